@@ -1,0 +1,73 @@
+// The toolbar popup: the start of the first-week checklist and the button that opens the coach.
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { AppHeader } from '@/components/AppHeader';
+import { useI18n } from '@/components/use-i18n';
+import { library } from '@/content';
+import { openCoach, openCoachShortcut } from './open-coach';
+
+const firstWeek = library.checklists.filter((item) => item.phase === 'first-week');
+
+export function App() {
+  const { t, pick } = useI18n();
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [shortcut, setShortcut] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+
+  useEffect(() => {
+    // Known before the click, so the click can open the panel without awaiting anything.
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => setTabId(tab?.id ?? null))
+      .catch((reason: unknown) => setError(String(reason)));
+    openCoachShortcut()
+      .then(setShortcut)
+      .catch(() => setShortcut(''));
+  }, []);
+
+  function onOpenCoach() {
+    if (tabId === null) return;
+    openCoach(tabId)
+      .then(() => window.close())
+      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+  }
+
+  return (
+    <>
+      <AppHeader />
+      <main className="popup">
+        <button
+          type="button"
+          className="button primary"
+          onClick={onOpenCoach}
+          disabled={tabId === null}
+          aria-describedby="open-coach-hint"
+          autoFocus
+        >
+          {t('popupOpenCoach')}
+        </button>
+        <p id="open-coach-hint" className="muted hint">
+          {shortcut ? t('popupOpenCoachHint', { shortcut }) : null}
+        </p>
+        {error && (
+          <p className="error" role="alert">
+            {t('popupOpenCoachFailed', { error })}
+          </p>
+        )}
+        <h1>{t('popupHeading')}</h1>
+        <ol className="checklist" data-testid="checklist">
+          {firstWeek.map((item) => (
+            <li key={item.id}>{pick(item.text)}</li>
+          ))}
+        </ol>
+        <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupSettings')}
+        </button>
+      </main>
+    </>
+  );
+}

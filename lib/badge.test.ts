@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { badgeFor } from './badge';
+
+describe('badgeFor', () => {
+  it('is empty off supported platforms', () => {
+    expect(badgeFor(null).text).toBe('');
+    expect(badgeFor({ platform: null, surface: null, metrics: [] }).text).toBe('');
+  });
+
+  it('marks a supported page, and counts the metrics once there are some', () => {
+    expect(badgeFor({ platform: 'linkedin', surface: null, metrics: [] }).text).toBe('•');
+    expect(badgeFor({ platform: 'linkedin', surface: 'page-analytics', metrics: ['impressions', 'clicks'] }).text).toBe(
+      '2',
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, languages, pick, resolveLanguage, translate } from './i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('interface strings', () => {
+  const english = catalog('en');
+
+  it.each(languages)('%s has every key, none empty, with the same placeholders as English', (language) => {
+    const strings = catalog(language);
+    expect(Object.keys(strings).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(strings)) {
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(text), key).toEqual(placeholders(english[key as keyof typeof english]));
+    }
+  });
+
+  it('is translated, not copied, wherever the sentence is more than a name', () => {
+    const indonesian = catalog('id');
+    const same = Object.keys(english).filter(
+      (key) => english[key as keyof typeof english] === indonesian[key as keyof typeof english],
+    );
+    expect(same.sort()).toEqual(['appName', 'languageEnglish', 'languageIndonesian']);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'popupOpenCoachHint', { shortcut: 'Alt+Shift+S' })).toBe(
+      'Opens the coach beside this tab. Shortcut: Alt+Shift+S',
+    );
+    expect(translate('id', 'popupOpenCoachHint', { shortcut: 'Alt+Shift+S' })).toContain('Alt+Shift+S');
+    expect(translate('en', 'popupOpenCoachHint')).toContain('{shortcut}');
+  });
+
+  it('picks the text of a library entry', () => {
+    expect(pick({ en: 'Followers', id: 'Pengikut' }, 'id')).toBe('Pengikut');
+  });
+});
+
+describe('resolveLanguage', () => {
+  it.each([
+    [['id-ID', 'en-US'], 'id'],
+    [['in'], 'id'],
+    [['en-GB', 'id'], 'en'],
+    [['fr-FR', 'id-ID'], 'id'],
+    [['fr-FR', 'de'], 'en'],
+    [[], 'en'],
+  ] as const)('browser languages %j give %s', (browserLanguages, expected) => {
+    expect(resolveLanguage('auto', browserLanguages)).toBe(expected);
+  });
+
+  it('lets the setting win over the browser', () => {
+    expect(resolveLanguage('en', ['id-ID'])).toBe('en');
+    expect(resolveLanguage('id', ['en-US'])).toBe('id');
+  });
+});

@@ -1,0 +1,55 @@
+// Launches Debian's Chromium with the built extension loaded, for the e2e tests and
+// `npm start`. Shared so both load the extension the same way.
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const extensionDir = resolve(import.meta.dirname, '../.output/chrome-mv3');
+
+export const installHint = `Chromium was not found at ${chromiumPath}.
+Install it with:   sudo apt-get install -y chromium
+(or set CHROMIUM_PATH to another Chromium or Chrome binary).`;
+
+/** Throws with the exact install command when Chromium or the build is missing. */
+export function assertReady() {
+  if (!existsSync(chromiumPath)) throw new Error(installHint);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built: ${extensionDir} has no manifest.json. Run: npm run build`);
+  }
+}
+
+/**
+ * Starts Chromium with the extension and a fresh profile (or `userDataDir`). Resolves to the
+ * browser context, the extension id (read from its service worker: it depends on the folder,
+ * so it is never hard-coded) and the service worker itself.
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark' }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  assertReady();
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sidecoach-profile-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, userDataDir };
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+
+/** The keyboard shortcut that opens the coach, shown in the popup and the README. */
+export const openCoachShortcut = 'Alt+Shift+S';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    // Chrome opens the side panel from our own command; Firefox toggles its sidebar with the
+    // built-in `_execute_sidebar_action`, which needs no code.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: openCoachShortcut },
+              description: '__MSG_commandOpenCoach__',
+            },
+          }
+        : {
+            'open-coach': {
+              suggested_key: { default: openCoachShortcut },
+              description: '__MSG_commandOpenCoach__',
+            },
+          },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'sidecoach@sidecoach.dev',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});

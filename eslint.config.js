@@ -13,6 +13,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }] },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -22,4 +26,5 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
 );

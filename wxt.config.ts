@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './content/hosts';
 
 /** The keyboard shortcut that opens the coach, shown in the popup and the README. */
 export const openCoachShortcut = 'Alt+Shift+S';
@@ -11,6 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The same hosts as the content script, which asks for them already: this adds no prompt, and
+    // lets the background see a tab's URL there (and only there) to follow it between pages.
+    host_permissions: contentScriptMatches,
     action: { default_title: '__MSG_actionTitle__' },
     // Chrome opens the side panel from our own command; Firefox toggles its sidebar with the
     // built-in `_execute_sidebar_action`, which needs no code.
@@ -35,6 +39,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

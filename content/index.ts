@@ -1,6 +1,6 @@
 // The coaching library: parses every entry once with zod and exports it typed. Throws at load
 // if the data is wrong, so a broken entry fails the tests and the build, never a user.
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { firstWeek } from './checklists/first-week';
 import { metrics } from './metrics/labels';
 import { facebook } from './platforms/facebook';

@@ -1,5 +1,5 @@
 // Every shape of the coaching library, once, in zod; the types come from z.infer.
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /** A text shown to the leader, in English and Bahasa Indonesia. Both are required. */
 export const localizedTextSchema = z.object({

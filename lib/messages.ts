@@ -1,6 +1,6 @@
 // The messages that cross from content scripts to the background, as zod schemas. A content
 // script runs beside a page we do not trust, so everything it sends is parsed before use.
-import { z } from 'zod';
+import { z } from './zod';
 
 export const pageReportSchema = z.strictObject({
   type: z.literal('sidecoach/page'),

@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension loaded, for the e2e tests and
 // `npm start`. Shared so both load the extension the same way.
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,20 +22,22 @@ export function assertReady() {
 }
 
 /**
- * Starts Chromium with the extension and a fresh profile (or `userDataDir`). Resolves to the
+ * Starts Chromium with the extension and a fresh profile, deleted on close (or `userDataDir`, kept). Resolves to the
  * browser context, the extension id (read from its service worker: it depends on the folder,
  * so it is never hard-coded) and the service worker itself.
  * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark' }} [options]
  */
 export async function launchWithExtension(options = {}) {
   assertReady();
+  const headless = options.headless ?? true;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sidecoach-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: options.headless ?? true,
+    headless,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 800 },
+    // A real window resizes its pages when the side panel opens; headless gets a fixed size.
+    viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -49,6 +51,11 @@ export async function launchWithExtension(options = {}) {
       '--disable-sync',
     ],
   });
+  // A profile we made for this run goes when the browser does; a given one is the caller's.
+  if (!options.userDataDir)
+    context.on('close', () => {
+      rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => undefined);
+    });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir };

@@ -1,7 +1,7 @@
 // The settings storage item: versioned from day one and validated with zod on every read, so
 // corrupt data falls back to defaults without throwing and without touching other keys.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 export const settingsSchema = z.object({
   language: z.enum(['auto', 'en', 'id']),

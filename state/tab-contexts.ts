@@ -1,7 +1,7 @@
 // The context of each tab (platform, surface, metrics), kept in session storage: it survives a
 // service-worker restart, is gone when the browser closes, and content scripts cannot read it.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { detectContext, type PageSnapshot } from '../lib/context';
 
 export const tabContextSchema = z.object({

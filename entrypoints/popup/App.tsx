@@ -1,5 +1,5 @@
 // The toolbar popup: the start of the first-week checklist and the button that opens the coach.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import { useI18n } from '@/components/use-i18n';
@@ -13,6 +13,7 @@ export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const openCoachButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     document.title = t('appName');
@@ -28,6 +29,11 @@ export function App() {
       .then(setShortcut)
       .catch(() => setShortcut(''));
   }, []);
+
+  // The main action takes the focus as soon as it can act, so Enter opens the coach.
+  useEffect(() => {
+    if (tabId !== null) openCoachButton.current?.focus();
+  }, [tabId]);
 
   function onOpenCoach() {
     if (tabId === null) return;
@@ -46,7 +52,7 @@ export function App() {
           onClick={onOpenCoach}
           disabled={tabId === null}
           aria-describedby="open-coach-hint"
-          autoFocus
+          ref={openCoachButton}
         >
           {t('popupOpenCoach')}
         </button>

@@ -1,0 +1,51 @@
+// Size budgets for the Chrome build: prints the gzip size of the content script and of the
+// JavaScript each page loads, and fails when one is over its budget. Sizes gate; times never do.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dir = resolve(import.meta.dirname, '../.output/chrome-mv3');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Budgets in gzip bytes. The content script runs on every platform page, so it gets the tightest. */
+const budgets = {
+  'content script': 6 * 1024,
+  background: 45 * 1024,
+  popup: 120 * 1024,
+  'side panel': 120 * 1024,
+  options: 120 * 1024,
+};
+
+const gzipSize = async (file) => gzipSync(await readFile(resolve(dir, file))).length;
+
+/** Every script a page loads: its module entry and the chunks it preloads. */
+async function pageScripts(html) {
+  const text = await readFile(resolve(dir, html), 'utf8');
+  return [...text.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]);
+}
+
+async function sizeOf(files) {
+  let total = 0;
+  for (const file of files) total += await gzipSize(file);
+  return total;
+}
+
+const sizes = {
+  'content script': await sizeOf(['content-scripts/detector.js']),
+  background: await sizeOf(['background.js']),
+  popup: await sizeOf(await pageScripts('popup.html')),
+  'side panel': await sizeOf(await pageScripts('sidepanel.html')),
+  options: await sizeOf(await pageScripts('options.html')),
+};
+
+let over = 0;
+for (const [name, size] of Object.entries(sizes)) {
+  const budget = budgets[name];
+  const verdict = size > budget ? 'OVER BUDGET' : 'ok';
+  if (size > budget) over++;
+  console.log(`${name.padEnd(15)} ${kb(size).padStart(9)} gzip   budget ${kb(budget).padStart(8)}   ${verdict}`);
+}
+if (over > 0) {
+  console.error(`\n${over} bundle(s) over budget: make them smaller, or raise the budget in a reviewed commit.`);
+  process.exit(1);
+}

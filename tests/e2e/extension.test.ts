@@ -1,0 +1,232 @@
+// The extension in a real Chromium, used as a person would: popup, side panel, platform pages,
+// tab switches, single-page navigation, language, and messages it must refuse.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser, type Harness } from './harness';
+
+const pageAnalytics = 'https://www.linkedin.com/company/104937/admin/analytics/updates/';
+const studioAnalytics =
+  'https://studio.youtube.com/channel/UCabcdefghijklmnopqrstuv/analytics/tab-overview/period-default';
+
+let browser: Harness;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the panel shows this platform and surface (or the unsupported state). */
+async function expectPanelShows(panel: Page, platform: string | null, surface?: string) {
+  if (platform === null) {
+    await panel.getByTestId('context-unsupported').waitFor();
+    return;
+  }
+  const selector = surface
+    ? `[data-testid="context"][data-platform="${platform}"][data-surface="${surface}"]`
+    : `[data-testid="context"][data-platform="${platform}"]:not([data-surface])`;
+  await panel.locator(selector).waitFor({ timeout: 10_000 });
+}
+
+describe('the built extension', () => {
+  it('asks only for storage and the side panel, and runs its content script on listed hosts only', async () => {
+    const manifest = JSON.parse(await readFile(resolve('.output/chrome-mv3/manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+    const matches: string[] = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+    expect([...manifest.host_permissions].sort()).toEqual([...matches].sort());
+    expect(matches).toContain('https://www.linkedin.com/*');
+    expect(matches).toContain('https://studio.youtube.com/*');
+    for (const pattern of matches) expect(pattern).not.toMatch(/<all_urls>|\*\.|^\*:/);
+  });
+
+  it('registers the keyboard shortcut that opens the coach', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((command) => command.name === 'open-coach')?.shortcut).toMatch(/Alt\+Shift\+S/);
+  });
+});
+
+describe('popup', () => {
+  it('shows the first-week checklist and opens the side panel for the current tab', async () => {
+    const { tabId } = await browser.visit(pageAnalytics);
+    await browser.worker.evaluate(() => {
+      const scope = globalThis as unknown as { opened: unknown[] };
+      scope.opened = [];
+      chrome.sidePanel.onOpened.addListener((info) => scope.opened.push(info));
+    });
+    const popup = await browser.extensionPage('popup.html');
+    await expect.poll(() => popup.getByTestId('checklist').locator('li').count()).toBe(6);
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Your first week');
+
+    // The popup opened in a tab acts on that tab: make the platform tab the active one first.
+    await browser.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    const openCoach = popup.getByRole('button', { name: 'Open coach' });
+    await expect.poll(() => openCoach.isEnabled()).toBe(true);
+    await expect.poll(() => openCoach.evaluate((button) => button === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => browser.worker.evaluate(() => (globalThis as unknown as { opened: unknown[] }).opened.length))
+      .toBeGreaterThan(0);
+  });
+});
+
+describe('side panel', () => {
+  it('shows the platform and surface of a LinkedIn Page analytics tab, and marks the badge', async () => {
+    const { tabId } = await browser.visit(pageAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+    await expect.poll(() => panel.locator('h1').textContent()).toBe('LinkedIn · Page analytics');
+    await expect.poll(() => browser.badgeText(tabId)).toBe('•');
+  });
+
+  it('shows YouTube Studio analytics', async () => {
+    const { tabId } = await browser.visit(studioAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'youtube', 'studio-analytics');
+  });
+
+  it('follows single-page navigation without reloading the page or the panel', async () => {
+    const { page, tabId } = await browser.visit(pageAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+    const pageMarker = await page.evaluate(() => (window as unknown as { loadMarker: number }).loadMarker);
+    await panel.evaluate(() => ((window as unknown as { panelMarker: string }).panelMarker = 'still here'));
+
+    await page.getByRole('link', { name: 'Feed' }).click();
+    await expectPanelShows(panel, 'linkedin', 'feed');
+    await page.getByRole('link', { name: 'Jobs' }).click();
+    await expectPanelShows(panel, 'linkedin');
+    await page.getByRole('link', { name: 'Creator analytics' }).click();
+    await expectPanelShows(panel, 'linkedin', 'creator-analytics');
+
+    expect(await page.evaluate(() => (window as unknown as { loadMarker: number }).loadMarker)).toBe(pageMarker);
+    expect(await panel.evaluate(() => (window as unknown as { panelMarker: string }).panelMarker)).toBe('still here');
+  });
+
+  it('follows the active tab when not pinned', async () => {
+    const panel = await browser.openPanel();
+    const linkedin = await browser.visit(pageAnalytics);
+    const studio = await browser.visit(studioAnalytics);
+    const other = await browser.visit('https://example.org/');
+    const activate = (tabId: number) =>
+      browser.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+
+    await activate(linkedin.tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+    await activate(studio.tabId);
+    await expectPanelShows(panel, 'youtube', 'studio-analytics');
+    await activate(other.tabId);
+    await expectPanelShows(panel, null);
+    await activate(linkedin.tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+  });
+
+  it('forgets a tab that leaves for an unsupported site, and leaves that site untouched', async () => {
+    const { page, tabId } = await browser.visit(pageAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+
+    await page.goto('https://example.org/');
+    await expectPanelShows(panel, null);
+    await expect.poll(() => browser.badgeText(tabId)).toBe('');
+    // No element, attribute or style of Sidecoach's on a page it does not support.
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(html).not.toMatch(/sidecoach|chrome-extension:/i);
+  });
+
+  it('shows that a pinned tab was closed', async () => {
+    const { page, tabId } = await browser.visit(pageAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+    await page.close();
+    await panel.getByText('has been closed').waitFor();
+  });
+});
+
+describe('messages the background must refuse', () => {
+  it('ignores malformed reports and reports about another page, and keeps working', async () => {
+    // An extension page in a tab is a sender with a tab, like a content script, but not on the page it names.
+    const impostor = await browser.extensionPage('options.html');
+    const impostorTabId = await impostor.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    await impostor.evaluate(async () => {
+      const attempts: unknown[] = [
+        { type: 'sidecoach/page', url: 'https://www.linkedin.com/feed/' },
+        { type: 'sidecoach/page', url: 12 },
+        { hello: 'world' },
+        'sidecoach/page',
+        null,
+      ];
+      for (const message of attempts) await chrome.runtime.sendMessage(message).catch(() => undefined);
+    });
+    const stored = await browser.worker.evaluate(
+      (id) => chrome.storage.session.get(`tab-context:${id}`),
+      impostorTabId,
+    );
+    expect(stored).toEqual({});
+
+    const { tabId } = await browser.visit(pageAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+  });
+});
+
+describe('language', () => {
+  it('switches every open view to Bahasa Indonesia from the options page, live', async () => {
+    const { tabId } = await browser.visit(pageAnalytics);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+
+    const options = await browser.extensionPage('options.html');
+    await options.getByLabel('Language').focus();
+    await options.getByLabel('Language').selectOption('id');
+    await options.getByText('Tersimpan.').waitFor();
+
+    await expect.poll(() => panel.locator('h1').textContent()).toBe('LinkedIn · Analitik Halaman');
+    await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe('id');
+    const popup = await browser.extensionPage('popup.html');
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Minggu pertama Anda');
+
+    await options.getByLabel('Bahasa').selectOption('auto');
+    await expect.poll(() => panel.locator('h1').textContent()).toBe('LinkedIn · Page analytics');
+  });
+
+  it('falls back to defaults on corrupt settings, says so, and lets the user save again', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { language: 42 }, other: 'kept' }));
+    const options = await browser.extensionPage('options.html');
+    await options.getByRole('alert').waitFor();
+    expect(await options.getByLabel('Language').inputValue()).toBe('auto');
+    await options.getByLabel('Language').selectOption('en');
+    await options.getByText('Saved.').waitFor();
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get(['settings', 'other']))).toEqual({
+      settings: { language: 'en' },
+      other: 'kept',
+    });
+    expect(await options.getByRole('alert').count()).toBe(0);
+  });
+});
+
+describe('themes', () => {
+  it('follows a dark system theme', async () => {
+    const dark = await startBrowser({ colorScheme: 'dark' });
+    try {
+      const panel = await dark.openPanel();
+      const background = await panel.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
+      expect(background).toBe('rgb(21, 24, 28)');
+    } finally {
+      await dark.close();
+    }
+  });
+
+  it('uses the browser language by default', async () => {
+    const indonesian = await startBrowser({ locale: 'id-ID' });
+    try {
+      const popup = await indonesian.extensionPage('popup.html');
+      await expect.poll(() => popup.locator('h1').textContent()).toBe('Minggu pertama Anda');
+    } finally {
+      await indonesian.close();
+    }
+  });
+});

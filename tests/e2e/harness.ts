@@ -1,0 +1,63 @@
+// What every e2e test needs: Chromium with the built extension, platform pages served from
+// fixtures under their real URLs (nothing reaches the network), and ways to read the
+// extension's state through its service worker.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+
+export const fixture = (name: string) => readFile(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
+
+/** Hosts served from the stub page; every other request is aborted. */
+const stubbedHosts = ['www.linkedin.com', 'studio.youtube.com', 'example.org'];
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /**
+   * Opens a URL in a new tab, as a link would, and resolves once it has loaded. The tab is
+   * created through the extension, which tells us its id even on sites it may not read.
+   */
+  visit(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens the side panel page in a tab, pinned to `tabId` when given. */
+  openPanel(tabId?: number): Promise<Page>;
+  extensionPage(path: string): Promise<Page>;
+  badgeText(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startBrowser(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Harness> {
+  const { context, worker, extensionId, userDataDir } = await launchWithExtension(options);
+  const stub = await fixture('spa.html');
+  await context.route(/^https?:\/\//, (route) => route.abort());
+  for (const host of stubbedHosts) {
+    await context.route(`https://${host}/**`, (route) => route.fulfill({ body: stub, contentType: 'text/html' }));
+  }
+
+  const extensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    async visit(url) {
+      const opened = context.waitForEvent('page');
+      const tabId = await worker.evaluate(async (address) => (await chrome.tabs.create({ url: address })).id!, url);
+      const page = await opened;
+      await page.waitForURL(url);
+      await page.waitForLoadState('load');
+      return { page, tabId };
+    },
+    openPanel: (tabId) => extensionPage(tabId === undefined ? 'sidepanel.html' : `sidepanel.html?tabId=${tabId}`),
+    extensionPage,
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    close: () => context.close(),
+  };
+}

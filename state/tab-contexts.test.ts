@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetTab, readTabContext, recordPage, watchTabContext } from './tab-contexts';
+import { followTab, forgetTab, readTabContext, recordPage, watchTabContext } from './tab-contexts';
 
 describe('tab contexts', () => {
   beforeEach(() => {
@@ -44,5 +44,14 @@ describe('tab contexts', () => {
   it('reads anything unexpected in its storage as no context', async () => {
     await fakeBrowser.storage.session.set({ 'tab-context:4': { platform: 42 } });
     expect(await readTabContext(4)).toBeNull();
+  });
+
+  it('follows a navigating tab: forgets it when its URL is hidden, keeps a richer report for the same URL', async () => {
+    const url = 'https://www.linkedin.com/company/1/admin/analytics/updates/';
+    await recordPage(5, { url, texts: ['Impressions'] }, 1);
+    expect(await followTab(5, url)).toMatchObject({ metrics: ['impressions'], updatedAt: 1 });
+    expect(await followTab(5, 'https://www.linkedin.com/feed/')).toMatchObject({ surface: 'feed', metrics: [] });
+    expect(await followTab(5, undefined)).toBeNull();
+    expect(await readTabContext(5)).toBeNull();
   });
 });

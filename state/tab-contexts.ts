@@ -43,6 +43,21 @@ export async function recordPage(tabId: number, snapshot: PageSnapshot, now = Da
   return context;
 }
 
+/**
+ * Follows a tab that navigated, as the browser reports it. `url` is undefined when the
+ * extension may not see it, which means the tab left the supported platforms. A context the
+ * content script already reported for this very URL is kept: it knows more than the URL.
+ */
+export async function followTab(tabId: number, url: string | undefined, title?: string): Promise<TabContext | null> {
+  if (!url) {
+    await forgetTab(tabId);
+    return null;
+  }
+  const known = await readTabContext(tabId);
+  if (known?.url === url) return known;
+  return recordPage(tabId, { url, title });
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await storage.removeItem(key(tabId));
 }

@@ -4,7 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '@/lib/badge';
 import { checkPageReport } from '@/lib/messages';
-import { forgetTab, readTabContext, recordPage, type TabContext } from '@/state/tab-contexts';
+import { followTab, forgetTab, recordPage, type TabContext } from '@/state/tab-contexts';
 
 export default defineBackground(() => {
   // Chrome MV3 and Firefox MV3 have `action`; Firefox MV2 has `browserAction`.
@@ -18,6 +18,11 @@ export default defineBackground(() => {
     }
   }
 
+  /** Runs background work without letting a failure escape as an unhandled rejection. */
+  function settle(work: Promise<unknown>, what: string) {
+    work.catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error));
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const check = checkPageReport(message, sender, browser.runtime.id);
     if (!check.ok) {
@@ -25,7 +30,10 @@ export default defineBackground(() => {
       return undefined;
     }
     const { tabId, report } = check;
-    void recordPage(tabId, report).then((context) => show(tabId, context));
+    settle(
+      recordPage(tabId, report).then((context) => show(tabId, context)),
+      'record a page',
+    );
     return undefined;
   });
 
@@ -33,24 +41,20 @@ export default defineBackground(() => {
   // to the new page its URL is hidden from us, which is how we know to forget it.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading' && change.url === undefined) return;
-    if (!tab.url) {
-      void forgetTab(tabId).then(() => show(tabId, null));
-      return;
-    }
-    const url = tab.url;
-    void readTabContext(tabId).then(async (known) => {
-      // Keep what the content script already reported for this very URL (it knows the metrics).
-      const context = known?.url === url ? known : await recordPage(tabId, { url, title: tab.title });
-      await show(tabId, context);
-    });
+    settle(
+      followTab(tabId, tab.url, tab.title).then((context) => show(tabId, context)),
+      'follow a tab',
+    );
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => settle(forgetTab(tabId), 'forget a closed tab'));
 
   if (browser.sidePanel) {
     browser.commands.onCommand.addListener((command, tab) => {
       // sidePanel.open must run in the same turn as the shortcut press: no await before it.
-      if (command === 'open-coach' && tab?.id !== undefined) void browser.sidePanel.open({ tabId: tab.id });
+      if (command === 'open-coach' && tab?.id !== undefined) {
+        settle(browser.sidePanel.open({ tabId: tab.id }), 'open the side panel');
+      }
     });
   }
 });

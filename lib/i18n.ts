@@ -32,6 +32,11 @@ export function translate(language: Language, key: MessageKey, params: Record<st
   );
 }
 
+/** The key of a language's own name, for menus that list languages. */
+export function languageNameKey(language: Language): MessageKey {
+  return language === 'id' ? 'languageIndonesian' : 'languageEnglish';
+}
+
 /** The text of a library entry in the given language. */
 export function pick(text: LocalizedText, language: Language): string {
   return text[language];

@@ -1,7 +1,7 @@
 // A zustand store over the settings item. Each page (popup, side panel, options) has its own
 // copy; all follow storage changes, so a change in one view shows in the others at once.
 import { create } from 'zustand';
-import { parseSettings, readSettings, saveSettings, settingsItem, type Settings } from './settings';
+import { defaultSettings, parseSettings, readSettings, saveSettings, settingsItem, type Settings } from './settings';
 
 interface SettingsState {
   settings: Settings;
@@ -12,7 +12,7 @@ interface SettingsState {
 }
 
 export const useSettingsStore = create<SettingsState>()((set, get) => ({
-  settings: parseSettings(undefined).settings,
+  settings: { ...defaultSettings },
   loaded: false,
   problem: null,
   async load() {

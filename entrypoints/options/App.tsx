@@ -2,7 +2,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { AppHeader } from '@/components/AppHeader';
 import { browserLanguages, useI18n } from '@/components/use-i18n';
-import { resolveLanguage, translate, type LanguageSetting } from '@/lib/i18n';
+import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting } from '@/lib/i18n';
 import { useSettingsStore } from '@/state/settings-store';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
@@ -39,20 +39,14 @@ export function App() {
           <label htmlFor="language">{t('optionsLanguage')}</label>
           <select id="language" value={settings.language} onChange={onLanguageChange} disabled={!loaded}>
             <option value="auto">
-              {t('optionsLanguageAuto', {
-                language: translate(
-                  browserLanguage,
-                  browserLanguage === 'id' ? 'languageIndonesian' : 'languageEnglish',
-                ),
-              })}
+              {t('optionsLanguageAuto', { language: translate(browserLanguage, languageNameKey(browserLanguage)) })}
             </option>
             {/* Each language is named in itself, so a reader can find their own. */}
-            <option value="en" lang="en">
-              {translate('en', 'languageEnglish')}
-            </option>
-            <option value="id" lang="id">
-              {translate('id', 'languageIndonesian')}
-            </option>
+            {languages.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {translate(language, languageNameKey(language))}
+              </option>
+            ))}
           </select>
           <p role="status" className={status.kind === 'failed' ? 'error' : 'muted'}>
             {status.kind === 'saved' && t('optionsSaved')}

@@ -1,6 +1,6 @@
 // Context detection: which platform, which surface and which metrics a page shows, decided
 // from its URL and a snapshot of its visible labels. Pure: no DOM, no browser APIs.
-import { library, type Metric, type Platform, type Surface } from '../content';
+import { library, type Platform, type Surface } from '../content';
 import type { UrlRule } from '../content/schema';
 
 export interface PageSnapshot {
@@ -63,10 +63,11 @@ export function labelPattern(label: string): RegExp {
 
 const patternsByPlatform = new Map<string, { metric: string; pattern: RegExp }[]>();
 
-function metricPatterns(platformId: string, metrics: readonly Metric[]) {
+/** The library's label patterns for one platform, built on first use. */
+function metricPatterns(platformId: string) {
   let patterns = patternsByPlatform.get(platformId);
   if (!patterns) {
-    patterns = metrics.flatMap((metric) =>
+    patterns = library.metrics.flatMap((metric) =>
       (metric.labels[platformId] ?? []).map((label) => ({ metric: metric.id, pattern: labelPattern(label) })),
     );
     patternsByPlatform.set(platformId, patterns);
@@ -79,7 +80,7 @@ export function findMetrics(platformId: string, texts: readonly string[]): strin
   if (texts.length === 0) return [];
   const normalized = texts.map(normalizeLabel);
   const found = new Set<string>();
-  for (const { metric, pattern } of metricPatterns(platformId, library.metrics)) {
+  for (const { metric, pattern } of metricPatterns(platformId)) {
     if (!found.has(metric) && normalized.some((text) => pattern.test(text))) found.add(metric);
   }
   return library.metrics.map((metric) => metric.id).filter((id) => found.has(id));

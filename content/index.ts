@@ -1,48 +1,60 @@
 // The coaching library: parses every entry once with zod and exports it typed. Throws at load
 // if the data is wrong, so a broken entry fails the tests and the build, never a user.
 import { z } from '../lib/zod';
-import { firstWeek } from './checklists/first-week';
-import { metrics } from './metrics/labels';
-import { facebook } from './platforms/facebook';
-import { googleAnalytics } from './platforms/google-analytics';
-import { hootsuite } from './platforms/hootsuite';
-import { instagram } from './platforms/instagram';
-import { linkedin } from './platforms/linkedin';
-import { metaAdsManager } from './platforms/meta-ads-manager';
-import { metaBusinessSuite } from './platforms/meta-business-suite';
-import { pinterest } from './platforms/pinterest';
-import { sproutSocial } from './platforms/sprout-social';
-import { threads } from './platforms/threads';
-import { tiktok } from './platforms/tiktok';
-import { x } from './platforms/x';
-import { youtube } from './platforms/youtube';
-import { checklistItemSchema, metricSchema, platformSchema } from './schema';
+import { checklists } from './checklists';
+import { detection } from './detection';
+import { goals } from './goals';
+import { learning } from './learning';
+import { audienceAndCareMetrics } from './metrics/audience-and-care';
+import { engagementMetrics } from './metrics/engagement';
+import { reachAndVideoMetrics } from './metrics/reach-and-video';
+import { webAndAdsMetrics } from './metrics/web-and-ads';
+import { questions } from './questions';
+import {
+  checklistItemSchema,
+  goalSchema,
+  learningSchema,
+  metricLabelsSchema,
+  metricSchema,
+  platformSchema,
+  questionSchema,
+  wellbeingPromptSchema,
+} from './schema';
+import { wellbeing } from './wellbeing';
 
 const librarySchema = z.object({
   platforms: z.array(platformSchema),
   metrics: z.array(metricSchema),
+  /** The labels each platform shows for each metric, in the same order as `metrics`. */
+  labels: z.array(metricLabelsSchema),
+  questions: z.array(questionSchema),
+  wellbeing: z.array(wellbeingPromptSchema),
   checklists: z.array(checklistItemSchema),
+  goals: z.array(goalSchema),
+  learning: learningSchema,
 });
 export type Library = z.infer<typeof librarySchema>;
 
 export const library: Library = librarySchema.parse({
-  platforms: [
-    linkedin,
-    facebook,
-    metaBusinessSuite,
-    metaAdsManager,
-    instagram,
-    threads,
-    x,
-    tiktok,
-    youtube,
-    pinterest,
-    googleAnalytics,
-    sproutSocial,
-    hootsuite,
-  ],
-  metrics,
-  checklists: [...firstWeek],
+  platforms: detection.platforms,
+  metrics: [...reachAndVideoMetrics, ...engagementMetrics, ...audienceAndCareMetrics, ...webAndAdsMetrics],
+  labels: detection.metricLabels,
+  questions,
+  wellbeing,
+  checklists,
+  goals,
+  learning,
 });
 
-export type { ChecklistItem, LocalizedText, Metric, Platform, Surface, SurfaceKind } from './schema';
+export type {
+  ChecklistItem,
+  ChecklistPhase,
+  Goal,
+  LocalizedText,
+  Metric,
+  Platform,
+  Question,
+  Surface,
+  SurfaceKind,
+  WellbeingPrompt,
+} from './schema';

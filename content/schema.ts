@@ -8,7 +8,10 @@ export const localizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+
+/** A calendar date, `YYYY-MM-DD`. */
+const dateSchema = z.iso.date();
 
 /** What kind of place a surface is; the coaching picks questions and prompts by kind. */
 export const surfaceKindSchema = z.enum(['feed', 'profile', 'inbox', 'publishing', 'ads', 'analytics']);
@@ -49,24 +52,193 @@ export const platformSchema = z.object({
 });
 export type Platform = z.infer<typeof platformSchema>;
 
+/**
+ * What detection needs of a metric: its id and the labels each platform's interface shows for
+ * it, in English and in the Indonesian interface. Kept apart from the explainers so the content
+ * script and the background never carry the whole library.
+ */
+export const metricLabelsSchema = z.object({
+  id: idSchema,
+  /** Per platform id: the exact labels that platform's interface shows, in any language. */
+  labels: z.record(idSchema, z.array(z.string().trim().min(2)).min(1)),
+});
+export type MetricLabels = z.infer<typeof metricLabelsSchema>;
+
+export const metricCategorySchema = z.enum(['reach', 'video', 'engagement', 'audience', 'care', 'web', 'ads']);
+export type MetricCategory = z.infer<typeof metricCategorySchema>;
+
+export const goalIdSchema = z.enum([
+  'audience-growth',
+  'awareness',
+  'engagement',
+  'community',
+  'leads-and-sales',
+  'customer-care',
+  'reputation',
+]);
+export type GoalId = z.infer<typeof goalIdSchema>;
+
+/** An official page a definition comes from, and the day someone last read it. */
+export const sourceSchema = z.object({
+  title: z.string().trim().min(3),
+  url: z.url({ protocol: /^https$/ }),
+  checked: dateSchema,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** How one platform defines and counts a metric. */
+export const metricVariantSchema = z.object({
+  platform: idSchema,
+  /** The name this platform gives it, when it differs from the metric's name. */
+  name: localizedTextSchema.optional(),
+  definition: localizedTextSchema,
+});
+export type MetricVariant = z.infer<typeof metricVariantSchema>;
+
+/** A change a platform made to a metric, and when. */
+export const metricChangeSchema = z.object({
+  platform: idSchema,
+  /** `YYYY-MM` or `YYYY-MM-DD`, as precise as the source is. */
+  when: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/),
+  what: localizedTextSchema,
+});
+
+export const metricSchema = z.object({
+  id: idSchema,
+  category: metricCategorySchema,
+  name: localizedTextSchema,
+  /** Other names people use for it, in either language; the Glossary searches these too. */
+  aliases: z.array(z.string().trim().min(2)),
+  /** Two sentences at most. */
+  short: localizedTextSchema,
+  /** The longer explanation in plain language. */
+  explanation: localizedTextSchema,
+  formula: localizedTextSchema.optional(),
+  variants: z.array(metricVariantSchema).min(1),
+  pitfalls: z.array(localizedTextSchema).min(1),
+  changes: z.array(metricChangeSchema),
+  /** The question to ask the team about this metric. */
+  question: localizedTextSchema,
+  goals: z.array(goalIdSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
+  /** Said when no official source exists, when sources disagree, or when a source could not be read in full. */
+  sourceNote: localizedTextSchema.optional(),
+});
+export type Metric = z.infer<typeof metricSchema>;
+
+export const questionThemeSchema = z.enum([
+  'audience',
+  'platforms',
+  'brand-voice',
+  'data-and-reporting',
+  'metric-definitions',
+  'goals-and-roi',
+  'workload',
+  'tools-and-budget',
+  'crisis',
+  'wellbeing',
+  'learning',
+]);
+export type QuestionTheme = z.infer<typeof questionThemeSchema>;
+
+export const leaderPhaseSchema = z.enum(['first-week', 'first-90-days', 'ongoing']);
+export type LeaderPhase = z.infer<typeof leaderPhaseSchema>;
+
+export const questionSchema = z.object({
+  id: idSchema,
+  theme: questionThemeSchema,
+  text: localizedTextSchema,
+  /** Why it matters. */
+  why: localizedTextSchema,
+  /** What a good answer shows. */
+  goodAnswer: localizedTextSchema,
+  phases: z.array(leaderPhaseSchema).min(1),
+  /** The kinds of surface where it is worth asking; empty means anywhere. */
+  surfaces: z.array(surfaceKindSchema),
+  /** Platform ids it is specific to; empty means every platform. */
+  platforms: z.array(idSchema),
+  /** Metric ids it concerns. */
+  metrics: z.array(idSchema),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const wellbeingSituationSchema = z.enum([
+  'heavy-inbox',
+  'crisis',
+  'after-hours',
+  'after-launch',
+  'weekly-check-in',
+  'praise',
+  'workload-audit',
+  'many-hats',
+]);
+export type WellbeingSituation = z.infer<typeof wellbeingSituationSchema>;
+
+export const wellbeingPromptSchema = z.object({
+  id: idSchema,
+  situations: z.array(wellbeingSituationSchema).min(1),
+  /** What the leader should notice. */
+  prompt: localizedTextSchema,
+  /** One concrete thing the leader can do today. */
+  action: localizedTextSchema,
+});
+export type WellbeingPrompt = z.infer<typeof wellbeingPromptSchema>;
+
 export const checklistPhaseSchema = z.enum(['first-week', 'first-30-days', 'first-60-days', 'first-90-days']);
 export type ChecklistPhase = z.infer<typeof checklistPhaseSchema>;
+
+/** What the leader does in Sidecoach that shows an item is done, so the checklist can tick itself. */
+export const autoTickSchema = z.discriminatedUnion('kind', [
+  /** Opened a surface of this kind (on this platform, or on `count` different platforms). */
+  z.object({
+    kind: z.literal('visited'),
+    surface: surfaceKindSchema,
+    platform: idSchema.optional(),
+    count: z.int().min(1).default(1),
+  }),
+  z.object({ kind: z.literal('saved-question'), count: z.int().min(1).default(1) }),
+  z.object({ kind: z.literal('metric-note'), count: z.int().min(1).default(1) }),
+  z.object({ kind: z.literal('team-member'), count: z.int().min(1).default(1) }),
+]);
+export type AutoTick = z.infer<typeof autoTickSchema>;
 
 export const checklistItemSchema = z.object({
   id: idSchema,
   phase: checklistPhaseSchema,
   text: localizedTextSchema,
+  /** The question this item is about, by id. */
+  question: idSchema.optional(),
+  /** The surface this item is about. */
+  surface: z.object({ platform: idSchema.optional(), kind: surfaceKindSchema }).optional(),
+  autoTick: autoTickSchema.optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-/**
- * A metric, as far as detection needs it: its name and the labels each platform's interface
- * shows for it. Definitions, variants and sources join this shape with the coaching library.
- */
-export const metricSchema = z.object({
-  id: idSchema,
+export const goalSchema = z.object({
+  id: goalIdSchema,
   name: localizedTextSchema,
-  /** Per platform id: the exact labels that platform's interface shows, in any language. */
-  labels: z.record(z.string(), z.array(z.string().trim().min(2)).min(1)),
+  summary: localizedTextSchema,
+  /** Metric ids that show progress, the strongest signal first. */
+  metrics: z.array(idSchema).min(2),
+  /** The trap: how these numbers mislead when read alone. */
+  trap: localizedTextSchema,
+  questions: z.array(idSchema),
 });
-export type Metric = z.infer<typeof metricSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+
+export const learningSchema = z.object({
+  retro: z.object({
+    name: localizedTextSchema,
+    intro: localizedTextSchema,
+    /** How often, in words ("every two weeks"). */
+    cadence: localizedTextSchema,
+    sections: z
+      .array(z.object({ id: idSchema, heading: localizedTextSchema, prompts: z.array(localizedTextSchema).min(2) }))
+      .min(3),
+  }),
+  /** Kinds of sources worth following. Never named people or accounts. */
+  sourceKinds: z
+    .array(z.object({ id: idSchema, name: localizedTextSchema, why: localizedTextSchema, how: localizedTextSchema }))
+    .min(4),
+});
+export type Learning = z.infer<typeof learningSchema>;

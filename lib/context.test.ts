@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../content';
-import { detectContext, findMetrics, labelPattern, normalizeLabel } from './context';
+import { detectContext, findMetrics, labelPattern } from './context';
+import { normalizeLabel } from './fold';
+
+const noContext = { platform: null, surface: null, kind: null, account: null, dateRange: null, metrics: [] };
 
 describe('detectContext: every example URL in the library', () => {
   const examples = library.platforms.flatMap((platform) =>
@@ -14,7 +17,7 @@ describe('detectContext: every example URL in the library', () => {
   });
 
   it.each(examples)('$url is $platform / $surface and nothing else', ({ url, platform, surface }) => {
-    expect(detectContext({ url })).toEqual({ platform, surface, metrics: [] });
+    expect(detectContext({ url })).toMatchObject({ platform, surface, metrics: [] });
   });
 });
 
@@ -33,9 +36,8 @@ describe('detectContext: LinkedIn', () => {
 
   it('knows LinkedIn on a page it has no surface for', () => {
     expect(detectContext({ url: 'https://www.linkedin.com/jobs/search/' })).toEqual({
+      ...noContext,
       platform: 'linkedin',
-      surface: null,
-      metrics: [],
     });
   });
 
@@ -72,13 +74,13 @@ describe('detectContext: hosts that only look like a platform', () => {
     'https://fakestudio.youtube.com/channel/UCabc/analytics',
     'https://youtube.com.br/',
   ])('%s matches no platform', (url) => {
-    expect(detectContext({ url })).toEqual({ platform: null, surface: null, metrics: [] });
+    expect(detectContext({ url })).toEqual(noContext);
   });
 
   it.each(['', 'not a url', 'javascript:alert(1)', 'file:///www.linkedin.com/feed/', 'ftp://www.linkedin.com/feed/'])(
     '%j matches no platform',
     (url) => {
-      expect(detectContext({ url })).toEqual({ platform: null, surface: null, metrics: [] });
+      expect(detectContext({ url })).toEqual(noContext);
     },
   );
 });
@@ -90,8 +92,8 @@ describe('metric detection from visible labels', () => {
     const texts = ['  REACTIONS ', 'Impressions', 'Engagement\n rate', 'Total followers'];
     expect(detectContext({ url: analytics, texts }).metrics).toEqual([
       'impressions',
-      'reactions',
       'engagement-rate',
+      'reactions',
       'followers',
     ]);
   });

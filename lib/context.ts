@@ -1,7 +1,9 @@
 // Context detection: which platform, which surface and which metrics a page shows, decided
 // from its URL and a snapshot of its visible labels. Pure: no DOM, no browser APIs.
-import { library, type Platform, type Surface } from '../content';
-import type { UrlRule } from '../content/schema';
+import { detection } from '../content/detection';
+import type { Platform, Surface, SurfaceKind, UrlRule } from '../content/schema';
+import { findDateRange } from './date-range';
+import { normalizeLabel } from './fold';
 
 export interface PageSnapshot {
   url: string;
@@ -13,15 +15,25 @@ export interface PageSnapshot {
 export interface DetectedContext {
   platform: string | null;
   surface: string | null;
+  kind: SurfaceKind | null;
+  /** The account, Page, channel or property the URL names, when it names one. */
+  account: string | null;
+  /** The date range the page shows, when one of its texts is a date range. */
+  dateRange: string | null;
   metrics: string[];
 }
 
-const none: DetectedContext = { platform: null, surface: null, metrics: [] };
+const none: DetectedContext = {
+  platform: null,
+  surface: null,
+  kind: null,
+  account: null,
+  dateRange: null,
+  metrics: [],
+};
 
-/** Lower-cases, folds Unicode forms and runs of white space, so labels compare as a person reads them. */
-export function normalizeLabel(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** The kinds of surface whose labels are worth reading: never inboxes or composers. */
+export const scannableKinds: ReadonlySet<SurfaceKind> = new Set(['analytics', 'profile', 'feed', 'ads']);
 
 function parseUrl(url: string): URL | null {
   try {
@@ -38,19 +50,46 @@ function hostOf(url: URL): string {
 }
 
 /** The platform whose host list holds this exact host. */
-export function findPlatform(host: string, platforms: readonly Platform[] = library.platforms): Platform | null {
+export function findPlatform(host: string, platforms: readonly Platform[] = detection.platforms): Platform | null {
   return platforms.find((platform) => platform.hosts.includes(host)) ?? null;
 }
 
-function ruleMatches(rule: UrlRule, host: string, url: URL): boolean {
-  if (rule.hosts && !rule.hosts.includes(host)) return false;
-  if (rule.path && !rule.path.test(url.pathname)) return false;
-  if (rule.hash && !rule.hash.test(url.hash.replace(/^#/, ''))) return false;
-  return true;
+/** Whether the rule matches, and the account its pattern names (group `account`), if any. */
+function matchRule(rule: UrlRule, host: string, url: URL): { account: string | null } | null {
+  if (rule.hosts && !rule.hosts.includes(host)) return null;
+  let account: string | null = null;
+  if (rule.path) {
+    const match = rule.path.exec(url.pathname);
+    if (!match) return null;
+    account = match.groups?.account ?? null;
+  }
+  if (rule.hash) {
+    const match = rule.hash.exec(url.hash.replace(/^#/, ''));
+    if (!match) return null;
+    account = match.groups?.account ?? account;
+  }
+  return { account };
 }
 
-function findSurface(platform: Platform, host: string, url: URL): Surface | null {
-  return platform.surfaces.find((surface) => surface.rules.some((rule) => ruleMatches(rule, host, url))) ?? null;
+function findSurface(platform: Platform, host: string, url: URL): { surface: Surface; account: string | null } | null {
+  for (const surface of platform.surfaces) {
+    for (const rule of surface.rules) {
+      const match = matchRule(rule, host, url);
+      if (match) return { surface, account: match.account };
+    }
+  }
+  return null;
+}
+
+/** Query parameters that name the account on apps that keep it out of the path. */
+const accountParameters = ['asset_id', 'business_id', 'act', 'page_id'];
+
+function accountFromQuery(url: URL): string | null {
+  for (const name of accountParameters) {
+    const value = url.searchParams.get(name);
+    if (value && /^[\w.-]{1,64}$/.test(value)) return value;
+  }
+  return null;
 }
 
 const wordCharacter = String.raw`[\p{L}\p{N}]`;
@@ -61,18 +100,46 @@ export function labelPattern(label: string): RegExp {
   return new RegExp(`(?<!${wordCharacter})${escaped}(?!${wordCharacter})`, 'u');
 }
 
-const patternsByPlatform = new Map<string, { metric: string; pattern: RegExp }[]>();
+interface LabelIndex {
+  /** Every label this platform shows for a metric, as the interface writes it. */
+  labels: string[];
+  /** Normalised label to metric id. */
+  metricByLabel: Map<string, string>;
+  patterns: { metric: string; pattern: RegExp }[];
+}
 
-/** The library's label patterns for one platform, built on first use. */
-function metricPatterns(platformId: string) {
-  let patterns = patternsByPlatform.get(platformId);
-  if (!patterns) {
-    patterns = library.metrics.flatMap((metric) =>
-      (metric.labels[platformId] ?? []).map((label) => ({ metric: metric.id, pattern: labelPattern(label) })),
+const indexes = new Map<string, LabelIndex>();
+
+/** The library's labels for one platform, indexed on first use. */
+function labelIndex(platformId: string): LabelIndex {
+  let index = indexes.get(platformId);
+  if (!index) {
+    const entries = detection.metricLabels.flatMap((metric) =>
+      (metric.labels[platformId] ?? []).map((label) => ({ metric: metric.id, label })),
     );
-    patternsByPlatform.set(platformId, patterns);
+    index = {
+      labels: entries.map((entry) => entry.label),
+      metricByLabel: new Map(entries.map((entry) => [normalizeLabel(entry.label), entry.metric])),
+      patterns: entries.map((entry) => ({ metric: entry.metric, pattern: labelPattern(entry.label) })),
+    };
+    indexes.set(platformId, index);
   }
-  return patterns;
+  return index;
+}
+
+/** The labels the content script looks for on a platform's pages. */
+export function labelsFor(platformId: string): string[] {
+  return labelIndex(platformId).labels;
+}
+
+const metricOrder = new Map(detection.metricLabels.map((metric, index) => [metric.id, index]));
+const byLibraryOrder = (a: string, b: string) => (metricOrder.get(a) ?? 0) - (metricOrder.get(b) ?? 0);
+
+/** Metric ids for labels the content script found, which must be exact labels of this platform. */
+export function metricsForLabels(platformId: string, labels: readonly string[]): string[] {
+  const { metricByLabel } = labelIndex(platformId);
+  const found = new Set(labels.flatMap((label) => metricByLabel.get(normalizeLabel(label)) ?? []));
+  return [...found].sort(byLibraryOrder);
 }
 
 /** Metric ids whose labels appear as whole words in the texts, in the library's order. */
@@ -80,16 +147,16 @@ export function findMetrics(platformId: string, texts: readonly string[]): strin
   if (texts.length === 0) return [];
   const normalized = texts.map(normalizeLabel);
   const found = new Set<string>();
-  for (const { metric, pattern } of metricPatterns(platformId)) {
+  for (const { metric, pattern } of labelIndex(platformId).patterns) {
     if (!found.has(metric) && normalized.some((text) => pattern.test(text))) found.add(metric);
   }
-  return library.metrics.map((metric) => metric.id).filter((id) => found.has(id));
+  return [...found].sort(byLibraryOrder);
 }
 
 /**
- * Decides the platform, surface and metrics of a page. Unknown or look-alike hosts give
- * `{ platform: null, surface: null, metrics: [] }`; a known host on an unrecognised page gives
- * the platform with a null surface.
+ * Decides the platform, surface, account, date range and metrics of a page. Unknown or
+ * look-alike hosts give no platform; a known host on an unrecognised page gives the platform
+ * with a null surface.
  */
 export function detectContext(snapshot: PageSnapshot): DetectedContext {
   const url = parseUrl(snapshot.url);
@@ -97,10 +164,19 @@ export function detectContext(snapshot: PageSnapshot): DetectedContext {
   const host = hostOf(url);
   const platform = findPlatform(host);
   if (!platform) return none;
-  const surface = findSurface(platform, host, url);
+  const found = findSurface(platform, host, url);
+  const texts = snapshot.texts ?? [];
+  let dateRange: string | null = null;
+  for (const text of texts) {
+    dateRange = findDateRange(text);
+    if (dateRange) break;
+  }
   return {
     platform: platform.id,
-    surface: surface?.id ?? null,
-    metrics: findMetrics(platform.id, snapshot.texts ?? []),
+    surface: found?.surface.id ?? null,
+    kind: found?.surface.kind ?? null,
+    account: found ? (found.account ?? accountFromQuery(url)) : null,
+    dateRange,
+    metrics: findMetrics(platform.id, texts),
   };
 }

@@ -1,0 +1,91 @@
+// The first 30 days: learn how the work really runs, day to day, before changing any of it.
+import type { ChecklistItem } from '../schema';
+
+export const first30Days: ChecklistItem[] = [
+  {
+    id: 'map-the-workload',
+    phase: 'first-30-days',
+    text: {
+      en: 'Ask each person to map a normal week: inbox time, writing and scheduling posts, analysis and reporting, meetings.',
+      id: 'Minta setiap orang memetakan minggu kerja biasanya: waktu di inbox, menulis dan menjadwalkan posting, analisis dan laporan, juga rapat.',
+    },
+    question: 'workload-normal-week',
+  },
+  {
+    id: 'map-the-hats',
+    phase: 'first-30-days',
+    text: {
+      en: 'List the hats each person wears, from content creator to ad buyer, including the jobs nobody sees.',
+      id: 'Catat peran yang dijalani setiap orang, dari kreator konten sampai pengelola iklan, termasuk pekerjaan yang tidak terlihat.',
+    },
+    question: 'workload-hats',
+  },
+  {
+    id: 'walk-through-page-analytics',
+    phase: 'first-30-days',
+    text: {
+      en: "If the brand has a LinkedIn Page, ask the person who runs it to walk you through the Page's analytics, and write down how they read each number.",
+      id: 'Jika brand punya Halaman LinkedIn, minta pengelolanya menjelaskan analytics Halaman itu kepada Anda, lalu catat cara mereka membaca setiap angka.',
+    },
+    surface: { kind: 'analytics', platform: 'linkedin' },
+    autoTick: { kind: 'visited', surface: 'analytics', platform: 'linkedin', count: 1 },
+  },
+  {
+    id: 'look-at-the-profiles',
+    phase: 'first-30-days',
+    text: {
+      en: "Look at the brand's profile on each main platform as a new follower would, and note what it says about the brand.",
+      id: 'Lihat profil brand di setiap platform utama dari sudut pandang pengikut baru, lalu catat kesan apa yang muncul tentang brand.',
+    },
+    surface: { kind: 'profile' },
+    autoTick: { kind: 'visited', surface: 'profile', count: 3 },
+  },
+  {
+    id: 'sit-with-the-inbox',
+    phase: 'first-30-days',
+    text: {
+      en: 'Spend an hour beside whoever is on inbox duty and watch how they decide what to answer, hide or escalate.',
+      id: 'Temani orang yang sedang berjaga di inbox selama satu jam, dan perhatikan cara mereka memutuskan pesan mana yang dibalas, disembunyikan, atau diteruskan.',
+    },
+    surface: { kind: 'inbox' },
+  },
+  {
+    id: 'review-the-publishing-tool',
+    phase: 'first-30-days',
+    text: {
+      en: 'Open the tool the team publishes from, and ask which tools they pay for and which they would drop.',
+      id: 'Buka tool yang dipakai tim untuk posting, lalu tanyakan tool apa saja yang dibayar dan mana yang ingin mereka lepas.',
+    },
+    question: 'tools-stack',
+    surface: { kind: 'publishing' },
+    autoTick: { kind: 'visited', surface: 'publishing', count: 1 },
+  },
+  {
+    id: 'learn-the-ads-account',
+    phase: 'first-30-days',
+    text: {
+      en: 'If the team runs paid social, open the ads account with the person who buys the ads and ask what a "result" is in each campaign.',
+      id: 'Jika tim menjalankan iklan berbayar, buka akun iklannya bersama orang yang mengelola iklan, lalu tanyakan apa arti "hasil" di setiap kampanye.',
+    },
+    surface: { kind: 'ads' },
+    autoTick: { kind: 'visited', surface: 'ads', count: 1 },
+  },
+  {
+    id: 'learn-the-escalation-path',
+    phase: 'first-30-days',
+    text: {
+      en: 'Ask who the team calls when a post blows up out of hours, and make sure your own number is on that list.',
+      id: 'Tanyakan siapa yang dihubungi tim ketika sebuah posting ramai di luar jam kerja, dan pastikan nomor Anda ada di daftar itu.',
+    },
+    question: 'crisis-escalation',
+  },
+  {
+    id: 'agree-after-hours-rules',
+    phase: 'first-30-days',
+    text: {
+      en: 'Agree with the team what needs a reply out of hours and what can wait until morning, and who is on call when.',
+      id: 'Sepakati bersama tim apa yang perlu dibalas di luar jam kerja, apa yang bisa menunggu sampai pagi, dan siapa yang berjaga kapan.',
+    },
+    question: 'wellbeing-after-hours',
+  },
+];

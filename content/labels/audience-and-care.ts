@@ -1,0 +1,104 @@
+// The labels each platform's interface shows for the "audience-and-care" metrics, in English and,
+// where confirmed, in the Indonesian interface. Detection matches them as whole words, so only
+// labels the platform really shows belong here; a metric with no confirmed label has none.
+import type { MetricLabels } from '../schema';
+
+export const audienceAndCareLabels: MetricLabels[] = [
+  {
+    id: 'followers',
+    labels: {
+      linkedin: ['Followers', 'Total followers', 'New followers', 'Pengikut'],
+      'meta-business-suite': ['Followers', 'Pengikut'],
+      instagram: ['Followers', 'Pengikut'],
+      threads: ['Followers', 'Pengikut'],
+      x: ['Followers', 'Pengikut'],
+      tiktok: ['Followers', 'Pengikut'],
+      'sprout-social': ['Followers'],
+      hootsuite: ['Followers'],
+    },
+  },
+  {
+    // No platform read for this group shows a growth-rate label of its own.
+    id: 'follower-growth-rate',
+    labels: {},
+  },
+  {
+    id: 'net-follows',
+    labels: {
+      'sprout-social': ['Net Follower Growth', 'Net Page Likes'],
+      hootsuite: ['Net New Followers'],
+    },
+  },
+  {
+    id: 'unfollows',
+    labels: {
+      instagram: ['Unfollows'],
+      'sprout-social': ['Followers Lost', 'Page Unlikes'],
+    },
+  },
+  {
+    id: 'unique-visitors',
+    labels: {
+      linkedin: ['Unique visitors'],
+    },
+  },
+  {
+    id: 'page-views',
+    labels: {
+      linkedin: ['Page views'],
+      'google-analytics': ['Views'],
+    },
+  },
+  {
+    id: 'audience-demographics',
+    labels: {
+      youtube: ['Age and gender', 'Usia dan gender'],
+      linkedin: ['Follower demographics', 'Visitor demographics', 'Top demographics of unique viewers'],
+      instagram: ['Top locations', 'Age range'],
+    },
+  },
+  {
+    id: 'subscribers',
+    labels: {
+      youtube: ['Subscribers', 'Subscriber'],
+    },
+  },
+  {
+    id: 'mentions',
+    labels: {
+      x: ['Mentions', 'Sebutan'],
+    },
+  },
+  {
+    id: 'share-of-voice',
+    labels: {
+      'sprout-social': ['Share of Voice'],
+    },
+  },
+  {
+    id: 'sentiment',
+    labels: {
+      'sprout-social': ['Sentiment Summary', 'Sentiment Trends'],
+    },
+  },
+  {
+    id: 'response-rate',
+    labels: {
+      'meta-business-suite': ['Response rate'],
+    },
+  },
+  {
+    id: 'response-time',
+    labels: {
+      'meta-business-suite': ['Response time'],
+      'sprout-social': ['Average Reply Time', 'Median Reply Time'],
+      hootsuite: ['Average agent first response time', 'Average conversation response time'],
+    },
+  },
+  {
+    id: 'inbox-volume',
+    labels: {
+      'sprout-social': ['Inbox Volume'],
+    },
+  },
+];

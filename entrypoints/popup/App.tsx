@@ -1,18 +1,27 @@
-// The toolbar popup: the start of the first-week checklist and the button that opens the coach.
+// The toolbar popup: the onboarding checklist, stage by stage, and the button that opens the coach.
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import { useI18n } from '@/components/use-i18n';
-import { library } from '@/content';
+import { Tabs } from '@/components/Tabs';
+import type { ChecklistPhase } from '@/content';
+import { popupLibrary } from '@/content/popup-library';
+import type { MessageKey } from '@/lib/i18n';
 import { openCoach, openCoachShortcut } from './open-coach';
 
-const firstWeek = library.checklists.filter((item) => item.phase === 'first-week');
+const phases: { id: ChecklistPhase; label: MessageKey }[] = [
+  { id: 'first-week', label: 'phaseFirstWeek' },
+  { id: 'first-30-days', label: 'phaseFirst30Days' },
+  { id: 'first-60-days', label: 'phaseFirst60Days' },
+  { id: 'first-90-days', label: 'phaseFirst90Days' },
+];
 
 export function App() {
   const { t, pick } = useI18n();
   const [tabId, setTabId] = useState<number | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<ChecklistPhase>('first-week');
   const openCoachButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -65,10 +74,24 @@ export function App() {
           </p>
         )}
         <h1>{t('popupHeading')}</h1>
-        <ol className="checklist" data-testid="checklist">
-          {firstWeek.map((item) => (
-            <li key={item.id}>{pick(item.text)}</li>
-          ))}
+        <Tabs<ChecklistPhase>
+          label={t('popupPhases')}
+          current={phase}
+          onSelect={setPhase}
+          tabs={phases.map((entry) => ({ id: entry.id, label: t(entry.label) }))}
+        />
+        <ol
+          className="checklist"
+          data-testid="checklist"
+          id={`view-${phase}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${phase}`}
+        >
+          {popupLibrary.checklists
+            .filter((item) => item.phase === phase)
+            .map((item) => (
+              <li key={item.id}>{pick(item.text)}</li>
+            ))}
         </ol>
         <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupSettings')}

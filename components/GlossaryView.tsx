@@ -1,0 +1,88 @@
+// The Glossary: every metric, found by any name in either language, and one metric's meaning on
+// every platform side by side.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { library } from '@/content';
+import { searchGlossary } from '@/lib/glossary';
+import { glossaryIndex } from './glossary-index';
+import { MetricExplainer } from './MetricExplainer';
+import { useI18n } from './use-i18n';
+
+export interface GlossaryViewProps {
+  /** The metric open in detail, or null for the list. */
+  metricId: string | null;
+  /** What the search box starts with. */
+  initialQuery?: string;
+  onOpen(metricId: string | null): void;
+  /** The platform on screen, whose definition is marked in the comparison. */
+  platform?: string;
+}
+
+export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: GlossaryViewProps) {
+  const { t, pick } = useI18n();
+  const [query, setQuery] = useState(initialQuery);
+  const searchId = useId();
+  const searchBox = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => searchGlossary(glossaryIndex, query), [query]);
+  const metric = metricId ? library.metrics.find((entry) => entry.id === metricId) : undefined;
+
+  // Opening the Glossary is a request to look something up: the search box takes the focus.
+  useEffect(() => {
+    if (!metric) searchBox.current?.focus();
+  }, [metric]);
+
+  if (metric) {
+    return (
+      <section
+        className="glossary-detail"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onOpen(null);
+        }}
+      >
+        <button type="button" className="link-button back" onClick={() => onOpen(null)}>
+          ← {t('glossaryBack')}
+        </button>
+        <MetricExplainer metric={metric} highlightPlatform={platform} />
+      </section>
+    );
+  }
+
+  function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter' && results[0]) onOpen(results[0].id);
+    if (event.key === 'Escape') setQuery('');
+  }
+
+  return (
+    <section className="glossary" aria-labelledby={`${searchId}-heading`}>
+      <h1 id={`${searchId}-heading`}>{t('glossaryHeading')}</h1>
+      <label htmlFor={searchId}>{t('glossarySearchLabel')}</label>
+      <input
+        id={searchId}
+        ref={searchBox}
+        type="search"
+        className="search"
+        value={query}
+        placeholder={t('glossarySearchPlaceholder')}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onSearchKey}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${searchId}-count`}
+      />
+      <p id={`${searchId}-count`} className="muted hint" aria-live="polite">
+        {results.length === 0
+          ? t('glossaryNoResults', { query: query.trim() })
+          : t('glossaryCount', { count: results.length })}
+      </p>
+      <ul className="glossary-list" data-testid="glossary-results">
+        {results.map((entry) => (
+          <li key={entry.id}>
+            <button type="button" className="glossary-item" onClick={() => onOpen(entry.id)} data-metric={entry.id}>
+              <span className="name">{pick(entry.name)}</span>
+              <span className="muted short">{pick(entry.short)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// Which view the side panel shows, kept in the URL fragment (`#glossary/reach`,
+// `#glossary?q=jangkauan`) so a link, a test or a reload opens the same view.
+
+export const panelViews = ['coach', 'glossary'] as const;
+export type PanelView = (typeof panelViews)[number];
+
+export interface PanelRoute {
+  view: PanelView;
+  /** The metric open in the Glossary. */
+  metric: string | null;
+  /** What the Glossary search starts with. */
+  query: string;
+}
+
+export const coachRoute: PanelRoute = { view: 'coach', metric: null, query: '' };
+
+export function parseRoute(hash: string): PanelRoute {
+  const [path, search = ''] = hash.replace(/^#/, '').split('?');
+  const [view, metric] = path.split('/');
+  if (view !== 'glossary') return coachRoute;
+  return {
+    view,
+    metric: metric && /^[a-z0-9-]+$/.test(metric) ? metric : null,
+    query: (new URLSearchParams(search).get('q') ?? '').slice(0, 200),
+  };
+}
+
+export function formatRoute(route: PanelRoute): string {
+  if (route.view === 'coach') return '#coach';
+  if (route.metric) return `#glossary/${route.metric}`;
+  return route.query ? `#glossary?${new URLSearchParams({ q: route.query }).toString()}` : '#glossary';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageReport, type SenderInfo } from './messages';
+import { checkContentMessage, type SenderInfo } from './messages';
 
 const extensionId = 'our-extension';
 const sender: SenderInfo = {
@@ -14,9 +14,9 @@ const report = {
   title: 'x',
 };
 
-describe('checkPageReport', () => {
+describe('checkContentMessage', () => {
   it('accepts a report from our content script about its own page', () => {
-    expect(checkPageReport(report, sender, extensionId)).toEqual({ ok: true, tabId: 7, report });
+    expect(checkContentMessage(report, sender, extensionId)).toEqual({ ok: true, tabId: 7, message: report });
   });
 
   it.each([
@@ -26,7 +26,7 @@ describe('checkPageReport', () => {
     ['another origin than the one it reports', { ...sender, url: 'https://evil.example/' }],
     ['no sender URL', { ...sender, url: undefined }],
   ])('refuses a report from %s', (_label, from) => {
-    expect(checkPageReport(report, from, extensionId).ok).toBe(false);
+    expect(checkContentMessage(report, from, extensionId).ok).toBe(false);
   });
 
   it.each([
@@ -37,12 +37,42 @@ describe('checkPageReport', () => {
     ['a URL that is not a string', { ...report, url: 42 }],
     ['a huge URL', { ...report, url: `https://www.linkedin.com/${'a'.repeat(10_000)}` }],
     ['a huge title', { ...report, title: 'a'.repeat(5_000) }],
-    ['too many texts', { ...report, texts: Array.from({ length: 5_000 }, () => 'Impressions') }],
+    ['texts in a page report', { ...report, texts: ['Impressions'] }],
     ['unknown keys', { ...report, badge: 'HACKED' }],
     ['a prototype key', JSON.parse('{"type":"sidecoach/page","url":"https://www.linkedin.com/","__proto__":{"x":1}}')],
   ])('refuses %s with a reason', (_label, message) => {
-    const check = checkPageReport(message, sender, extensionId);
+    const check = checkContentMessage(message, sender, extensionId);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.reason).not.toBe('');
+  });
+});
+
+const labels = {
+  type: 'sidecoach/labels',
+  url: 'https://www.linkedin.com/feed/',
+  labels: ['Impressions'],
+  dateRange: 'Last 28 days',
+  scan: { nodes: 100, ms: 1.5, slices: 1 },
+};
+
+describe('labels reports', () => {
+  it('accepts what a scan found', () => {
+    expect(checkContentMessage(labels, sender, extensionId)).toEqual({ ok: true, tabId: 7, message: labels });
+  });
+
+  it.each([
+    ['too many labels', { ...labels, labels: Array.from({ length: 501 }, () => 'Impressions') }],
+    ['a label as long as a paragraph', { ...labels, labels: ['a'.repeat(500)] }],
+    ['a date range as long as a paragraph', { ...labels, dateRange: 'a'.repeat(500) }],
+    ['a negative count', { ...labels, scan: { ...labels.scan, nodes: -1 } }],
+    ['no scan figures', { ...labels, scan: undefined }],
+    ['an extra field', { ...labels, metrics: ['reach'] }],
+  ])('refuses %s', (_label, message) => {
+    expect(checkContentMessage(message, sender, extensionId).ok).toBe(false);
+  });
+
+  it('refuses an explain request about another site', () => {
+    const explain = { type: 'sidecoach/explain', url: 'https://evil.example/', label: 'Impressions' };
+    expect(checkContentMessage(explain, sender, extensionId).ok).toBe(false);
   });
 });

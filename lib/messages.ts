@@ -1,14 +1,58 @@
-// The messages that cross from content scripts to the background, as zod schemas. A content
-// script runs beside a page we do not trust, so everything it sends is parsed before use.
+// The messages between content scripts and the background, as zod schemas. A content script
+// runs beside a page we do not trust, so everything it sends is parsed and checked before use.
+import { maxDateRangeText } from './date-range';
+import { maxLabelLength } from './page-scan';
 import { z } from './zod';
 
+const url = z.string().max(4096);
+
+/** A page loaded or changed URL. The background answers with a `ScanPlan`. */
 export const pageReportSchema = z.strictObject({
   type: z.literal('sidecoach/page'),
-  url: z.string().max(4096),
+  url,
   title: z.string().max(1024).optional(),
-  texts: z.array(z.string().max(200)).max(2000).optional(),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** What one scan of the page found: allow-listed labels only, and the date range shown. */
+export const labelsReportSchema = z.strictObject({
+  type: z.literal('sidecoach/labels'),
+  url,
+  labels: z.array(z.string().max(maxLabelLength)).max(500),
+  dateRange: z.string().max(maxDateRangeText).nullable(),
+  scan: z.strictObject({
+    nodes: z.int().min(0),
+    ms: z.number().min(0).max(600_000),
+    slices: z.int().min(0),
+  }),
+});
+export type LabelsReport = z.infer<typeof labelsReportSchema>;
+
+/** The leader clicked an in-page hint beside a label. */
+export const explainRequestSchema = z.strictObject({
+  type: z.literal('sidecoach/explain'),
+  url,
+  label: z.string().max(maxLabelLength),
+});
+export type ExplainRequest = z.infer<typeof explainRequestSchema>;
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  pageReportSchema,
+  labelsReportSchema,
+  explainRequestSchema,
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** The background's answer to a page report: whether and what to read on this page. */
+export const scanPlanSchema = z.strictObject({
+  scan: z.boolean(),
+  /** The labels worth looking for on this platform; nothing else is kept. */
+  labels: z.array(z.string()),
+  hints: z.boolean(),
+});
+export type ScanPlan = z.infer<typeof scanPlanSchema>;
+
+export const noScan: ScanPlan = { scan: false, labels: [], hints: false };
 
 /** The parts of `runtime.MessageSender` the background checks. */
 export interface SenderInfo {
@@ -18,31 +62,31 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-export type ReportCheck = { ok: true; tabId: number; report: PageReport } | { ok: false; reason: string };
+export type MessageCheck = { ok: true; tabId: number; message: ContentMessage } | { ok: false; reason: string };
 
-function origin(url: string | undefined): string | null {
-  if (!url) return null;
+function origin(address: string | undefined): string | null {
+  if (!address) return null;
   try {
-    return new URL(url).origin;
+    return new URL(address).origin;
   } catch {
     return null;
   }
 }
 
 /**
- * Accepts a page report only when it parses, comes from our own extension's content script in
- * a tab's top frame, and describes the page it was sent from (same origin as the sender).
+ * Accepts a message only when it parses, comes from our own extension's content script in a
+ * tab's top frame, and is about the page it was sent from (same origin as the sender).
  */
-export function checkPageReport(message: unknown, sender: SenderInfo, extensionId: string): ReportCheck {
+export function checkContentMessage(message: unknown, sender: SenderInfo, extensionId: string): MessageCheck {
   if (sender.id !== extensionId) return { ok: false, reason: 'sender is not this extension' };
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false, reason: 'sender is not a tab' };
   if (sender.frameId !== undefined && sender.frameId !== 0) return { ok: false, reason: 'sender is not a top frame' };
-  const parsed = pageReportSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, reason: `malformed page report: ${z.prettifyError(parsed.error)}` };
+  const parsed = contentMessageSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, reason: `malformed message: ${z.prettifyError(parsed.error)}` };
   const senderOrigin = origin(sender.url);
   if (senderOrigin === null || senderOrigin !== origin(parsed.data.url)) {
-    return { ok: false, reason: 'reported URL is not on the sender page' };
+    return { ok: false, reason: 'message is about another page than the sender' };
   }
-  return { ok: true, tabId, report: parsed.data };
+  return { ok: true, tabId, message: parsed.data };
 }

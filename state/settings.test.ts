@@ -14,13 +14,14 @@ describe('settings', () => {
 
   it('read a saved version-1 storage snapshot as it was', async () => {
     await fakeBrowser.storage.local.set(savedV1);
-    expect(await readSettings()).toEqual({ settings: { language: 'id' }, problem: null });
+    expect(await readSettings()).toEqual({ settings: { ...defaultSettings, language: 'id' }, problem: null });
   });
 
   it('save and read back', async () => {
-    await saveSettings({ language: 'en' });
-    expect((await readSettings()).settings).toEqual({ language: 'en' });
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { language: 'en' } });
+    const settings = { ...defaultSettings, language: 'en' as const, pausedPlatforms: ['x'] };
+    await saveSettings(settings);
+    expect((await readSettings()).settings).toEqual(settings);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings });
   });
 
   it.each([
@@ -42,14 +43,15 @@ describe('settings', () => {
   });
 
   it('keep the good fields of a half-corrupt value', async () => {
-    await fakeBrowser.storage.local.set({ settings: { language: 'id', unknownFutureField: 1 } });
+    await fakeBrowser.storage.local.set({ settings: { language: 'id', hints: 'yes', unknownFutureField: 1 } });
     const read = await readSettings();
-    expect(read.settings).toEqual({ language: 'id' });
+    expect(read.settings).toEqual({ ...defaultSettings, language: 'id' });
+    expect(read.problem).toMatch(/hints/);
   });
 
   it('refuse to save invalid settings and keep the previous ones', async () => {
-    await saveSettings({ language: 'id' });
-    await expect(saveSettings({ language: 'xx' as 'en' })).rejects.toThrow();
-    expect((await readSettings()).settings).toEqual({ language: 'id' });
+    await saveSettings({ ...defaultSettings, language: 'id' });
+    await expect(saveSettings({ ...defaultSettings, language: 'xx' as 'en' })).rejects.toThrow();
+    expect((await readSettings()).settings).toEqual({ ...defaultSettings, language: 'id' });
   });
 });

@@ -3,16 +3,23 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from '../lib/zod';
 
+// Fields added after version 1 have defaults, so a version-1 value still reads as valid.
 export const settingsSchema = z.object({
   language: z.enum(['auto', 'en', 'id']),
+  /** Platform ids where the content script reads nothing. */
+  pausedPlatforms: z.array(z.string().max(64)).max(64).default([]),
+  /** Small markers beside metric labels on the page; off until the leader turns them on. */
+  hints: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'auto' };
+export const defaultSettings: Settings = { language: 'auto', pausedPlatforms: [], hints: false };
 
 /** Field by field: a bad field falls back alone, so one corrupt value does not cost the rest. */
 const lenientSettingsSchema = z.object({
   language: settingsSchema.shape.language.catch(defaultSettings.language),
+  pausedPlatforms: settingsSchema.shape.pausedPlatforms.catch(defaultSettings.pausedPlatforms),
+  hints: settingsSchema.shape.hints.catch(defaultSettings.hints),
 });
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -1,26 +1,160 @@
-// The content script: tells the background which page this tab shows, at load and after every
-// single-page-app navigation. No React, no coaching text, no reading of what people type.
+// The content script: tells the background which page this tab shows, and, where the background
+// says the page is worth reading, which metric labels it shows. Light by design: work happens in
+// idle time, in slices, never while the tab is hidden, and only text on the background's
+// allow-list of labels is kept. No React, no coaching text, nothing a person types.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/content/hosts';
-import type { PageReport } from '@/lib/messages';
+import type { ExplainRequest, LabelsReport, PageReport, ScanPlan } from '@/lib/messages';
+import { PageScanner } from '@/lib/page-scan';
+import { createHints, type Hints } from './hints';
 
-function report(ctx: ContentScriptContext, url: string) {
-  if (ctx.isInvalid) return;
-  const message: PageReport = { type: 'sidecoach/page', url, title: document.title };
+/** Main-thread time one idle slice may take. */
+const sliceBudgetMs = 4;
+/** The least time between two passes while the page keeps changing. */
+const passIntervalMs = 1000;
+
+/** Reads a plan defensively: the content script carries no zod, and the answer may be missing. */
+function readPlan(value: unknown): ScanPlan | null {
+  if (!value || typeof value !== 'object') return null;
+  const plan = value as Partial<ScanPlan>;
+  if (typeof plan.scan !== 'boolean' || !Array.isArray(plan.labels)) return null;
+  return { scan: plan.scan, labels: plan.labels.filter((label) => typeof label === 'string'), hints: !!plan.hints };
+}
+
+function send(ctx: ContentScriptContext, message: PageReport | LabelsReport | ExplainRequest): Promise<unknown> {
+  if (ctx.isInvalid) return Promise.resolve(undefined);
   // Rejects when the extension was reloaded under the page: nothing to do then.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  return browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function watchPage(ctx: ContentScriptContext) {
+  let plan: ScanPlan | null = null;
+  let scanner: PageScanner | null = null;
+  let dirty = false;
+  let lastPassAt = -Infinity;
+  let waiting = false;
+  let lastSent = '';
+  let hints: Hints | null = null;
+  let generation = 0;
+
+  const observer = new MutationObserver((records) => {
+    // Adding our own hints is not a change to the page.
+    if (hints && records.every((record) => [...record.addedNodes, record.target].some((node) => hints!.owns(node)))) {
+      return;
+    }
+    // Otherwise the callback only notes the change: the reading waits for idle time.
+    dirty = true;
+    schedule();
+  });
+
+  function stop() {
+    observer.disconnect();
+    scanner = null;
+    dirty = false;
+    hints?.clear();
+  }
+
+  /** Starts a pass when the tab is visible, the plan allows it, and the last pass was long enough ago. */
+  function schedule() {
+    if (!plan?.scan || waiting || scanner || document.visibilityState === 'hidden') return;
+    const wait = lastPassAt + passIntervalMs - performance.now();
+    waiting = true;
+    const begin = () => {
+      waiting = false;
+      if (!plan?.scan || !dirty || document.visibilityState === 'hidden' || ctx.isInvalid) return;
+      dirty = false;
+      scanner = new PageScanner(document.body ?? document.documentElement, plan.labels);
+      ctx.requestIdleCallback(slice, { timeout: 1000 });
+    };
+    if (wait > 0) ctx.setTimeout(begin, wait);
+    else begin();
+  }
+
+  function slice(deadline: IdleDeadline) {
+    const current = scanner;
+    if (!current || ctx.isInvalid) return;
+    if (document.visibilityState === 'hidden') {
+      // Picked up again from the start when the tab is shown.
+      scanner = null;
+      dirty = true;
+      return;
+    }
+    const budget = deadline.didTimeout ? sliceBudgetMs : Math.min(sliceBudgetMs, Math.max(1, deadline.timeRemaining()));
+    if (!current.step(budget)) {
+      ctx.requestIdleCallback(slice, { timeout: 1000 });
+      return;
+    }
+    scanner = null;
+    lastPassAt = performance.now();
+    finish(current);
+    if (dirty) schedule();
+  }
+
+  function finish(done: PageScanner) {
+    const { labels, dateRange, nodes, ms, slices, elements } = done.result;
+    if (plan?.hints) {
+      hints ??= createHints((label) => void send(ctx, { type: 'sidecoach/explain', url: location.href, label }));
+      hints.show(elements);
+    }
+    const key = JSON.stringify([location.href, labels, dateRange]);
+    // The figures change every pass; the report only goes when what was found changes.
+    if (key === lastSent) return;
+    lastSent = key;
+    void send(ctx, {
+      type: 'sidecoach/labels',
+      url: location.href,
+      labels,
+      dateRange,
+      scan: { nodes, ms: Math.round(ms * 100) / 100, slices },
+    });
+  }
+
+  /** Tells the background where we are, and follows the plan it answers with. */
+  async function report() {
+    const mine = ++generation;
+    stop();
+    lastSent = '';
+    const answer = await send(ctx, { type: 'sidecoach/page', url: location.href, title: document.title });
+    if (mine !== generation || ctx.isInvalid) return;
+    plan = readPlan(answer);
+    if (!plan?.hints) {
+      hints?.remove();
+      hints = null;
+    }
+    if (!plan?.scan) return;
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    dirty = true;
+    schedule();
+  }
+
+  ctx.onInvalidated(() => {
+    generation += 1;
+    stop();
+    hints?.remove();
+  });
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible' && dirty) schedule();
+  });
+  // A single-page app moved to another page: what we read belongs to the old one.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.requestIdleCallback(() => void report(), { timeout: 100 });
+  });
+  // Pausing a site or turning hints on or off changes the plan.
+  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) void report();
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
+
+  ctx.requestIdleCallback(() => void report(), { timeout: 500 });
 }
 
 export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_idle',
   main(ctx) {
-    // Idle callbacks keep us off the page's busy moments; the timeout bounds the wait.
-    ctx.requestIdleCallback(() => report(ctx, location.href), { timeout: 500 });
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      ctx.requestIdleCallback(() => report(ctx, newUrl.href), { timeout: 100 });
-    });
+    watchPage(ctx);
   },
 });

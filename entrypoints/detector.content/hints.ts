@@ -1,0 +1,87 @@
+// In-page hints, off until the leader turns them on: a small marker beside each metric label the
+// scan found, which opens that metric's explainer. Everything lives in one closed shadow root
+// on a zero-size, absolutely placed host, so the page's own layout never moves. Positions come
+// from an IntersectionObserver, which measures during rendering instead of forcing a reflow.
+import { browser } from 'wxt/browser';
+
+export interface Hints {
+  show(elements: ReadonlyMap<string, Element>): void;
+  /** Takes the markers away, keeping the host for the next pass. */
+  clear(): void;
+  /** Takes everything away. */
+  remove(): void;
+  /** Whether a node is part of the hints, so changes to it are not page changes. */
+  owns(node: Node): boolean;
+}
+
+const css = `
+:host { all: initial; }
+button {
+  position: absolute; pointer-events: auto; box-sizing: border-box;
+  width: 18px; height: 18px; padding: 0; margin: 0; border-radius: 50%;
+  border: 1px solid #0b6e4f; background: #ffffff; color: #0b6e4f;
+  font: 700 11px/16px system-ui, sans-serif; text-align: center; cursor: pointer;
+  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+}
+button:hover, button:focus-visible { background: #0b6e4f; color: #ffffff; outline: 2px solid #0969da; outline-offset: 1px; }
+`;
+
+export function createHints(onExplain: (label: string) => void): Hints {
+  const host = document.createElement('sidecoach-hints');
+  // Absolute at the document's origin with no size: it takes no room and moves nothing.
+  host.style.cssText =
+    'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+    'overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;display:block!important';
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+
+  const markers = new Map<Element, HTMLButtonElement>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const marker = markers.get(entry.target);
+      if (!marker) continue;
+      const rect = entry.boundingClientRect;
+      marker.hidden = rect.width === 0 && rect.height === 0;
+      marker.style.left = `${rect.right + window.scrollX + 4}px`;
+      marker.style.top = `${rect.top + window.scrollY + Math.max(0, (rect.height - 18) / 2)}px`;
+    }
+  });
+
+  function clear() {
+    observer.disconnect();
+    for (const marker of markers.values()) marker.remove();
+    markers.clear();
+  }
+
+  return {
+    show(elements) {
+      clear();
+      if (!host.isConnected) document.documentElement.append(host);
+      for (const [label, element] of elements) {
+        const marker = document.createElement('button');
+        marker.type = 'button';
+        marker.textContent = '?';
+        marker.hidden = true;
+        const name = browser.i18n.getMessage('hintExplain', [label]) || label;
+        marker.title = name;
+        marker.setAttribute('aria-label', name);
+        marker.addEventListener('click', (event) => {
+          event.preventDefault();
+          event.stopPropagation();
+          onExplain(label);
+        });
+        root.append(marker);
+        markers.set(element, marker);
+        observer.observe(element);
+      }
+    },
+    clear,
+    remove() {
+      clear();
+      host.remove();
+    },
+    owns: (node) => node === host,
+  };
+}

@@ -1,6 +1,7 @@
-// The options page: language today; reminders, hints, pause and data tools join it later.
+// The options page: language, what Sidecoach reads on pages (hints, paused platforms), privacy.
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { AppHeader } from '@/components/AppHeader';
+import { detection } from '@/content/detection';
 import { browserLanguages, useI18n } from '@/components/use-i18n';
 import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting } from '@/lib/i18n';
 import { useSettingsStore } from '@/state/settings-store';
@@ -8,7 +9,7 @@ import { useSettingsStore } from '@/state/settings-store';
 type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 
 export function App() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { settings, loaded, problem, update } = useSettingsStore();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const browserLanguage = resolveLanguage('auto', browserLanguages());
@@ -17,12 +18,21 @@ export function App() {
     document.title = t('optionsTitle');
   }, [t]);
 
-  function onLanguageChange(event: ChangeEvent<HTMLSelectElement>) {
-    update({ language: event.target.value as LanguageSetting })
+  function save(patch: Parameters<typeof update>[0]) {
+    update(patch)
       .then(() => setStatus({ kind: 'saved' }))
       .catch((reason: unknown) =>
         setStatus({ kind: 'failed', error: reason instanceof Error ? reason.message : String(reason) }),
       );
+  }
+
+  function onLanguageChange(event: ChangeEvent<HTMLSelectElement>) {
+    save({ language: event.target.value as LanguageSetting });
+  }
+
+  function togglePaused(platform: string, paused: boolean) {
+    const others = settings.pausedPlatforms.filter((id) => id !== platform);
+    save({ pausedPlatforms: paused ? [...others, platform] : others });
   }
 
   return (
@@ -52,6 +62,35 @@ export function App() {
             {status.kind === 'saved' && t('optionsSaved')}
             {status.kind === 'failed' && t('optionsSaveFailed', { error: status.error })}
           </p>
+        </section>
+        <section className="card" aria-labelledby="reading-heading">
+          <h2 id="reading-heading">{t('optionsReadingHeading')}</h2>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.hints}
+              disabled={!loaded}
+              onChange={(event) => save({ hints: event.target.checked })}
+              data-testid="hints"
+            />
+            {t('optionsHints')}
+          </label>
+          <p className="muted hint">{t('optionsHintsHelp')}</p>
+          <fieldset className="platform-switches">
+            <legend>{t('optionsReadOn')}</legend>
+            {detection.platforms.map((platform) => (
+              <label key={platform.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={!settings.pausedPlatforms.includes(platform.id)}
+                  disabled={!loaded}
+                  onChange={(event) => togglePaused(platform.id, !event.target.checked)}
+                  data-platform={platform.id}
+                />
+                {pick(platform.name)}
+              </label>
+            ))}
+          </fieldset>
         </section>
         <section className="card">
           <h2>{t('optionsPrivacyHeading')}</h2>

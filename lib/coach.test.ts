@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Question, WellbeingPrompt } from '../content/schema';
+import { isAfterHours, questionsFor, situationFor, wellbeingFor } from './coach';
+
+const text = { en: 'Text in English.', id: 'Teks dalam bahasa Indonesia.' };
+function question(id: string, fields: Partial<Question>): Question {
+  return {
+    id,
+    theme: 'metric-definitions',
+    text,
+    why: text,
+    goodAnswer: text,
+    phases: ['first-week'],
+    surfaces: [],
+    platforms: [],
+    metrics: [],
+    ...fields,
+  };
+}
+
+const questions = [
+  question('anywhere', {}),
+  question('inbox-only', { surfaces: ['inbox'] }),
+  question('analytics', { surfaces: ['analytics'] }),
+  question('youtube', { platforms: ['youtube'] }),
+  question('linkedin-reach', { platforms: ['linkedin'], metrics: ['reach'] }),
+  question('reach', { metrics: ['reach'] }),
+];
+
+describe('questions for a page', () => {
+  it('puts questions about the metrics on screen first, then this platform, then this kind of page', () => {
+    const ids = questionsFor(questions, { platform: 'linkedin', kind: 'analytics', metrics: ['reach'] }).map(
+      (entry) => entry.id,
+    );
+    expect(ids).toEqual(['linkedin-reach', 'reach', 'analytics', 'anywhere']);
+  });
+
+  it('never offers a question made for another platform or another kind of page', () => {
+    const ids = questionsFor(questions, { platform: 'x', kind: 'feed', metrics: [] }).map((entry) => entry.id);
+    expect(ids).toEqual(['anywhere', 'reach']);
+  });
+});
+
+describe('after hours', () => {
+  it('counts evenings, early mornings and weekends, in local time', () => {
+    expect(isAfterHours(new Date(2026, 10, 26, 10, 0))).toBe(false); // Thursday morning
+    expect(isAfterHours(new Date(2026, 10, 26, 17, 59))).toBe(false);
+    expect(isAfterHours(new Date(2026, 10, 26, 18, 0))).toBe(true);
+    expect(isAfterHours(new Date(2026, 10, 26, 7, 30))).toBe(true);
+    expect(isAfterHours(new Date(2026, 10, 28, 11, 0))).toBe(true); // Saturday
+  });
+});
+
+const prompt = (id: string, situations: WellbeingPrompt['situations']): WellbeingPrompt => ({
+  id,
+  situations,
+  prompt: text,
+  action: text,
+});
+const prompts = [prompt('inbox-1', ['heavy-inbox']), prompt('inbox-2', ['heavy-inbox']), prompt('crisis', ['crisis'])];
+
+describe('wellbeing prompts', () => {
+  const weekday = new Date(2026, 10, 26, 10, 0);
+
+  it('speaks up on inboxes, in a crisis and after hours, and stays quiet otherwise', () => {
+    expect(situationFor('inbox', { now: weekday, crisis: false })).toBe('heavy-inbox');
+    expect(situationFor('analytics', { now: weekday, crisis: true })).toBe('crisis');
+    expect(situationFor('analytics', { now: new Date(2026, 10, 26, 22, 0), crisis: false })).toBe('after-hours');
+    expect(situationFor('analytics', { now: weekday, crisis: false })).toBeNull();
+  });
+
+  it('keeps one prompt all day, and steps to another on request', () => {
+    const morning = wellbeingFor(prompts, 'heavy-inbox', new Date(2026, 10, 26, 9, 0));
+    expect(wellbeingFor(prompts, 'heavy-inbox', new Date(2026, 10, 26, 17, 0))).toBe(morning);
+    expect(wellbeingFor(prompts, 'heavy-inbox', new Date(2026, 10, 26, 9, 0), 1)).not.toBe(morning);
+    expect(wellbeingFor(prompts, 'heavy-inbox', new Date(2026, 10, 26, 9, 0), -1)?.situations).toEqual(['heavy-inbox']);
+  });
+
+  it('has nothing to say without a situation or a fitting prompt', () => {
+    expect(wellbeingFor(prompts, null, weekday)).toBeNull();
+    expect(wellbeingFor(prompts, 'praise', weekday)).toBeNull();
+  });
+});

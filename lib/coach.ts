@@ -1,0 +1,74 @@
+// What the Coach view picks from the library for one page: the questions that fit it best and,
+// when the moment calls for one, a wellbeing prompt. Pure, so it is tested in Node.
+import type { Question, SurfaceKind, WellbeingPrompt, WellbeingSituation } from '../content/schema';
+
+export interface CoachContext {
+  platform: string | null;
+  kind: SurfaceKind | null;
+  metrics: readonly string[];
+}
+
+/**
+ * Questions that may be asked here (their surfaces and platforms allow this page), best first:
+ * questions about the metrics on screen, then ones made for this platform, then for this kind
+ * of page; ties keep the library's order.
+ */
+export function questionsFor(questions: readonly Question[], context: CoachContext): Question[] {
+  const fits = (question: Question) =>
+    (question.surfaces.length === 0 || (context.kind !== null && question.surfaces.includes(context.kind))) &&
+    (question.platforms.length === 0 || (context.platform !== null && question.platforms.includes(context.platform)));
+  const score = (question: Question) =>
+    question.metrics.filter((metric) => context.metrics.includes(metric)).length * 4 +
+    (context.platform !== null && question.platforms.includes(context.platform) ? 2 : 0) +
+    (context.kind !== null && question.surfaces.includes(context.kind) ? 1 : 0);
+  return questions
+    .map((question, index) => ({ question, index, score: score(question) }))
+    .filter((entry) => fits(entry.question))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.question);
+}
+
+export interface WorkingHours {
+  /** Hour of the day work starts and ends, local time, 0–24. */
+  start: number;
+  end: number;
+  /** Days of the week with work, 0 = Sunday. */
+  days: readonly number[];
+}
+
+export const defaultWorkingHours: WorkingHours = { start: 9, end: 18, days: [1, 2, 3, 4, 5] };
+
+/** Whether a moment falls outside working hours, in the time zone of the Date's local clock. */
+export function isAfterHours(now: Date, hours: WorkingHours = defaultWorkingHours): boolean {
+  const hour = now.getHours() + now.getMinutes() / 60;
+  return !hours.days.includes(now.getDay()) || hour < hours.start || hour >= hours.end;
+}
+
+/** The situation this moment puts the team in, if it is one a wellbeing prompt is for. */
+export function situationFor(
+  kind: SurfaceKind | null,
+  { now, crisis, hours = defaultWorkingHours }: { now: Date; crisis: boolean; hours?: WorkingHours },
+): WellbeingSituation | null {
+  if (crisis) return 'crisis';
+  if (kind === 'inbox') return 'heavy-inbox';
+  if (isAfterHours(now, hours)) return 'after-hours';
+  return null;
+}
+
+/** Days since 1970 in local time, so a prompt stays the same all day and changes the next. */
+function localDay(now: Date): number {
+  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000);
+}
+
+/** One prompt for the situation, the same all day; `offset` steps to the next one ("another"). */
+export function wellbeingFor(
+  prompts: readonly WellbeingPrompt[],
+  situation: WellbeingSituation | null,
+  now: Date,
+  offset = 0,
+): WellbeingPrompt | null {
+  if (!situation) return null;
+  const fitting = prompts.filter((prompt) => prompt.situations.includes(situation));
+  if (fitting.length === 0) return null;
+  return fitting[(((localDay(now) + offset) % fitting.length) + fitting.length) % fitting.length];
+}

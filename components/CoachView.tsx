@@ -7,6 +7,7 @@ import { questionsFor, situationFor, wellbeingFor } from '@/lib/coach';
 import type { TabContext } from '@/state/tab-contexts';
 import { useSettingsStore } from '@/state/settings-store';
 import { MetricCard } from './MetricCard';
+import { PageNotes } from './PageNotes';
 import { useAgenda, type AgendaApi } from './use-agenda';
 import { useI18n } from './use-i18n';
 
@@ -15,14 +16,15 @@ const questionsShown = 4;
 export interface CoachViewProps {
   context: TabContext | null;
   onOpenMetric(metricId: string): void;
-  onAddNote?(metricId: string): void;
   /** Fixed in tests; the clock otherwise. */
   now?: Date;
 }
 
-export function CoachView({ context, onOpenMetric, onAddNote, now = new Date() }: CoachViewProps) {
+export function CoachView({ context, onOpenMetric, now = new Date() }: CoachViewProps) {
   const { t, pick } = useI18n();
   const agenda = useAgenda();
+  // The metric a note is being written about ('' for the page), or null.
+  const [composing, setComposing] = useState<string | null>(null);
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
 
   if (!context || !platform) {
@@ -84,8 +86,9 @@ export function CoachView({ context, onOpenMetric, onAddNote, now = new Date() }
               agenda={agenda}
               source={source}
               onOpenMetric={onOpenMetric}
-              onAddNote={onAddNote}
+              onAddNote={setComposing}
             />
+            <PageNotes context={context} composing={composing} onCompose={setComposing} />
             <WellbeingCard context={context} now={now} />
             <QuestionList context={context} agenda={agenda} source={source} />
           </>

@@ -22,12 +22,15 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
   const [query, setQuery] = useState(initialQuery);
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
   const results = useMemo(() => searchGlossary(glossaryIndex, query), [query]);
   const metric = metricId ? library.metrics.find((entry) => entry.id === metricId) : undefined;
 
-  // Opening the Glossary is a request to look something up: the search box takes the focus.
+  // Opening the Glossary is a request to look something up: the search box takes the focus. An
+  // opened metric hands it to the way back, so Escape and Enter work from the keyboard.
   useEffect(() => {
-    if (!metric) searchBox.current?.focus();
+    if (metric) backButton.current?.focus();
+    else searchBox.current?.focus();
   }, [metric]);
 
   if (metric) {
@@ -38,7 +41,7 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
           if (event.key === 'Escape') onOpen(null);
         }}
       >
-        <button type="button" className="link-button back" onClick={() => onOpen(null)}>
+        <button type="button" className="link-button back" onClick={() => onOpen(null)} ref={backButton}>
           ← {t('glossaryBack')}
         </button>
         <MetricExplainer metric={metric} highlightPlatform={platform} />
@@ -47,7 +50,11 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
   }
 
   function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter' && results[0]) onOpen(results[0].id);
+    if (event.key === 'Enter' && results[0]) {
+      // Without this, the Enter also presses the back button that takes the focus next.
+      event.preventDefault();
+      onOpen(results[0].id);
+    }
     if (event.key === 'Escape') setQuery('');
   }
 

@@ -20,8 +20,15 @@ describe('interface strings', () => {
     const same = Object.keys(english).filter(
       (key) => english[key as keyof typeof english] === indonesian[key as keyof typeof english],
     );
-    // "Coach" is the word Indonesian teams use too.
-    expect(same.sort()).toEqual(['appName', 'languageEnglish', 'languageIndonesian', 'viewCoach']);
+    // "Coach", "Platform" and "Tag" are the words Indonesian teams use too.
+    expect(same.sort()).toEqual([
+      'appName',
+      'languageEnglish',
+      'languageIndonesian',
+      'notesFilterPlatform',
+      'notesFilterTag',
+      'viewCoach',
+    ]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createNote, type Note } from '../state/notes';
-import { NotesSearch, foldTerm } from './notes-search';
+import { foldText } from './fold';
+import { NotesSearch } from './notes-search';
 
 const day = 24 * 60 * 60 * 1000;
 const t0 = Date.UTC(2025, 2, 1);
@@ -32,10 +33,10 @@ function texts(notes: Note[]): string[] {
   return notes.map((n) => n.text.split(' ')[0]!);
 }
 
-describe('foldTerm', () => {
+describe('folding search terms', () => {
   it('folds case, diacritics and compatibility forms', () => {
-    expect(foldTerm('CAFÉ')).toBe('cafe');
-    expect(foldTerm('Ｊａｎｇｋａｕａｎ')).toBe('jangkauan');
+    expect(foldText('CAFÉ')).toBe('cafe');
+    expect(foldText('Ｊａｎｇｋａｕａｎ')).toBe('jangkauan');
   });
 });
 

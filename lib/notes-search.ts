@@ -3,20 +3,13 @@
 // fuzzy matching, lets "jangkau" find "Jangkauan" and "cafe" find "café" in either language.
 import MiniSearch from 'minisearch';
 import type { Note, NoteAboutKey } from '../state/notes';
+import { foldText } from './fold';
 
 export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {
   tag?: string;
   /** Inclusive bounds on when the note was written (`createdAt`, ms). */
   from?: number;
   to?: number;
-}
-
-/** Lower case, without diacritics or compatibility forms, for indexing and querying alike. */
-export function foldTerm(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 }
 
 function matches(note: Note, filters: NoteFilters): boolean {
@@ -40,7 +33,8 @@ export class NotesSearch {
   private readonly index = new MiniSearch<Note>({
     fields: ['text', 'tags'],
     extractField: (note, field) => (field === 'tags' ? note.tags.join(' ') : String(note[field as keyof Note])),
-    processTerm: foldTerm,
+    // The same folding for indexing and querying alike.
+    processTerm: foldText,
     searchOptions: {
       boost: { tags: 2 },
       prefix: true,

@@ -1,6 +1,8 @@
-// The options page: language, what Sidecoach reads on pages (hints, paused platforms), privacy.
+// The options page: language, what Sidecoach reads on pages (hints, paused platforms), export
+// and import, privacy.
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { AppHeader } from '@/components/AppHeader';
+import { DataTools } from '@/components/DataTools';
 import { detection } from '@/content/detection';
 import { browserLanguages, useI18n } from '@/components/use-i18n';
 import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting } from '@/lib/i18n';
@@ -92,6 +94,7 @@ export function App() {
             ))}
           </fieldset>
         </section>
+        <DataTools />
         <section className="card">
           <h2>{t('optionsPrivacyHeading')}</h2>
           <p>{t('optionsPrivacyBody')}</p>

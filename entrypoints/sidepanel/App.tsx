@@ -4,6 +4,8 @@ import { AppHeader } from '@/components/AppHeader';
 import { CoachView } from '@/components/CoachView';
 import { glossaryIndex } from '@/components/glossary-index';
 import { GlossaryView } from '@/components/GlossaryView';
+import { NotesView } from '@/components/NotesView';
+import { aboutPage } from '@/components/PageNotes';
 import { Tabs } from '@/components/Tabs';
 import { useI18n } from '@/components/use-i18n';
 import { exactMatch } from '@/lib/glossary';
@@ -69,6 +71,7 @@ export function App() {
         tabs={[
           { id: 'coach', label: t('viewCoach') },
           { id: 'glossary', label: t('viewGlossary') },
+          { id: 'notes', label: t('viewNotes') },
         ]}
       />
       <main id={`view-${route.view}`} role="tabpanel" aria-labelledby={`tab-${route.view}`}>
@@ -79,6 +82,9 @@ export function App() {
             {state.status === 'error' && <p className="error">{t('panelLoadFailed', { error: state.error })}</p>}
             {state.status === 'ready' && <CoachView context={state.context} onOpenMetric={openMetric} />}
           </div>
+        )}
+        {route.view === 'notes' && (
+          <NotesView about={state.status === 'ready' && state.context ? aboutPage(state.context) : {}} />
         )}
         {route.view === 'glossary' && (
           <GlossaryView

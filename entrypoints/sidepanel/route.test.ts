@@ -12,6 +12,7 @@ describe('panel routes', () => {
       { view: 'glossary', metric: null, query: '' },
       { view: 'glossary', metric: 'engagement-rate', query: '' },
       { view: 'glossary', metric: null, query: 'tingkat interaksi & CTR' },
+      { view: 'notes', metric: null, query: '' },
       coachRoute,
     ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);

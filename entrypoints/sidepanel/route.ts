@@ -1,7 +1,7 @@
-// Which view the side panel shows, kept in the URL fragment (`#glossary/reach`,
+// Which view the side panel shows, kept in the URL fragment (`#notes`, `#glossary/reach`,
 // `#glossary?q=jangkauan`) so a link, a test or a reload opens the same view.
 
-export const panelViews = ['coach', 'glossary'] as const;
+export const panelViews = ['coach', 'glossary', 'notes'] as const;
 export type PanelView = (typeof panelViews)[number];
 
 export interface PanelRoute {
@@ -17,6 +17,7 @@ export const coachRoute: PanelRoute = { view: 'coach', metric: null, query: '' }
 export function parseRoute(hash: string): PanelRoute {
   const [path, search = ''] = hash.replace(/^#/, '').split('?');
   const [view, metric] = path.split('/');
+  if (view === 'notes') return { view, metric: null, query: '' };
   if (view !== 'glossary') return coachRoute;
   return {
     view,
@@ -26,7 +27,7 @@ export function parseRoute(hash: string): PanelRoute {
 }
 
 export function formatRoute(route: PanelRoute): string {
-  if (route.view === 'coach') return '#coach';
+  if (route.view !== 'glossary') return `#${route.view}`;
   if (route.metric) return `#glossary/${route.metric}`;
   return route.query ? `#glossary?${new URLSearchParams({ q: route.query }).toString()}` : '#glossary';
 }

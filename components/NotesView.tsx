@@ -1,0 +1,134 @@
+// Every note: search in either language, filter by platform, metric, tag and date, write a new
+// one. Notes that could not be read are listed, never hidden or deleted.
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { library } from '@/content';
+import type { NoteFilters } from '@/lib/notes-search';
+import { useNotesStore } from '@/state/notes-store';
+import type { NoteAbout } from '@/state/notes';
+import { NoteEditor } from './NoteEditor';
+import { NoteList } from './NoteList';
+import { useNotesSearch } from './use-notes';
+import { useI18n } from './use-i18n';
+
+/** Midnight at the start (or end) of a `YYYY-MM-DD` day, local time. */
+function dayBound(value: string, end: boolean): number | undefined {
+  if (!value) return undefined;
+  const [year, month, day] = value.split('-').map(Number);
+  return end ? new Date(year, month - 1, day, 23, 59, 59, 999).getTime() : new Date(year, month - 1, day).getTime();
+}
+
+export function NotesView({ about }: { about: NoteAbout }) {
+  const { t, pick } = useI18n();
+  const { notes, problems, loaded, loadError } = useNotesStore();
+  const search = useNotesSearch();
+  const [query, setQuery] = useState('');
+  const [platform, setPlatform] = useState('');
+  const [metric, setMetric] = useState('');
+  const [tag, setTag] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [writing, setWriting] = useState(false);
+  const id = useId();
+  const deferredQuery = useDeferredValue(query);
+
+  const tags = useMemo(() => [...new Set(notes.flatMap((note) => note.tags))].sort(), [notes]);
+  const filters: NoteFilters = {
+    platform: platform || undefined,
+    metric: metric || undefined,
+    tag: tag || undefined,
+    from: dayBound(from, false),
+    to: dayBound(to, true),
+  };
+  const results = search.search(deferredQuery, filters);
+  const filtered = query !== '' || platform !== '' || metric !== '' || tag !== '' || from !== '' || to !== '';
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="notes">
+      <div className="section-head">
+        <h1 id={`${id}-heading`}>{t('notesHeading')}</h1>
+        {!writing && (
+          <button type="button" className="button primary small" onClick={() => setWriting(true)}>
+            {t('notesNew')}
+          </button>
+        )}
+      </div>
+      {writing && <NoteEditor about={about} onDone={() => setWriting(false)} />}
+      {loadError && (
+        <p className="error" role="alert">
+          {pick(loadError)}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <details className="card error" data-testid="note-problems">
+          <summary>{t('notesProblems', { count: problems.length })}</summary>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem.key}>
+                <code>{problem.key}</code>: {pick(problem.reason)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <label htmlFor={`${id}-search`}>{t('notesSearchLabel')}</label>
+      <input
+        id={`${id}-search`}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder={t('notesSearchPlaceholder')}
+        data-testid="notes-search"
+      />
+      <details className="filters">
+        <summary>{t('notesFilters')}</summary>
+        <div className="filter-grid">
+          <label>
+            {t('notesFilterPlatform')}
+            <select value={platform} onChange={(event) => setPlatform(event.target.value)}>
+              <option value="">{t('notesFilterAny')}</option>
+              {library.platforms.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {pick(entry.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('notesFilterMetric')}
+            <select value={metric} onChange={(event) => setMetric(event.target.value)}>
+              <option value="">{t('notesFilterAny')}</option>
+              {library.metrics.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {pick(entry.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('notesFilterTag')}
+            <select value={tag} onChange={(event) => setTag(event.target.value)}>
+              <option value="">{t('notesFilterAny')}</option>
+              {tags.map((entry) => (
+                <option key={entry} value={entry}>
+                  #{entry}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('notesFilterFrom')}
+            <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          </label>
+          <label>
+            {t('notesFilterTo')}
+            <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          </label>
+        </div>
+      </details>
+      <p className="muted hint" aria-live="polite">
+        {loaded && t('notesCount', { shown: results.length, total: notes.length })}
+      </p>
+      <NoteList notes={results} empty={filtered ? t('notesNoMatch') : t('notesEmpty')} />
+    </section>
+  );
+}

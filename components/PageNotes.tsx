@@ -1,0 +1,59 @@
+// The notes for the page on screen in the Coach: written on this page, or about a metric it shows.
+import { useNotesStore } from '@/state/notes-store';
+import type { NoteAbout } from '@/state/notes';
+import type { TabContext } from '@/state/tab-contexts';
+import { NoteEditor } from './NoteEditor';
+import { NoteList } from './NoteList';
+import { useI18n } from './use-i18n';
+
+/** What a note written here is tied to: the platform, page and, when given, one metric. */
+export function aboutPage(context: TabContext, metric?: string): NoteAbout {
+  return {
+    ...(context.platform && { platform: context.platform }),
+    ...(context.surface && { surface: context.surface }),
+    ...(metric && { metric }),
+    page: {
+      url: context.url,
+      ...(context.title && { title: context.title.slice(0, 1000) }),
+      ...(context.dateRange && { dateRange: context.dateRange }),
+    },
+  };
+}
+
+export function PageNotes({
+  context,
+  composing,
+  onCompose,
+}: {
+  context: TabContext;
+  /** The metric a new note is about (a card's "Add a note"), '' for the page, or null when closed. */
+  composing: string | null;
+  onCompose(metric: string | null): void;
+}) {
+  const { t } = useI18n();
+  const notes = useNotesStore((state) => state.notes);
+  const here = notes.filter(
+    (note) =>
+      note.about.page?.url === context.url ||
+      (note.about.metric !== undefined &&
+        note.about.platform === context.platform &&
+        context.metrics.includes(note.about.metric)),
+  );
+
+  return (
+    <section aria-labelledby="page-notes" data-testid="page-notes">
+      <div className="section-head">
+        <h2 id="page-notes">{t('pageNotesHeading')}</h2>
+        {composing === null && (
+          <button type="button" className="button small" onClick={() => onCompose('')}>
+            {t('pageNotesAdd')}
+          </button>
+        )}
+      </div>
+      {composing !== null && (
+        <NoteEditor about={aboutPage(context, composing || undefined)} onDone={() => onCompose(null)} />
+      )}
+      <NoteList notes={here} empty={t('pageNotesEmpty')} />
+    </section>
+  );
+}

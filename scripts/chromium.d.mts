@@ -5,9 +5,15 @@ export const chromiumPath: string;
 export const extensionDir: string;
 export const installHint: string;
 export function assertReady(): void;
-export function launchWithExtension(options?: {
+export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   locale?: string;
   colorScheme?: 'light' | 'dark';
-}): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; userDataDir: string }>;
+}
+export function launchWithExtension(
+  options?: LaunchOptions & { extension?: true },
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; userDataDir: string }>;
+export function launchWithExtension(
+  options: LaunchOptions & { extension: false },
+): Promise<{ context: BrowserContext; worker: null; extensionId: null; userDataDir: string }>;

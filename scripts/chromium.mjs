@@ -25,10 +25,12 @@ export function assertReady() {
  * Starts Chromium with the extension and a fresh profile, deleted on close (or `userDataDir`, kept). Resolves to the
  * browser context, the extension id (read from its service worker: it depends on the folder,
  * so it is never hard-coded) and the service worker itself.
- * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark' }} [options]
+ * With `extension: false`, the same browser without Sidecoach, for side-by-side measurements.
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark', extension?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   assertReady();
+  const withExtension = options.extension ?? true;
   const headless = options.headless ?? true;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sidecoach-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -39,8 +41,7 @@ export async function launchWithExtension(options = {}) {
     // A real window resizes its pages when the side panel opens; headless gets a fixed size.
     viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       `--lang=${options.locale ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -56,6 +57,7 @@ export async function launchWithExtension(options = {}) {
     context.on('close', () => {
       rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => undefined);
     });
+  if (!withExtension) return { context, worker: null, extensionId: null, userDataDir };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir };

@@ -4,12 +4,27 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
+import { launchWithExtension, type LaunchOptions } from '../../scripts/chromium.mjs';
+import { fixturePages } from './fixtures/pages';
 
 export const fixture = (name: string) => readFile(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
 
-/** Hosts served from the stub page; every other request is aborted. */
+/** Hosts served from the stub page when no fixture page has the URL; every other request is aborted. */
 const stubbedHosts = ['www.linkedin.com', 'studio.youtube.com', 'example.org'];
+
+/** A URL as the server sees it: no fragment, no query. */
+const served = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+};
+
+/** Which fixture file answers which URL, including the pages a fixture navigates to. */
+const fixtureFiles = new Map(
+  fixturePages.flatMap((page) => [
+    [served(page.url), page.file] as const,
+    ...(page.spa ? [[served(page.spa.url), page.file] as const] : []),
+  ]),
+);
 
 export interface Harness {
   context: BrowserContext;
@@ -28,13 +43,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startBrowser(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Harness> {
+export async function startBrowser(options: LaunchOptions = {}): Promise<Harness> {
   const { context, worker, extensionId, userDataDir } = await launchWithExtension(options);
   const stub = await fixture('spa.html');
-  await context.route(/^https?:\/\//, (route) => route.abort());
-  for (const host of stubbedHosts) {
-    await context.route(`https://${host}/**`, (route) => route.fulfill({ body: stub, contentType: 'text/html' }));
-  }
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const file = fixtureFiles.get(served(url));
+    if (file) return route.fulfill({ body: await fixture(file), contentType: 'text/html' });
+    if (stubbedHosts.includes(new URL(url).host)) return route.fulfill({ body: stub, contentType: 'text/html' });
+    return route.abort();
+  });
 
   const extensionPage = async (path: string) => {
     const page = await context.newPage();

@@ -1,0 +1,160 @@
+// `npm run bench`: measures what Sidecoach costs a heavy page, in Chromium, side by side with the
+// same page in the same browser without the extension. Prints each figure, its target and the
+// ratio. Reports; never fails on a time (machines are shared and noisy). Sizes gate in `npm run size`.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { extensionDir, launchWithExtension } from '../scripts/chromium.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const fixtures = resolve(import.meta.dirname, '../tests/e2e/fixtures');
+const largeUrl = 'https://www.linkedin.com/company/104937/admin/analytics/updates/';
+const followersUrl = 'https://www.linkedin.com/company/104937/admin/analytics/followers/';
+const feedUrl = 'https://www.linkedin.com/feed/';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** Counts long tasks from the very start of each page, in the page's own world. */
+function watchLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function startBrowser(extension) {
+  const launched = await launchWithExtension({ extension });
+  const large = await readFile(resolve(fixtures, 'large.en.html'), 'utf8');
+  await launched.context.route(/^https?:\/\//, (route) => route.abort());
+  await launched.context.route('https://www.linkedin.com/**', (route) =>
+    route.fulfill({ body: large, contentType: 'text/html' }),
+  );
+  await launched.context.addInitScript(watchLongTasks);
+  return launched;
+}
+
+/** Main-thread time and long tasks while the large page loads and settles (the content script's passes included). */
+async function loadCost(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(largeUrl, { waitUntil: 'load' });
+  // Long enough for the idle callbacks, the first pass and a report to the background.
+  await sleep(2500);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  await page.close();
+  return { taskMs: value('TaskDuration') * 1000, scriptMs: value('ScriptDuration') * 1000, longTasks };
+}
+
+async function measureLoad(extension) {
+  const { context, worker } = await startBrowser(extension);
+  const results = [];
+  const passes = [];
+  try {
+    await loadCost(context); // warm-up: caches, compilation
+    for (let run = 0; run < runs; run += 1) {
+      results.push(await loadCost(context));
+      if (worker) {
+        const scans = await worker.evaluate(async () => {
+          const all = await chrome.storage.session.get(null);
+          return Object.entries(all)
+            .filter(([key]) => key.startsWith('tab-context:'))
+            .map(([, value]) => value.scan)
+            .filter(Boolean);
+        });
+        passes.push(...scans.map((scan) => scan.ms));
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return { results, passes };
+}
+
+/** Time from a single-page navigation in the tab to the side panel showing the new page. */
+async function measurePanelUpdate() {
+  const { context, worker, extensionId } = await startBrowser(true);
+  const times = [];
+  try {
+    const opened = context.waitForEvent('page');
+    const tabId = await worker.evaluate(async (url) => (await chrome.tabs.create({ url })).id, largeUrl);
+    const page = await opened;
+    await page.waitForLoadState('load');
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.waitForSelector('[data-testid="context"][data-surface="page-analytics"]');
+    await panel.evaluate(() => {
+      window.__changes = [];
+      new MutationObserver(() => {
+        const surface = document.querySelector('[data-testid="context"]')?.getAttribute('data-surface');
+        window.__changes.push({ surface, at: performance.timeOrigin + performance.now() });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const targets = [
+      [feedUrl, 'feed'],
+      [followersUrl, 'page-analytics'],
+    ];
+    for (let run = 0; run < runs * 2; run += 1) {
+      const [url, surface] = targets[run % 2];
+      await panel.evaluate(() => (window.__changes = []));
+      const startedAt = await page.evaluate((address) => {
+        const at = performance.timeOrigin + performance.now();
+        history.pushState({}, '', address);
+        return at;
+      }, url);
+      await panel.waitForFunction(
+        (wanted) =>
+          document.querySelector('[data-testid="context"]')?.getAttribute('data-surface') === wanted &&
+          window.__changes.length > 0,
+        surface,
+      );
+      const changedAt = await panel.evaluate(
+        (wanted) => window.__changes.find((change) => change.surface === wanted)?.at,
+        surface,
+      );
+      times.push(changedAt - startedAt);
+      await sleep(300);
+    }
+  } finally {
+    await context.close();
+  }
+  return times;
+}
+
+function row(name, value, target, note = '') {
+  return { measure: name, value, target, note };
+}
+
+const contentScriptGzip = gzipSync(await readFile(resolve(extensionDir, 'content-scripts/detector.js'))).length;
+const plain = await measureLoad(false);
+const withSidecoach = await measureLoad(true);
+const panelTimes = await measurePanelUpdate();
+
+const plainTask = median(plain.results.map((result) => result.taskMs));
+const withTask = median(withSidecoach.results.map((result) => result.taskMs));
+const plainLong = median(plain.results.map((result) => result.longTasks.length));
+const withLong = median(withSidecoach.results.map((result) => result.longTasks.length));
+
+const table = [
+  row('Detection pass, large page (median)', `${round(median(withSidecoach.passes), 2)} ms`, '≤ 8 ms', `${withSidecoach.passes.length} passes`),
+  row(
+    'Main-thread time during load',
+    `${round(withTask)} ms vs ${round(plainTask)} ms`,
+    '≤ +5%',
+    `${round(((withTask - plainTask) / plainTask) * 100)}% extra (${round(withTask - plainTask)} ms)`,
+  ),
+  row('Long tasks (> 50 ms) per load (median)', `${withLong} vs ${plainLong}`, 'none added', `${withLong - plainLong} added`),
+  row('URL change to updated panel (median)', `${round(median(panelTimes))} ms`, '≤ 150 ms', `max ${round(Math.max(...panelTimes))} ms`),
+  row('Content script, gzip', `${round(contentScriptGzip / 1024, 1)} KB`, '≤ 12 KB', `${contentScriptGzip} bytes`),
+]; // prettier-ignore
+
+console.log(`\nSidecoach bench: ${runs} runs each, large fixture (${fixtures}/large.en.html)\n`);
+console.table(table);

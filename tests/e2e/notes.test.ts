@@ -1,0 +1,113 @@
+// Notes as a leader keeps them: written from a Coach card, found again in the Notes view and on
+// the page, surviving a browser restart, exported, wiped and imported back.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePages } from './fixtures/pages';
+import { startBrowser, type Harness } from './harness';
+
+const fixture = fixturePages.find((page) => page.platform === 'linkedin' && page.language === 'en')!;
+const noteText = 'Impressions doubled after the carousel post <script>alert(1)</script> — ask Dewi why';
+let profile: string;
+let browser: Harness;
+
+beforeAll(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'sidecoach-notes-'));
+  browser = await startBrowser({ userDataDir: profile });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+});
+
+async function coachOn(harness: Harness) {
+  const { tabId } = await harness.visit(fixture.url);
+  const panel = await harness.openPanel(tabId);
+  await panel.getByTestId('metric-card').first().waitFor({ timeout: 10_000 });
+  return panel;
+}
+
+async function findInNotesView(panel: Page) {
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  await panel.getByTestId('notes-search').fill('carousel');
+  await expect.poll(() => panel.getByTestId('note-list').locator('.note-text').allTextContents()).toEqual([noteText]);
+}
+
+describe('notes', () => {
+  it('are written from a Coach card and found in the Notes view and on the page', async () => {
+    const panel = await coachOn(browser);
+    const card = panel.getByTestId('metric-card').first();
+    const metric = await card.getAttribute('data-metric');
+    await card.getByRole('button', { name: 'Add a note' }).click();
+    await panel.getByTestId('note-text').fill(noteText);
+    await panel.getByTestId('note-tags').fill('Q3, #Carousel');
+    await panel.getByTestId('note-text').press('Control+Enter');
+
+    const pageNotes = panel.getByTestId('page-notes');
+    await expect.poll(() => pageNotes.locator('.note-text').allTextContents()).toEqual([noteText]);
+    // Shown as text: the script tag is visible words, not an element.
+    expect(await panel.locator('.note-text script').count()).toBe(0);
+    const stored = await browser.worker.evaluate(async () =>
+      Object.values(await chrome.storage.local.get(null)).filter(
+        (value) => (value as { v?: number; text?: string }).text !== undefined,
+      ),
+    );
+    expect(stored).toMatchObject([
+      { text: noteText, tags: ['q3', 'carousel'], about: { platform: 'linkedin', metric } },
+    ]);
+
+    await findInNotesView(panel);
+  });
+
+  it('can be deleted and brought back with undo', async () => {
+    const panel = await browser.extensionPage('sidepanel.html#notes');
+    const list = panel.getByTestId('note-list');
+    await list.locator('.note').first().waitFor();
+    await list.getByRole('button', { name: 'Delete' }).first().click();
+    await panel.getByTestId('undo-delete').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => list.locator('.note-text').allTextContents()).toEqual([noteText]);
+  });
+
+  it('survive closing and reopening the browser, export, a wipe and an import', async () => {
+    await browser.close();
+    browser = await startBrowser({ userDataDir: profile });
+    const panel = await coachOn(browser);
+    await findInNotesView(panel);
+
+    const options = await browser.extensionPage('options.html');
+    await options.getByRole('button', { name: 'Export everything (JSON)' }).waitFor();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    const file = join(profile, 'backup.json');
+    await download.saveAs(file);
+    const backup = JSON.parse(await readFile(file, 'utf8'));
+    expect(backup).toMatchObject({ format: 'sidecoach-backup', version: 1, notes: [{ text: noteText }] });
+
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    await panel.reload();
+    await panel.getByRole('tab', { name: 'Notes' }).click();
+    await panel.getByText('No notes yet').waitFor();
+
+    await options.reload();
+    await options.getByLabel('Import a Sidecoach backup (.json)').setInputFiles(file);
+    await options.getByTestId('import-preview').getByText('notes to add: 1;').waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported. Notes written: 1.').waitFor();
+    await findInNotesView(panel);
+  });
+
+  it('refuse a broken backup with a clear message and change nothing', async () => {
+    const options = await browser.extensionPage('options.html');
+    const file = join(profile, 'broken.json');
+    await import('node:fs/promises').then((fs) => fs.writeFile(file, '{"format":"sidecoach-backup","version":1,"no'));
+    const before = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    await options.getByLabel('Import a Sidecoach backup (.json)').setInputFiles(file);
+    await options.getByRole('alert').getByText('Nothing was imported.').waitFor();
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+  });
+});

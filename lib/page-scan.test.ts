@@ -1,15 +1,21 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLabelMatcher, PageScanner } from './page-scan';
+import { createLabelMatcher, PageLabels, PageScanner } from './page-scan';
 
 const labels = ['Impressions', 'Reactions', 'Members reached', 'Jangkauan', 'Watch time (hours)'];
 
-function scan(html: string, budget = 1000) {
-  document.body.innerHTML = html;
-  const scanner = new PageScanner(document.body, labels);
+function scan(roots: Node | Node[] = document.body, budget = 1000) {
+  const scanner = new PageScanner(roots, labels);
   while (!scanner.step(budget));
   return scanner.result;
 }
+
+function scanHtml(html: string) {
+  document.body.innerHTML = html;
+  return scan();
+}
+
+const found = (result: ReturnType<typeof scan>) => [...result.found.keys()];
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -28,29 +34,33 @@ describe('label matching', () => {
     expect(match('1,234 impressions')).toBe('Impressions');
     expect(match('Jangkauan: 5,6 rb')).toBe('Jangkauan');
     expect(match('Reactions 12')).toBe('Reactions');
+    expect(match('Reactions:')).toBe('Reactions');
+    expect(match('Impressions −12%')).toBe('Impressions');
   });
 
   it('does not match a label inside a sentence', () => {
     expect(match('Our impressions of the launch were good')).toBeNull();
     expect(match('Impressionsxyz')).toBeNull();
+    expect(match('12 impressions of the launch')).toBeNull();
   });
 });
 
 describe('page scanning', () => {
-  it('finds allow-listed labels in page order, once each, with the date range', () => {
-    const result = scan(`
+  it('finds allow-listed labels, every place they show, and the date range', () => {
+    const result = scanHtml(`
       <h1>Page analytics</h1><span>Last 28 days</span>
       <div><span>Reactions</span><b>12</b></div>
-      <div><span>Impressions</span><b>1,204</b></div>
+      <div><span id="impressions">Impressions</span><b>1,204</b></div>
       <div><span>Reactions</span></div>
       <p>Something else entirely</p>`);
-    expect(result.labels).toEqual(['Reactions', 'Impressions']);
+    expect(found(result)).toEqual(['Reactions', 'Impressions']);
+    expect(result.found.get('Reactions')).toHaveLength(2);
     expect(result.dateRange).toBe('Last 28 days');
-    expect(result.elements.get('Impressions')?.textContent).toBe('Impressions');
+    expect(result.found.get('Impressions')?.[0].id).toBe('impressions');
   });
 
   it('never reads what people type, or what the page hides', () => {
-    const result = scan(`
+    const result = scanHtml(`
       <textarea>Impressions</textarea>
       <input value="Reactions">
       <div contenteditable="true"><p>Impressions</p></div>
@@ -58,11 +68,11 @@ describe('page scanning', () => {
       <div hidden><span>Jangkauan</span></div>
       <div aria-hidden="true"><span>Watch time (hours)</span></div>
       <script>var a = "Impressions"</script>`);
-    expect(result.labels).toEqual([]);
+    expect(found(result)).toEqual([]);
   });
 
   it('reads an element marked as not editable', () => {
-    expect(scan('<div contenteditable="false"><span>Impressions</span></div>').labels).toEqual(['Impressions']);
+    expect(found(scanHtml('<div contenteditable="false"><span>Impressions</span></div>'))).toEqual(['Impressions']);
   });
 
   it('works through a page in slices when the budget runs out', () => {
@@ -75,14 +85,51 @@ describe('page scanning', () => {
     let done = false;
     while (!done) done = scanner.step(2, slow);
     expect(scanner.result.slices).toBeGreaterThan(1);
-    expect(scanner.result.labels).toEqual(['Impressions']);
+    expect(found(scanner.result)).toEqual(['Impressions']);
     expect(scanner.result.nodes).toBeGreaterThanOrEqual(3000);
   });
 
   it('copes with a very deep tree and huge text', () => {
     let html = '<span>Impressions</span>';
     for (let depth = 0; depth < 5000; depth += 1) html = `<div>${html}</div>`;
-    const result = scan(`${html}<p>${'Reactions '.repeat(100_000)}</p>`);
-    expect(result.labels).toEqual(['Impressions']);
+    expect(found(scanHtml(`${html}<p>${'Reactions '.repeat(100_000)}</p>`))).toEqual(['Impressions']);
+  });
+});
+
+describe('reading only what changed', () => {
+  it('adds labels from added parts, and forgets those whose every element left', () => {
+    const page = new PageLabels();
+    page.replace(scanHtml('<main><span>Impressions</span><div id="tab"><span>Reactions</span></div></main>'));
+    expect(page.labels).toEqual(['Impressions', 'Reactions']);
+
+    const tile = document.createElement('div');
+    tile.innerHTML = '<span>Jangkauan</span><span>Impressions</span>';
+    document.querySelector('main')!.append(tile);
+    const added = scan([tile]);
+    expect(added.nodes).toBe(2);
+    page.merge(added);
+    expect(page.labels).toEqual(['Impressions', 'Reactions', 'Jangkauan']);
+
+    document.getElementById('tab')!.remove();
+    tile.firstElementChild!.remove();
+    page.prune();
+    // Impressions still shows in its first place; the others are gone.
+    expect(page.labels).toEqual(['Impressions']);
+  });
+
+  it('reads an edited text again', () => {
+    const page = new PageLabels();
+    page.replace(scanHtml('<span id="label">Impressions</span>'));
+    const label = document.getElementById('label')!;
+    label.textContent = 'Members reached';
+    page.prune(new Set([label]));
+    page.merge(scan([label]));
+    expect(page.labels).toEqual(['Members reached']);
+  });
+
+  it('reads an added text node on its own', () => {
+    const text = document.createTextNode('Reactions');
+    document.body.append(text);
+    expect(found(scan([text]))).toEqual(['Reactions']);
   });
 });

@@ -8,58 +8,72 @@ import { normalizeLabel } from './fold';
 /** Text longer than this is prose or user content, not a label. */
 export const maxLabelLength = 80;
 
-const skippedTags = new Set([
-  'INPUT',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'CANVAS',
-  'svg',
-  'SVG',
-]);
-
 /**
- * Elements whose text is never read: form fields, editors and composers (anything a person
- * types into), and what the page hides. Decided from tag and attributes only, never from style.
+ * Where text is never read: form fields, editors and composers (anything a person types into),
+ * code, and what the page hides. Checked with `closest` only for text that matched a label, so
+ * the walk itself stays native and never calls back into script per node.
  */
+export const skipSelector = [
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  '[role="searchbox"]',
+  '[role="combobox"]',
+].join(',');
+
+/** Whether text inside this element is off limits. Decided from tags and attributes, never from style. */
 export function isSkipped(element: Element): boolean {
-  if (skippedTags.has(element.tagName)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = element.getAttribute('role');
-  return role === 'textbox' || role === 'searchbox' || role === 'combobox';
+  return element.closest(skipSelector) !== null;
 }
 
-/** Numbers around a label ("1,234 impressions", "Reach: 5.6K", "Jangkauan 1,2 rb") are not part of it. */
-const leadingFigure = /^[+\-−]?[\d.,]+\s*(?:[kmb]|rb|jt|m)?\s+/i;
-const trailingFigure = /[\s:：]+[+\-−]?[\d.,]+\s*(?:%|[kmb]|rb|jt)?$|[\s:：]+$/i;
+/** A figure beside a label ("1,234", "5.6K", "-12%") or its unit alone ("rb", "jt" in "1,2 rb"). */
+const figure = /^(?:[+\-−]?[\d.,]+(?:%|[kmb]|rb|jt)?|%|[kmb]|rb|jt)$/;
+const digit = /\d/;
+/** Plain printable ASCII with single spaces needs no Unicode normalisation to compare. */
+const needsFullNormalizing = /[^\x20-\x7e]|\s\s/;
+
+/** The text without the figures before or after it ("1,234 impressions", "Reach: 5.6K"). */
+function withoutFigures(normal: string): string {
+  const words = normal.split(' ');
+  while (words.length > 1 && figure.test(words[words.length - 1])) words.pop();
+  while (words.length > 1 && figure.test(words[0])) words.shift();
+  return words.join(' ').replace(/\s*[:：]$/, '');
+}
 
 export function createLabelMatcher(labels: readonly string[]) {
   const byNormal = new Map<string, string>();
   for (const label of labels) byNormal.set(normalizeLabel(label), label);
-  /** The allow-listed label this text shows, or null. */
+  /**
+   * The allow-listed label this text shows, or null. Runs for every short text on the page, so
+   * the common case (no match, no figure) costs one lower-casing, one test and one lookup.
+   */
   return (text: string): string | null => {
-    const normal = normalizeLabel(text);
-    return (
-      byNormal.get(normal) ??
-      byNormal.get(normal.replace(trailingFigure, '')) ??
-      byNormal.get(normal.replace(leadingFigure, '')) ??
-      null
-    );
+    const lower = text.toLowerCase();
+    const normal = needsFullNormalizing.test(lower) ? normalizeLabel(text) : lower;
+    const exact = byNormal.get(normal);
+    if (exact !== undefined) return exact;
+    if (digit.test(normal)) return byNormal.get(withoutFigures(normal)) ?? null;
+    return normal.endsWith(':') || normal.endsWith('：') ? (byNormal.get(normal.slice(0, -1).trimEnd()) ?? null) : null;
   };
 }
 
+/** Text that could hold a date range: a digit and a letter, a slash or a dash between digits. */
+const mayBeDateRange = /[a-z/]|\d\s*[-–—]\s*\d/i;
+
 export interface ScanResult {
-  /** Allow-listed labels seen, in page order, each once. */
-  labels: string[];
-  /** The element showing each label first, for in-page hints. */
-  elements: Map<string, Element>;
+  /** Every element showing an allow-listed label, by label, in the order they were read. */
+  found: Map<string, Element[]>;
   dateRange: string | null;
   /** Text nodes looked at. */
   nodes: number;
@@ -69,36 +83,45 @@ export interface ScanResult {
 }
 
 /**
- * One pass over a page, in slices: call `step` from idle callbacks until it returns true. The
- * walker is live, so the page may change between slices; a new pass starts from the top.
+ * One pass over a page or over the parts of it that changed, in slices: call `step` from idle
+ * callbacks until it returns true. Walkers are live, so the page may change between slices. It
+ * visits text nodes only, natively: a script filter per node would cost ten times as much.
  */
 export class PageScanner {
-  private readonly walker: TreeWalker;
+  private readonly roots: Node[];
+  private walker: TreeWalker | null = null;
   private readonly match: (text: string) => string | null;
-  readonly result: ScanResult = { labels: [], elements: new Map(), dateRange: null, nodes: 0, ms: 0, slices: 0 };
+  readonly result: ScanResult = { found: new Map(), dateRange: null, nodes: 0, ms: 0, slices: 0 };
 
-  constructor(root: Node, labels: readonly string[]) {
+  constructor(roots: Node | readonly Node[], labels: readonly string[]) {
     this.match = createLabelMatcher(labels);
-    const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.TEXT_NODE
-          ? NodeFilter.FILTER_ACCEPT
-          : isSkipped(node as Element)
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP,
-    });
+    this.roots = Array.isArray(roots) ? [...roots] : [roots as Node];
+  }
+
+  /** The next text node: inside the current root, then the next root (a text node is its own root). */
+  private next(): Text | null {
+    for (;;) {
+      const node = this.walker?.nextNode();
+      if (node) return node as Text;
+      const root = this.roots.shift();
+      if (!root) return null;
+      if (root.nodeType === Node.TEXT_NODE) {
+        this.walker = null;
+        return root as Text;
+      }
+      this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    }
   }
 
   /** Scans until the budget is spent. Returns true when the pass is complete. */
   step(budgetMs: number, now: () => number = () => performance.now()): boolean {
     const started = now();
     this.result.slices += 1;
-    let node: Node | null;
+    let node: Text | null;
     let visited = 0;
-    while ((node = this.walker.nextNode())) {
+    while ((node = this.next())) {
       visited += 1;
-      this.read(node as Text);
+      this.read(node);
       // Reading the clock costs too; every 64 nodes is often enough to keep the budget.
       if ((visited & 63) === 0 && now() - started >= budgetMs) {
         this.finishSlice(started, now, visited);
@@ -121,14 +144,66 @@ export class PageScanner {
     if (trimmed.length < 2 || trimmed.length > maxLabelLength) return;
     const label = this.match(trimmed);
     if (label !== null) {
-      if (!this.result.labels.includes(label)) {
-        this.result.labels.push(label);
-        if (node.parentElement) this.result.elements.set(label, node.parentElement);
-      }
+      const parent = node.parentElement;
+      if (!parent || isSkipped(parent)) return;
+      const elements = this.result.found.get(label);
+      if (!elements) this.result.found.set(label, [parent]);
+      else if (!elements.includes(parent)) elements.push(parent);
       return;
     }
-    if (this.result.dateRange === null && trimmed.length <= maxDateRangeText) {
-      this.result.dateRange = findDateRange(trimmed);
+    if (
+      this.result.dateRange === null &&
+      trimmed.length <= maxDateRangeText &&
+      digit.test(trimmed) &&
+      mayBeDateRange.test(trimmed)
+    ) {
+      const range = findDateRange(trimmed);
+      if (range !== null && node.parentElement && !isSkipped(node.parentElement)) this.result.dateRange = range;
     }
+  }
+}
+
+/**
+ * What a page shows, kept between passes: every element showing each label. A change to the
+ * page is read by scanning only what was added, after dropping what was removed.
+ */
+export class PageLabels {
+  private readonly found = new Map<string, Element[]>();
+  dateRange: string | null = null;
+
+  /** Takes in a full pass: everything before it is forgotten. */
+  replace(result: ScanResult) {
+    this.found.clear();
+    this.dateRange = null;
+    this.merge(result);
+  }
+
+  /** Takes in a pass over the parts that changed. */
+  merge(result: ScanResult) {
+    for (const [label, elements] of result.found) {
+      const known = this.found.get(label) ?? [];
+      for (const element of elements) if (!known.includes(element)) known.push(element);
+      this.found.set(label, known);
+    }
+    // A range read in changed parts is the newer one: the leader picked another period.
+    this.dateRange = result.dateRange ?? this.dateRange;
+  }
+
+  /** Forgets elements that left the page, and those whose text changed (they are read again). */
+  prune(changed: ReadonlySet<Element> = new Set()) {
+    for (const [label, elements] of this.found) {
+      const kept = elements.filter((element) => element.isConnected && !changed.has(element));
+      if (kept.length > 0) this.found.set(label, kept);
+      else this.found.delete(label);
+    }
+  }
+
+  get labels(): string[] {
+    return [...this.found.keys()];
+  }
+
+  /** The first element showing each label, for in-page hints. */
+  get firstElements(): Map<string, Element> {
+    return new Map([...this.found].map(([label, elements]) => [label, elements[0]]));
   }
 }

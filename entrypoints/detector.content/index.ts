@@ -1,19 +1,22 @@
 // The content script: tells the background which page this tab shows, and, where the background
 // says the page is worth reading, which metric labels it shows. Light by design: work happens in
-// idle time, in slices, never while the tab is hidden, and only text on the background's
-// allow-list of labels is kept. No React, no coaching text, nothing a person types.
+// idle time, in slices, never while the tab is hidden; after the first pass only what changed is
+// read; and only text on the background's allow-list of labels is kept. No React, no coaching
+// text, nothing a person types.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/content/hosts';
 import type { ExplainRequest, LabelsReport, PageReport, ScanPlan } from '@/lib/messages';
-import { PageScanner } from '@/lib/page-scan';
+import { PageLabels, PageScanner } from '@/lib/page-scan';
 import { createHints, type Hints } from './hints';
 
 /** Main-thread time one idle slice may take. */
 const sliceBudgetMs = 4;
 /** The least time between two passes while the page keeps changing. */
 const passIntervalMs = 1000;
+/** More changed parts than this, and one pass over the whole page is cheaper. */
+const maxChangedRoots = 500;
 
 /** Reads a plan defensively: the content script carries no zod, and the answer may be missing. */
 function readPlan(value: unknown): ScanPlan | null {
@@ -32,40 +35,77 @@ function send(ctx: ContentScriptContext, message: PageReport | LabelsReport | Ex
 function watchPage(ctx: ContentScriptContext) {
   let plan: ScanPlan | null = null;
   let scanner: PageScanner | null = null;
-  let dirty = false;
+  let scanIsFull = false;
+  const page = new PageLabels();
+  /** What changed since the last pass: a whole new pass, or these added parts and edited texts. */
+  let fullPassNeeded = true;
+  const addedRoots = new Set<Node>();
+  const editedElements = new Set<Element>();
+  let removals = false;
   let lastPassAt = -Infinity;
   let waiting = false;
   let lastSent = '';
   let hints: Hints | null = null;
   let generation = 0;
 
+  const dirty = () => fullPassNeeded || removals || addedRoots.size > 0 || editedElements.size > 0;
+
   const observer = new MutationObserver((records) => {
-    // Adding our own hints is not a change to the page.
-    if (hints && records.every((record) => [...record.addedNodes, record.target].some((node) => hints!.owns(node)))) {
-      return;
+    for (const record of records) {
+      if (hints && [...record.addedNodes, record.target].some((node) => hints!.owns(node))) continue;
+      if (record.type === 'characterData') {
+        const parent = record.target.parentElement;
+        if (parent) {
+          editedElements.add(parent);
+          addedRoots.add(parent);
+        }
+        continue;
+      }
+      if (record.removedNodes.length > 0) removals = true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) addedRoots.add(node);
+      }
     }
-    // Otherwise the callback only notes the change: the reading waits for idle time.
-    dirty = true;
+    if (addedRoots.size > maxChangedRoots) fullPassNeeded = true;
+    // Nothing else here: the reading waits for idle time.
     schedule();
   });
 
-  function stop() {
+  function reset() {
     observer.disconnect();
     scanner = null;
-    dirty = false;
+    fullPassNeeded = true;
+    addedRoots.clear();
+    editedElements.clear();
+    removals = false;
     hints?.clear();
+  }
+
+  /** The parts added since the last pass, still on the page, none inside another. */
+  function changedRoots(): Node[] {
+    const roots = [...addedRoots].filter((node) => node.isConnected);
+    return roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
   }
 
   /** Starts a pass when the tab is visible, the plan allows it, and the last pass was long enough ago. */
   function schedule() {
-    if (!plan?.scan || waiting || scanner || document.visibilityState === 'hidden') return;
+    if (!plan?.scan || waiting || scanner || !dirty() || document.visibilityState === 'hidden') return;
     const wait = lastPassAt + passIntervalMs - performance.now();
     waiting = true;
     const begin = () => {
       waiting = false;
-      if (!plan?.scan || !dirty || document.visibilityState === 'hidden' || ctx.isInvalid) return;
-      dirty = false;
-      scanner = new PageScanner(document.body ?? document.documentElement, plan.labels);
+      if (!plan?.scan || !dirty() || document.visibilityState === 'hidden' || ctx.isInvalid) return;
+      scanIsFull = fullPassNeeded;
+      // Every place a label shows is known, so what left the page or changed its text is simply
+      // forgotten, and only what was added is read.
+      if (!scanIsFull) page.prune(editedElements);
+      const roots = scanIsFull ? [document.body ?? document.documentElement] : changedRoots();
+      fullPassNeeded = false;
+      addedRoots.clear();
+      editedElements.clear();
+      removals = false;
+      if (roots.length === 0) return finish(null);
+      scanner = new PageScanner(roots, plan.labels);
       ctx.requestIdleCallback(slice, { timeout: 1000 });
     };
     if (wait > 0) ctx.setTimeout(begin, wait);
@@ -76,9 +116,9 @@ function watchPage(ctx: ContentScriptContext) {
     const current = scanner;
     if (!current || ctx.isInvalid) return;
     if (document.visibilityState === 'hidden') {
-      // Picked up again from the start when the tab is shown.
+      // Read again from the start when the tab is shown.
       scanner = null;
-      dirty = true;
+      fullPassNeeded = true;
       return;
     }
     const budget = deadline.didTimeout ? sliceBudgetMs : Math.min(sliceBudgetMs, Math.max(1, deadline.timeRemaining()));
@@ -88,33 +128,40 @@ function watchPage(ctx: ContentScriptContext) {
     }
     scanner = null;
     lastPassAt = performance.now();
+    if (scanIsFull) page.replace(current.result);
+    else page.merge(current.result);
     finish(current);
-    if (dirty) schedule();
+    schedule();
   }
 
-  function finish(done: PageScanner) {
-    const { labels, dateRange, nodes, ms, slices, elements } = done.result;
+  function finish(done: PageScanner | null) {
     if (plan?.hints) {
       hints ??= createHints((label) => void send(ctx, { type: 'sidecoach/explain', url: location.href, label }));
-      hints.show(elements);
+      hints.show(page.firstElements);
     }
-    const key = JSON.stringify([location.href, labels, dateRange]);
+    const labels = page.labels;
+    const key = JSON.stringify([location.href, labels, page.dateRange]);
     // The figures change every pass; the report only goes when what was found changes.
     if (key === lastSent) return;
     lastSent = key;
+    const result = done?.result;
     void send(ctx, {
       type: 'sidecoach/labels',
       url: location.href,
       labels,
-      dateRange,
-      scan: { nodes, ms: Math.round(ms * 100) / 100, slices },
+      dateRange: page.dateRange,
+      scan: {
+        nodes: result?.nodes ?? 0,
+        ms: Math.round((result?.ms ?? 0) * 100) / 100,
+        slices: result?.slices ?? 0,
+      },
     });
   }
 
   /** Tells the background where we are, and follows the plan it answers with. */
   async function report() {
     const mine = ++generation;
-    stop();
+    reset();
     lastSent = '';
     const answer = await send(ctx, { type: 'sidecoach/page', url: location.href, title: document.title });
     if (mine !== generation || ctx.isInvalid) return;
@@ -125,17 +172,16 @@ function watchPage(ctx: ContentScriptContext) {
     }
     if (!plan?.scan) return;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    dirty = true;
     schedule();
   }
 
   ctx.onInvalidated(() => {
     generation += 1;
-    stop();
+    reset();
     hints?.remove();
   });
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'visible' && dirty) schedule();
+    if (document.visibilityState === 'visible') schedule();
   });
   // A single-page app moved to another page: what we read belongs to the old one.
   ctx.addEventListener(window, 'wxt:locationchange', () => {

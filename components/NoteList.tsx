@@ -7,8 +7,12 @@ import { NoteEditor } from './NoteEditor';
 import { useDeleteWithUndo } from './use-notes';
 import { useI18n } from './use-i18n';
 
+/** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
+const pageSize = 50;
+
 export function NoteList({ notes, empty }: { notes: Note[]; empty: string }) {
   const { t, pick, language } = useI18n();
+  const [limit, setLimit] = useState(pageSize);
   const togglePin = useNotesStore((state) => state.togglePin);
   const [editing, setEditing] = useState<string | null>(null);
   const deletion = useDeleteWithUndo();
@@ -34,7 +38,7 @@ export function NoteList({ notes, empty }: { notes: Note[]; empty: string }) {
         <p className="muted">{empty}</p>
       ) : (
         <ul className="cards" data-testid="note-list">
-          {notes.map((note) =>
+          {notes.slice(0, limit).map((note) =>
             editing === note.id ? (
               <li key={note.id}>
                 <NoteEditor note={note} onDone={() => setEditing(null)} />
@@ -71,6 +75,11 @@ export function NoteList({ notes, empty }: { notes: Note[]; empty: string }) {
             ),
           )}
         </ul>
+      )}
+      {notes.length > limit && (
+        <button type="button" className="button small" onClick={() => setLimit(limit + pageSize)}>
+          {t('notesShowMore', { count: Math.min(pageSize, notes.length - limit), left: notes.length - limit })}
+        </button>
       )}
     </>
   );

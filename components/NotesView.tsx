@@ -1,6 +1,6 @@
 // Every note: search in either language, filter by platform, metric, tag and date, write a new
 // one. Notes that could not be read are listed, never hidden or deleted.
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { library } from '@/content';
 import type { NoteFilters } from '@/lib/notes-search';
 import { useNotesStore } from '@/state/notes-store';
@@ -29,7 +29,6 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const [to, setTo] = useState('');
   const [writing, setWriting] = useState(false);
   const id = useId();
-  const deferredQuery = useDeferredValue(query);
 
   const tags = useMemo(() => [...new Set(notes.flatMap((note) => note.tags))].sort(), [notes]);
   const filters: NoteFilters = {
@@ -39,7 +38,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
     from: dayBound(from, false),
     to: dayBound(to, true),
   };
-  const results = search.search(deferredQuery, filters);
+  const results = search(query, filters);
   const filtered = query !== '' || platform !== '' || metric !== '' || tag !== '' || from !== '' || to !== '';
 
   return (

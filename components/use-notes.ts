@@ -1,17 +1,40 @@
 // The notes for React views: the live store, a search index kept in step with it, and delete
 // with undo.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { NotesSearch } from '@/lib/notes-search';
+import { filterNotes, NotesSearch, type NoteFilters } from '@/lib/notes-search';
+import type { Note } from '@/state/notes';
 import type { LocalizedText } from '@/content';
 import { useNotesStore } from '@/state/notes-store';
 
-/** A search index that follows the store, updating only the notes that changed. */
-export function useNotesSearch(): NotesSearch {
+/** Notes indexed per idle moment: a few milliseconds of work each. */
+const indexSlice = 250;
+
+/**
+ * A search index that follows the store, updating only the notes that changed. It is built in
+ * idle time after the view opens, so ten thousand notes never hold up the first render; a
+ * search before it is done finishes the rest at once.
+ */
+export function useNotesSearch(): (query: string, filters: NoteFilters) => Note[] {
   const notes = useNotesStore((state) => state.notes);
   const index = useMemo(() => new NotesSearch(), []);
-  // Synchronous, so the first render after a change already searches the new notes.
-  index.sync(notes);
-  return index;
+
+  useEffect(() => {
+    let handle = 0;
+    const step = () => {
+      if (!index.sync(notes, indexSlice)) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [index, notes]);
+
+  return useCallback(
+    (query: string, filters: NoteFilters) => {
+      if (query.trim() === '') return filterNotes(notes, filters);
+      index.sync(notes);
+      return index.search(query, filters);
+    },
+    [index, notes],
+  );
 }
 
 export interface UndoState {

@@ -107,3 +107,14 @@ describe('NotesSearch', () => {
     expect(s.search('jangkauan')).toEqual([]);
   });
 });
+
+describe('indexing a slice at a time', () => {
+  it('indexes at most the limit per call, and searches everything once done', () => {
+    const many = Array.from({ length: 7 }, (_, index) => createNote({ text: `carousel note ${index}` }, 1000 + index));
+    const search = new NotesSearch();
+    expect(search.sync(many, 3)).toBe(false);
+    expect(search.sync(many, 3)).toBe(false);
+    expect(search.sync(many, 3)).toBe(true);
+    expect(search.search('carousel')).toHaveLength(7);
+  });
+});

@@ -27,6 +27,11 @@ function byPinnedThenDate(a: Note, b: Note): number {
   return Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt;
 }
 
+/** The notes that pass the filters, pinned first, then newest: what an empty search shows. No index needed. */
+export function filterNotes(notes: readonly Note[], filters: NoteFilters = {}): Note[] {
+  return notes.filter((note) => matches(note, filters)).sort(byPinnedThenDate);
+}
+
 export class NotesSearch {
   /** The indexed notes by id: filters and results read them here, not from the index. */
   private readonly notes = new Map<string, Note>();
@@ -64,13 +69,21 @@ export class NotesSearch {
 
   /**
    * Makes the index match a whole list (the store's `notes`), touching only the notes that were
-   * added, edited or removed since the last call.
+   * added, edited or removed since the last call. With a `limit`, indexes at most that many and
+   * returns false while some are left, so a large list can be indexed a slice at a time.
    */
-  sync(notes: readonly Note[]): void {
+  sync(notes: readonly Note[], limit = Infinity): boolean {
     const ids = new Set(notes.map((note) => note.id));
     for (const id of [...this.notes.keys()]) if (!ids.has(id)) this.remove(id);
+    let indexed = 0;
     // `updatedAt` is the note's version: every save raises it.
-    for (const note of notes) if (this.notes.get(note.id)?.updatedAt !== note.updatedAt) this.upsert(note);
+    for (const note of notes) {
+      if (this.notes.get(note.id)?.updatedAt === note.updatedAt) continue;
+      if (indexed === limit) return false;
+      this.upsert(note);
+      indexed += 1;
+    }
+    return true;
   }
 
   /**
@@ -78,9 +91,7 @@ export class NotesSearch {
    * best match first, then pinned, then newest. An empty query lists every note that passes the filters.
    */
   search(query: string, filters: NoteFilters = {}): Note[] {
-    if (query.trim() === '') {
-      return [...this.notes.values()].filter((note) => matches(note, filters)).sort(byPinnedThenDate);
-    }
+    if (query.trim() === '') return filterNotes([...this.notes.values()], filters);
     return this.index
       .search(query, { filter: (result) => matches(this.notes.get(result.id)!, filters) })
       .map((result) => ({ score: result.score, note: this.notes.get(result.id)! }))

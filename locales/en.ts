@@ -82,6 +82,7 @@ export const en = {
   notesNoMatch: 'No note matches this search and these filters.',
   notesProblems:
     '{count} stored notes could not be read. They are kept as they are, untouched; export a backup before changing anything.',
+  notesShowMore: 'Show {count} more ({left} not shown)',
   noteNewLabel: 'New note',
   noteEditLabel: 'Edit note',
   noteTagsLabel: 'Tags, separated by commas',

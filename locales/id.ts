@@ -84,6 +84,7 @@ export const id: Record<MessageKey, string> = {
   notesNoMatch: 'Tidak ada catatan yang cocok dengan pencarian dan filter ini.',
   notesProblems:
     '{count} catatan tersimpan tidak bisa dibaca. Catatan itu dibiarkan apa adanya; ekspor cadangan dulu sebelum mengubah apa pun.',
+  notesShowMore: 'Tampilkan {count} lagi ({left} belum tampil)',
   noteNewLabel: 'Catatan baru',
   noteEditLabel: 'Ubah catatan',
   noteTagsLabel: 'Tag, pisahkan dengan koma',

@@ -1,0 +1,147 @@
+// `npm run bench`, second part: the notes with 10,000 of them stored. Opening the Notes view,
+// a search per keystroke, saving one note, and the storage each note takes. Reports; never
+// fails on a time.
+import { launchWithExtension } from '../scripts/chromium.mjs';
+
+const noteCount = Number(process.env.BENCH_NOTES ?? 10_000);
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+/** Runs in the service worker: stores `count` notes of realistic length in both languages. */
+async function seed(count) {
+  const words = (
+    'reach jangkauan impressions tayangan engagement rate carousel video reels komentar audiens konten ' +
+    'kampanye laporan mingguan followers pengikut ask team why drop naik turun launch promo ramadan ' +
+    'budget iklan CTR klik link bio story live webinar brand voice crisis inbox respon cepat'
+  ).split(' ');
+  const platforms = ['linkedin', 'instagram', 'youtube', 'tiktok', 'x', 'meta-business-suite'];
+  const metrics = ['reach', 'impressions', 'engagement-rate', 'followers', 'comments', 'ctr'];
+  let seedValue = 42;
+  const random = () => (seedValue = (seedValue * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const now = Date.now();
+  for (let start = 0; start < count; start += 1000) {
+    const batch = {};
+    for (let index = start; index < Math.min(count, start + 1000); index += 1) {
+      const id = `bench-${index.toString(36).padStart(6, '0')}`;
+      const text = Array.from({ length: 20 + Math.floor(random() * 40) }, () => pick(words)).join(' ');
+      batch[`note:${id}`] = {
+        v: 1,
+        id,
+        text,
+        tags: [pick(['q3', 'q4', '1:1', 'reporting', 'launch'])],
+        pinned: index % 1000 === 0,
+        createdAt: now - index * 60_000,
+        updatedAt: now - index * 60_000,
+        deletedAt: null,
+        about: { platform: pick(platforms), metric: pick(metrics) },
+      };
+    }
+    await chrome.storage.local.set(batch);
+  }
+  return chrome.storage.local.getBytesInUse(null);
+}
+
+/** Runs in the panel: types a word a letter at a time and times each keystroke until React has rendered it. */
+async function typeAndTime(word) {
+  const input = document.querySelector('[data-testid="notes-search"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const times = [];
+  for (let length = 1; length <= word.length; length += 1) {
+    const started = performance.now();
+    setValue.call(input, word.slice(0, length));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // React renders an input event's update before the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    times.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return times;
+}
+
+/** Runs in the panel: switches from the Coach to the Notes tab and times it to the list shown. */
+async function switchAndTime() {
+  document.querySelector('#tab-coach')?.click();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const shown = new Promise((resolve) => {
+    const check = () =>
+      document.querySelector('[data-testid="note-list"] .note')
+        ? resolve(performance.now())
+        : requestAnimationFrame(check);
+    check();
+  });
+  const started = performance.now();
+  document.querySelector('#tab-notes').click();
+  return (await shown) - started;
+}
+
+/** Runs in the panel: writes a note and times Save to the note showing in the list. */
+async function saveAndTime(text) {
+  document.querySelector('.notes .section-head button')?.click();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const area = document.querySelector('[data-testid="note-text"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  setValue.call(area, text);
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const shown = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const texts = [...document.querySelectorAll('[data-testid="note-list"] .note-text')];
+      if (texts.some((element) => element.textContent === text)) {
+        observer.disconnect();
+        resolve(performance.now());
+      }
+    });
+    observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+    setTimeout(() => resolve(Number.NaN), 5000);
+  });
+  const started = performance.now();
+  document.querySelector('.note-editor button[type="submit"]').click();
+  return (await shown) - started;
+}
+
+const { context, worker, extensionId } = await launchWithExtension();
+try {
+  const bytes = await worker.evaluate(seed, noteCount);
+  const panel = await context.newPage();
+  const opens = [];
+  for (let run = 0; run < runs; run += 1) {
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html#notes`);
+    await panel.waitForSelector('[data-testid="note-list"] .note');
+    // Time since the page started loading: script, library, reading 10,000 notes, first render.
+    opens.push(await panel.evaluate(() => performance.now()));
+  }
+  const switches = [];
+  for (let run = 0; run < runs; run += 1) switches.push(await panel.evaluate(switchAndTime));
+  const keystrokes = [];
+  for (let run = 0; run < runs; run += 1) {
+    await panel.reload();
+    await panel.waitForSelector('[data-testid="note-list"] .note');
+    keystrokes.push(...(await panel.evaluate(typeAndTime, run % 2 ? 'jangkauan' : 'carousel')));
+  }
+  await panel.reload();
+  await panel.waitForSelector('[data-testid="note-list"] .note');
+  const saves = [];
+  for (let run = 0; run < runs; run += 1) saves.push(await panel.evaluate(saveAndTime, `Bench note ${run}`));
+
+  console.log(`\nSidecoach notes bench: ${noteCount} notes stored, ${runs} runs\n`);
+  console.table([
+    { measure: 'Open the Notes view in an open panel (median)', value: `${round(median(switches))} ms`, target: '≤ 300 ms' },
+    { measure: 'Load the panel at the Notes view (median)', value: `${round(median(opens))} ms`, target: '≤ 300 ms', note: 'page load included' },
+    {
+      measure: 'Search, per keystroke (median)',
+      value: `${round(median(keystrokes))} ms`,
+      target: '≤ 20 ms',
+      note: `${keystrokes.length} keystrokes, max ${round(Math.max(...keystrokes))} ms`,
+    },
+    { measure: 'Save one note, to shown (median)', value: `${round(median(saves))} ms`, target: '≤ 20 ms' },
+    { measure: 'Storage per note', value: `${Math.round(bytes / noteCount)} bytes`, target: '—', note: `${round(bytes / 1024 / 1024, 2)} MB in all` },
+  ]); // prettier-ignore
+} finally {
+  await context.close();
+}

@@ -78,6 +78,8 @@ async function screenshots({ context, worker, extensionId, demo, tabId }) {
 
   const panel = await openPage(context, panelUrl, { width: 380, height: 800 });
   await waitForContext(panel, worker, tabId);
+  // The metric cards come once the content script has read the page in idle time.
+  await panel.waitForSelector('[data-testid="metric-card"]', { timeout: 15_000 });
   const panelPng = await panel.screenshot({ path: out('sidepanel.png') });
 
   // Extension pages cannot be framed by a web page, so the two shots are laid side by side as images.
@@ -98,6 +100,23 @@ async function screenshots({ context, worker, extensionId, demo, tabId }) {
   await popup.waitForSelector('[data-testid="checklist"]', { timeout: 15_000 });
   await popup.screenshot({ path: out('popup.png') });
   await popup.close();
+
+  // A metric compared across platforms in the Glossary, and a note written from a card.
+  const glossary = await openPage(context, `${panelUrl}#glossary/engagement-rate`, { width: 380, height: 800 });
+  await glossary.waitForSelector('[data-testid="metric-variants"]', { timeout: 15_000 });
+  await glossary.screenshot({ path: out('glossary.png') });
+  await glossary.close();
+  const card = panel.locator('[data-testid="metric-card"]').first();
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  await panel
+    .getByTestId('note-text')
+    .fill('Impressions up after the carousel series. Ask the team which formats to test next.');
+  await panel.getByTestId('note-tags').fill('q3, 1:1');
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  await panel.waitForSelector('[data-testid="note-list"] .note', { timeout: 15_000 });
+  await panel.screenshot({ path: out('notes.png') });
+  await panel.getByRole('tab', { name: 'Coach' }).click();
 
   await panel.emulateMedia({ colorScheme: 'dark' });
   await waitForContext(panel, worker, tabId);

@@ -6,19 +6,7 @@ import { audienceAndCareLabels } from './labels/audience-and-care';
 import { engagementLabels } from './labels/engagement';
 import { reachAndVideoLabels } from './labels/reach-and-video';
 import { webAndAdsLabels } from './labels/web-and-ads';
-import { facebook } from './platforms/facebook';
-import { googleAnalytics } from './platforms/google-analytics';
-import { hootsuite } from './platforms/hootsuite';
-import { instagram } from './platforms/instagram';
-import { linkedin } from './platforms/linkedin';
-import { metaAdsManager } from './platforms/meta-ads-manager';
-import { metaBusinessSuite } from './platforms/meta-business-suite';
-import { pinterest } from './platforms/pinterest';
-import { sproutSocial } from './platforms/sprout-social';
-import { threads } from './platforms/threads';
-import { tiktok } from './platforms/tiktok';
-import { x } from './platforms/x';
-import { youtube } from './platforms/youtube';
+import { platformList } from './platforms';
 import { metricLabelsSchema, platformSchema } from './schema';
 
 const detectionSchema = z.object({
@@ -29,20 +17,6 @@ const detectionSchema = z.object({
 export type Detection = z.infer<typeof detectionSchema>;
 
 export const detection: Detection = detectionSchema.parse({
-  platforms: [
-    linkedin,
-    facebook,
-    metaBusinessSuite,
-    metaAdsManager,
-    instagram,
-    threads,
-    x,
-    tiktok,
-    youtube,
-    pinterest,
-    googleAnalytics,
-    sproutSocial,
-    hootsuite,
-  ],
+  platforms: platformList,
   metricLabels: [...reachAndVideoLabels, ...engagementLabels, ...audienceAndCareLabels, ...webAndAdsLabels],
 });

@@ -11,6 +11,8 @@ export const panelRequestSchema = z.object({
     .regex(/^[a-z0-9-]+$/)
     .optional(),
   query: z.string().max(200).optional(),
+  /** A side panel view to open, such as the full checklist. */
+  view: z.enum(['checklist']).optional(),
   at: z.number(),
 });
 export type PanelRequest = z.infer<typeof panelRequestSchema>;

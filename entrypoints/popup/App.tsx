@@ -1,27 +1,19 @@
-// The toolbar popup: the onboarding checklist, stage by stage, and the button that opens the coach.
+// The toolbar popup: the onboarding checklist with its progress and next step, and the button
+// that opens the coach.
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/AppHeader';
 import { useI18n } from '@/components/use-i18n';
-import { Tabs } from '@/components/Tabs';
-import type { ChecklistPhase } from '@/content';
+import { ChecklistView } from '@/components/ChecklistView';
 import { popupLibrary } from '@/content/popup-library';
-import type { MessageKey } from '@/lib/i18n';
+import { requestPanel } from '@/state/panel-request';
 import { openCoach, openCoachShortcut } from './open-coach';
 
-const phases: { id: ChecklistPhase; label: MessageKey }[] = [
-  { id: 'first-week', label: 'phaseFirstWeek' },
-  { id: 'first-30-days', label: 'phaseFirst30Days' },
-  { id: 'first-60-days', label: 'phaseFirst60Days' },
-  { id: 'first-90-days', label: 'phaseFirst90Days' },
-];
-
 export function App() {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [tabId, setTabId] = useState<number | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [phase, setPhase] = useState<ChecklistPhase>('first-week');
   const openCoachButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -51,6 +43,16 @@ export function App() {
       .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
   }
 
+  /** Opens the coach on its checklist tab: the panel opens first, within the click, then is told where to go. */
+  function onOpenChecklist() {
+    if (tabId === null) return;
+    const opening = openCoach(tabId);
+    requestPanel({ tabId, view: 'checklist', at: Date.now() })
+      .then(() => opening)
+      .then(() => window.close())
+      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+  }
+
   return (
     <>
       <AppHeader />
@@ -74,25 +76,10 @@ export function App() {
           </p>
         )}
         <h1>{t('popupHeading')}</h1>
-        <Tabs<ChecklistPhase>
-          label={t('popupPhases')}
-          current={phase}
-          onSelect={setPhase}
-          tabs={phases.map((entry) => ({ id: entry.id, label: t(entry.label) }))}
-        />
-        <ol
-          className="checklist"
-          data-testid="checklist"
-          id={`view-${phase}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${phase}`}
-        >
-          {popupLibrary.checklists
-            .filter((item) => item.phase === phase)
-            .map((item) => (
-              <li key={item.id}>{pick(item.text)}</li>
-            ))}
-        </ol>
+        <ChecklistView items={popupLibrary.checklists} platforms={popupLibrary.platforms} compact />
+        <button type="button" className="link-button" onClick={onOpenChecklist} disabled={tabId === null}>
+          {t('popupFullChecklist')}
+        </button>
         <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupSettings')}
         </button>

@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms', 'notifications'],
     // The same hosts as the content script, which asks for them already: this adds no prompt, and
     // lets the background see a tab's URL there (and only there) to follow it between pages.
     host_permissions: contentScriptMatches,

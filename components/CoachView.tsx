@@ -9,6 +9,7 @@ import { useSettingsStore } from '@/state/settings-store';
 import { MetricCard } from './MetricCard';
 import { PageNotes } from './PageNotes';
 import { useAgenda, type AgendaApi } from './use-agenda';
+import { useCrisisActive } from './use-crisis';
 import { useI18n } from './use-i18n';
 
 const questionsShown = 4;
@@ -245,7 +246,8 @@ function WellbeingCard({ context, now }: { context: TabContext; now: Date }) {
   const { t, pick } = useI18n();
   const [offset, setOffset] = useState(0);
   const headingId = useId();
-  const situation = situationFor(context.kind, { now, crisis: false });
+  const crisis = useCrisisActive();
+  const situation = situationFor(context.kind, { now, crisis });
   const prompt = wellbeingFor(library.wellbeing, situation, now, offset);
   if (!prompt) return null;
   return (

@@ -12,6 +12,15 @@ import {
   type ImportPlan,
 } from '@/lib/backup';
 import { notesToMarkdown } from '@/lib/markdown';
+import {
+  applyExtras,
+  mergeActivity,
+  planExtras,
+  readBackupExtras,
+  readExtras,
+  type ChecklistSection,
+  type ExtrasPlan,
+} from '@/state/backup-extras';
 import { useNotesStore } from '@/state/notes-store';
 import { useSettingsStore } from '@/state/settings-store';
 import { useI18n } from './use-i18n';
@@ -38,7 +47,14 @@ async function libraryNames(): Promise<Map<string, LocalizedText>> {
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'preview'; backup: Backup; plan: ImportPlan; fileName: string }
+  | {
+      kind: 'preview';
+      backup: Backup;
+      plan: ImportPlan;
+      extras: ExtrasPlan;
+      activity: ChecklistSection['activity'] | null;
+      fileName: string;
+    }
   | { kind: 'done'; written: number }
   | { kind: 'failed'; message: LocalizedText };
 
@@ -83,10 +99,15 @@ export function DataTools() {
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) return setStatus({ kind: 'failed', message: parsed.error });
+    const extras = readBackupExtras(parsed.backup.team, parsed.backup.checklist);
+    if (!extras.ok) return setStatus({ kind: 'failed', message: extras.error });
+    const stored = await readExtras();
     setStatus({
       kind: 'preview',
       backup: parsed.backup,
       plan: planImport(Object.values(byId), parsed.backup.notes),
+      extras: planExtras(stored, extras),
+      activity: extras.checklist ? mergeActivity(stored.checklist.activity, extras.checklist.activity) : null,
       fileName: file.name,
     });
   }
@@ -95,6 +116,17 @@ export function DataTools() {
     if (status.kind !== 'preview') return;
     const result = await applyImport(status.plan);
     if (!result.ok) return setStatus({ kind: 'failed', message: result.message });
+    try {
+      await applyExtras(status.extras, status.activity);
+    } catch (error) {
+      return setStatus({
+        kind: 'failed',
+        message: {
+          en: `Your notes were imported, but the team and checklist could not be (${String(error)}).`,
+          id: `Catatan berhasil diimpor, tetapi tim dan checklist tidak (${String(error)}).`,
+        },
+      });
+    }
     if (withSettings && status.backup.settings) {
       try {
         await updateSettings(status.backup.settings);
@@ -110,7 +142,7 @@ export function DataTools() {
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p>{t('dataBody')}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={exportJson} disabled={!loaded}>
+        <button type="button" className="button" onClick={() => void exportJson()} disabled={!loaded}>
           {t('dataExportJson')}
         </button>
         <button type="button" className="button" onClick={() => void exportMarkdown()} disabled={!loaded}>
@@ -132,6 +164,11 @@ export function DataTools() {
                 unchanged: status.plan.unchanged.length,
               })}
             </p>
+            {(status.extras.members.length > 0 || status.extras.agenda.length > 0) && (
+              <p>
+                {t('dataImportTeam', { members: status.extras.members.length, items: status.extras.agenda.length })}
+              </p>
+            )}
             {status.backup.settings && (
               <label className="check">
                 <input
@@ -147,7 +184,15 @@ export function DataTools() {
                 type="button"
                 className="button primary"
                 onClick={() => void confirmImport()}
-                disabled={status.plan.added.length + status.plan.updated.length === 0 && !withSettings}
+                disabled={
+                  status.plan.added.length +
+                    status.plan.updated.length +
+                    status.extras.members.length +
+                    status.extras.agenda.length ===
+                    0 &&
+                  !status.extras.ticks &&
+                  !withSettings
+                }
               >
                 {t('dataImportConfirm')}
               </button>

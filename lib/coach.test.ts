@@ -64,7 +64,8 @@ describe('wellbeing prompts', () => {
 
   it('speaks up on inboxes, in a crisis and after hours, and stays quiet otherwise', () => {
     expect(situationFor('inbox', { now: weekday, crisis: false })).toBe('heavy-inbox');
-    expect(situationFor('analytics', { now: weekday, crisis: true })).toBe('crisis');
+    expect(situationFor('inbox', { now: weekday, crisis: true })).toBe('crisis');
+    expect(situationFor('analytics', { now: weekday, crisis: true })).toBeNull();
     expect(situationFor('analytics', { now: new Date(2026, 10, 26, 22, 0), crisis: false })).toBe('after-hours');
     expect(situationFor('analytics', { now: weekday, crisis: false })).toBeNull();
   });

@@ -44,13 +44,15 @@ export function isAfterHours(now: Date, hours: WorkingHours = defaultWorkingHour
   return !hours.days.includes(now.getDay()) || hour < hours.start || hour >= hours.end;
 }
 
-/** The situation this moment puts the team in, if it is one a wellbeing prompt is for. */
+/**
+ * The situation this moment puts the team in, if it is one a wellbeing prompt is for. Crisis
+ * mode speaks up where the team meets the public: inboxes and comments.
+ */
 export function situationFor(
   kind: SurfaceKind | null,
   { now, crisis, hours = defaultWorkingHours }: { now: Date; crisis: boolean; hours?: WorkingHours },
 ): WellbeingSituation | null {
-  if (crisis) return 'crisis';
-  if (kind === 'inbox') return 'heavy-inbox';
+  if (kind === 'inbox') return crisis ? 'crisis' : 'heavy-inbox';
   if (isAfterHours(now, hours)) return 'after-hours';
   return null;
 }

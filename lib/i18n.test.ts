@@ -20,13 +20,15 @@ describe('interface strings', () => {
     const same = Object.keys(english).filter(
       (key) => english[key as keyof typeof english] === indonesian[key as keyof typeof english],
     );
-    // "Coach", "Platform" and "Tag" are the words Indonesian teams use too.
+    // "Coach", "Checklist", "Platform" and "Tag" are the words Indonesian teams use too.
     expect(same.sort()).toEqual([
       'appName',
+      'checklistPhaseProgress',
       'languageEnglish',
       'languageIndonesian',
       'notesFilterPlatform',
       'notesFilterTag',
+      'viewChecklist',
       'viewCoach',
     ]);
   });

@@ -1,6 +1,11 @@
 // English interface strings. The source of truth for keys: every other locale must have the
 // same keys and the same {placeholders} (a unit test checks).
+import { reminders } from './reminders';
+import { team } from './team';
+
 export const en = {
+  ...team.en,
+  ...reminders.en,
   appName: 'Sidecoach',
 
   popupHeading: 'Your onboarding checklist',
@@ -65,6 +70,12 @@ export const en = {
   readsNever:
     'It never reads what you type, your messages or comment boxes. What it reads stays in this browser and is forgotten when the browser closes.',
 
+  viewTeam: 'Team',
+  viewChecklist: 'Checklist',
+  checklistPhaseProgress: '{phase} · {done}/{total}',
+  checklistNext: 'Next:',
+  checklistSaveFailed: 'Could not save your tick: {error}',
+  popupFullChecklist: 'Open the full checklist in the side panel',
   viewNotes: 'Notes',
   notesHeading: 'Your notes',
   notesNew: 'New note',
@@ -146,6 +157,7 @@ export const en = {
   dataImportLabel: 'Import a Sidecoach backup (.json)',
   dataImportPlan:
     '{file}: notes to add: {added}; to update: {updated}; already here: {unchanged}. Nothing changes until you import.',
+  dataImportTeam: 'Team members to add or update: {members}; 1:1 items: {items}.',
   dataImportSettings: 'Also restore the settings saved in this file',
   dataImportConfirm: 'Import',
   dataImportDone: 'Imported. Notes written: {count}.',

@@ -1,7 +1,11 @@
 // Bahasa Indonesia interface strings: same keys and placeholders as en.ts.
 import type { MessageKey } from './en';
+import { reminders } from './reminders';
+import { team } from './team';
 
 export const id: Record<MessageKey, string> = {
+  ...team.id,
+  ...reminders.id,
   appName: 'Sidecoach',
 
   popupHeading: 'Checklist onboarding Anda',
@@ -66,6 +70,12 @@ export const id: Record<MessageKey, string> = {
   readsNever:
     'Sidecoach tidak pernah membaca yang Anda ketik, pesan, atau kolom komentar. Yang dibacanya tetap di browser ini dan dilupakan saat browser ditutup.',
 
+  viewTeam: 'Tim',
+  viewChecklist: 'Checklist',
+  checklistPhaseProgress: '{phase} · {done}/{total}',
+  checklistNext: 'Berikutnya:',
+  checklistSaveFailed: 'Centang Anda gagal disimpan: {error}',
+  popupFullChecklist: 'Buka checklist lengkap di panel samping',
   viewNotes: 'Catatan',
   notesHeading: 'Catatan Anda',
   notesNew: 'Catatan baru',
@@ -149,6 +159,7 @@ export const id: Record<MessageKey, string> = {
   dataImportLabel: 'Impor cadangan Sidecoach (.json)',
   dataImportPlan:
     '{file}: catatan baru: {added}; diperbarui: {updated}; sudah ada: {unchanged}. Belum ada yang berubah sampai Anda mengimpor.',
+  dataImportTeam: 'Anggota tim yang ditambah atau diperbarui: {members}; item 1:1: {items}.',
   dataImportSettings: 'Pulihkan juga pengaturan yang tersimpan di file ini',
   dataImportConfirm: 'Impor',
   dataImportDone: 'Impor selesai. Catatan yang ditulis: {count}.',

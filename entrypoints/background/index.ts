@@ -7,7 +7,9 @@ import { contentScriptMatches } from '@/content/hosts';
 import { badgeFor } from '@/lib/badge';
 import { metricsForLabels } from '@/lib/context';
 import { checkContentMessage, noScan, type ScanPlan } from '@/lib/messages';
+import { recordActivityVisit } from '@/state/checklist';
 import { requestPanel } from '@/state/panel-request';
+import { startReminders } from './reminders';
 import { readSettings } from '@/state/settings';
 import {
   followTab,
@@ -52,6 +54,11 @@ export default defineBackground(() => {
     const { settings } = await readSettings();
     const context = await recordPage(tabId, { url, title }, settings);
     await show(tabId, context);
+    // Opening a page with Sidecoach can tick a checklist item ("open LinkedIn analytics").
+    if (context?.platform && context.surface && context.kind && !context.paused) {
+      const visit = { platform: context.platform, surface: context.surface, kind: context.kind, at: Date.now() };
+      settle(recordActivityVisit(visit), 'note the visit for the checklist');
+    }
     return planFor(context, settings);
   }
 
@@ -124,6 +131,8 @@ export default defineBackground(() => {
     const query = (info.selectionText ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
     if (query) settle(requestPanel({ tabId: tab.id, query, at: Date.now() }), 'pass the selection to the panel');
   });
+
+  startReminders();
 
   if (browser.sidePanel) {
     browser.commands.onCommand.addListener((command, tab) => {

@@ -3,6 +3,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { AppHeader } from '@/components/AppHeader';
 import { DataTools } from '@/components/DataTools';
+import { RemindersSettings } from '@/components/RemindersSettings';
 import { detection } from '@/content/detection';
 import { browserLanguages, useI18n } from '@/components/use-i18n';
 import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting } from '@/lib/i18n';
@@ -94,6 +95,7 @@ export function App() {
             ))}
           </fieldset>
         </section>
+        <RemindersSettings />
         <DataTools />
         <section className="card">
           <h2>{t('optionsPrivacyHeading')}</h2>

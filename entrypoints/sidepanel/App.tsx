@@ -1,12 +1,16 @@
 // The side panel: the coach for the tab the leader is looking at, and the Glossary.
 import { useCallback, useEffect, useState } from 'react';
 import { AppHeader } from '@/components/AppHeader';
+import { ChecklistView } from '@/components/ChecklistView';
 import { CoachView } from '@/components/CoachView';
 import { glossaryIndex } from '@/components/glossary-index';
 import { GlossaryView } from '@/components/GlossaryView';
 import { NotesView } from '@/components/NotesView';
+import { TeamView } from '@/components/TeamView';
+import { library } from '@/content';
 import { aboutPage } from '@/components/PageNotes';
 import { Tabs } from '@/components/Tabs';
+import { useActivityCounts } from '@/components/use-activity-counts';
 import { useI18n } from '@/components/use-i18n';
 import { exactMatch } from '@/lib/glossary';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
@@ -31,6 +35,7 @@ function useRoute(): [PanelRoute, (route: PanelRoute) => void] {
 
 /** Where a request from a hint or the context menu takes the panel. */
 function routeFor(request: PanelRequest): PanelRoute {
+  if (request.view) return { view: request.view, metric: null, query: '' };
   if (request.metric) return { view: 'glossary', metric: request.metric, query: '' };
   const query = request.query ?? '';
   const metric = exactMatch(glossaryIndex, query);
@@ -41,6 +46,7 @@ export function App() {
   const { t } = useI18n();
   const state = useTabContext(pinnedTabId);
   const [route, navigate] = useRoute();
+  useActivityCounts();
   const openMetric = useCallback(
     (metric: string | null) => navigate({ view: 'glossary', metric, query: '' }),
     [navigate],
@@ -72,6 +78,8 @@ export function App() {
           { id: 'coach', label: t('viewCoach') },
           { id: 'glossary', label: t('viewGlossary') },
           { id: 'notes', label: t('viewNotes') },
+          { id: 'checklist', label: t('viewChecklist') },
+          { id: 'team', label: t('viewTeam') },
         ]}
       />
       <main id={`view-${route.view}`} role="tabpanel" aria-labelledby={`tab-${route.view}`}>
@@ -82,6 +90,13 @@ export function App() {
             {state.status === 'error' && <p className="error">{t('panelLoadFailed', { error: state.error })}</p>}
             {state.status === 'ready' && <CoachView context={state.context} onOpenMetric={openMetric} />}
           </div>
+        )}
+        {route.view === 'team' && <TeamView />}
+        {route.view === 'checklist' && (
+          <section aria-labelledby="checklist-heading">
+            <h1 id="checklist-heading">{t('popupHeading')}</h1>
+            <ChecklistView items={library.checklists} platforms={library.platforms} />
+          </section>
         )}
         {route.view === 'notes' && (
           <NotesView about={state.status === 'ready' && state.context ? aboutPage(state.context) : {}} />

@@ -1,7 +1,7 @@
 // Which view the side panel shows, kept in the URL fragment (`#notes`, `#glossary/reach`,
 // `#glossary?q=jangkauan`) so a link, a test or a reload opens the same view.
 
-export const panelViews = ['coach', 'glossary', 'notes'] as const;
+export const panelViews = ['coach', 'glossary', 'notes', 'checklist', 'team'] as const;
 export type PanelView = (typeof panelViews)[number];
 
 export interface PanelRoute {
@@ -17,7 +17,7 @@ export const coachRoute: PanelRoute = { view: 'coach', metric: null, query: '' }
 export function parseRoute(hash: string): PanelRoute {
   const [path, search = ''] = hash.replace(/^#/, '').split('?');
   const [view, metric] = path.split('/');
-  if (view === 'notes') return { view, metric: null, query: '' };
+  if (view === 'notes' || view === 'checklist' || view === 'team') return { view, metric: null, query: '' };
   if (view !== 'glossary') return coachRoute;
   return {
     view,

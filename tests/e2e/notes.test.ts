@@ -110,4 +110,20 @@ describe('notes', () => {
     await options.getByRole('alert').getByText('Nothing was imported.').waitFor();
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
   });
+
+  it('are kept when the background service worker stops in the middle of a save', async () => {
+    const panel = await browser.extensionPage('sidepanel.html#notes');
+    await panel.getByRole('button', { name: 'New note' }).click();
+    await panel.getByTestId('note-text').fill('Written while the background restarts');
+    // Notes are written by the page itself, never through the service worker: stopping it
+    // between the typing and the save must change nothing. Last in the file: the harness's
+    // handle on the worker does not survive this.
+    const cdp = await browser.context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await panel.getByTestId('note-text').press('Control+Enter');
+    await panel.getByText('Written while the background restarts').waitFor();
+    await panel.reload();
+    await panel.getByText('Written while the background restarts').waitFor();
+  });
 });

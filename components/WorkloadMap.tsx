@@ -1,0 +1,243 @@
+// The workload map: where the team's week goes, hat by hat, and one stacked bar per person with
+// a line at a full week, so the people carrying too much stand out at a glance. Drawn with plain
+// CSS; the same numbers are in a table for screen readers. Below it, concrete ways to lighten the
+// week of anyone overloaded (lib/workload.ts), phrased as something to agree together.
+import { useId, useMemo, useState } from 'react';
+import {
+  DEFAULT_WEEKLY_HOURS,
+  OVERLOADED_ABOVE,
+  STRETCHED_ABOVE,
+  suggestions,
+  teamWorkload,
+  type LoadLevel,
+  type MemberLoad,
+  type Suggestion,
+} from '@/lib/workload';
+import { hatNames, hats, type Member } from '@/state/team';
+import { useI18n, type I18n } from './use-i18n';
+
+/** People drawn at first, most loaded first; the rest on request. */
+const firstShown = 12;
+
+export function WorkloadMap({ members }: { members: readonly Member[] }) {
+  const { t, pick, language } = useI18n();
+  const [everyone, setEveryone] = useState(false);
+  const headingId = useId();
+  const weeklyHours = DEFAULT_WEEKLY_HOURS;
+  const format = useMemo(() => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }), [language]);
+  const hours = (value: number) => t('workloadHours', { hours: format.format(value) });
+
+  const { rows, byHat, teamTotal, ideas, scale } = useMemo(() => {
+    const active = members.filter((member) => member.deletedAt === null);
+    const workload = teamWorkload(active, { weeklyHours });
+    const byId = new Map(active.map((member) => [member.id, member]));
+    const rows = workload.members
+      .map((load) => ({ load, member: byId.get(load.memberId)! }))
+      // Most loaded first; equal loads keep roster order (toSorted is stable).
+      .toSorted((a, b) => b.load.total - a.load.total);
+    const most = rows.reduce((max, row) => Math.max(max, row.load.total), 0);
+    return {
+      rows,
+      byHat: workload.byHat,
+      teamTotal: rows.reduce((sum, row) => sum + row.load.total, 0),
+      ideas: suggestions(active, { weeklyHours }),
+      // Room past a full week, so the capacity line never sits at the very edge.
+      scale: Math.max(weeklyHours * 1.25, most),
+    };
+  }, [members, weeklyHours]);
+
+  const worn = hats.filter((hat) => byHat[hat] > 0);
+  const biggestHat = Math.max(0, ...worn.map((hat) => byHat[hat]));
+  const overloaded = rows.filter((row) => row.load.level === 'overloaded').length;
+  const drawn = everyone ? rows : rows.slice(0, firstShown);
+
+  return (
+    <section aria-labelledby={headingId} className="workload" data-testid="workload-map">
+      <h2 id={headingId}>{t('workloadHeading')}</h2>
+      <p className="muted hint">{t('workloadIntro', { hours: format.format(weeklyHours) })}</p>
+
+      {worn.length === 0 ? (
+        <p className="card muted" data-testid="workload-empty">
+          {t('workloadNoHours')}
+        </p>
+      ) : (
+        <>
+          <p className="workload-summary" aria-live="polite">
+            {t('workloadTeamTotal', { hours: format.format(teamTotal), people: rows.length })}{' '}
+            {overloaded > 0 ? (
+              <strong className="overload-text">{t('workloadOverloadedCount', { count: overloaded })}</strong>
+            ) : (
+              <span>{t('workloadNobodyOverloaded')}</span>
+            )}
+          </p>
+
+          <h3>{t('workloadByHatHeading')}</h3>
+          <ul className="hat-totals" data-testid="hat-totals">
+            {worn.map((hat) => (
+              <li key={hat} data-hat={hat}>
+                <span className={`hat-swatch hat-${hat}`} aria-hidden="true" />
+                <span className="hat-total-name">{pick(hatNames[hat])}</span>
+                <span className="hat-total-bar" aria-hidden="true">
+                  <span className={`hat-${hat}`} style={{ width: `${(byHat[hat] / biggestHat) * 100}%` }} />
+                </span>
+                <span className="hat-total-hours">{hours(byHat[hat])}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t('workloadPeopleHeading')}</h3>
+      <p className="muted hint">
+        {t('workloadLegend', {
+          hours: format.format(weeklyHours),
+          stretched: format.format(weeklyHours * STRETCHED_ABOVE),
+          overloaded: format.format(weeklyHours * OVERLOADED_ABOVE),
+        })}
+      </p>
+      {/* The chart is for the eye; the table below carries the same numbers for screen readers. */}
+      <ul className="load-rows" aria-hidden="true" data-testid="load-rows">
+        {drawn.map(({ load, member }) => (
+          <LoadRow key={member.id} member={member} load={load} scale={scale} hours={hours} />
+        ))}
+      </ul>
+      {rows.length > drawn.length && (
+        <button type="button" className="button small" onClick={() => setEveryone(true)}>
+          {t('workloadShowEveryone', { count: rows.length })}
+        </button>
+      )}
+      <div className="visually-hidden">
+        <table data-testid="workload-table">
+          <caption>{t('workloadTableCaption', { hours: format.format(weeklyHours) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workloadColPerson')}</th>
+              <th scope="col">{t('workloadColHours')}</th>
+              <th scope="col">{t('workloadColLevel')}</th>
+              <th scope="col">{t('workloadColHats')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ load, member }) => (
+              <tr key={member.id}>
+                <th scope="row" dir="auto">
+                  {member.name}
+                </th>
+                <td>{hours(load.total)}</td>
+                <td>{levelText(load.level, t)}</td>
+                <td>
+                  {member.hats
+                    .filter((entry) => entry.hoursPerWeek > 0)
+                    .map((entry) => `${pick(hatNames[entry.hat])}: ${hours(entry.hoursPerWeek)}`)
+                    .join('; ') || t('workloadNoHats')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {ideas.length > 0 && <Suggestions ideas={ideas} members={members} />}
+    </section>
+  );
+}
+
+function levelText(level: LoadLevel, t: I18n['t']): string {
+  if (level === 'overloaded') return t('workloadOverloaded');
+  if (level === 'stretched') return t('workloadStretched');
+  return t('workloadOk');
+}
+
+function LoadRow({
+  member,
+  load,
+  scale,
+  hours,
+}: {
+  member: Member;
+  load: MemberLoad;
+  scale: number;
+  hours(value: number): string;
+}) {
+  const { t, pick } = useI18n();
+  const worn = hats.flatMap((hat) => {
+    const entry = member.hats.find((item) => item.hat === hat);
+    return entry && entry.hoursPerWeek > 0 ? [entry] : [];
+  });
+  return (
+    <li className={`load-row ${load.level}`} data-testid="load-row" data-member={member.id} data-level={load.level}>
+      <div className="load-head">
+        <span className="load-name" dir="auto">
+          {member.name}
+        </span>
+        <span className="load-figure">
+          {hours(load.total)}
+          {load.level !== 'ok' && (
+            <strong className={`load-flag ${load.level}`}>
+              {load.level === 'overloaded' ? '⚠ ' : ''}
+              {levelText(load.level, t)}
+            </strong>
+          )}
+        </span>
+      </div>
+      <div className="load-track">
+        {worn.map((entry) => (
+          <span
+            key={entry.hat}
+            className={`load-segment hat-${entry.hat}`}
+            style={{ width: `${(entry.hoursPerWeek / scale) * 100}%` }}
+            title={`${pick(hatNames[entry.hat])}: ${hours(entry.hoursPerWeek)}`}
+          />
+        ))}
+        <span className="capacity-line" style={{ left: `${(load.capacity / scale) * 100}%` }} />
+      </div>
+      {worn.length === 0 && <span className="muted hint">{t('workloadNoHats')}</span>}
+    </li>
+  );
+}
+
+const actionKeys = {
+  automate: 'workloadActionAutomate',
+  share: 'workloadActionShare',
+  remove: 'workloadActionRemove',
+} as const;
+
+function Suggestions({ ideas, members }: { ideas: Suggestion[]; members: readonly Member[] }) {
+  const { t, pick } = useI18n();
+  const headingId = useId();
+  // Grouped by person, in the order suggestions() gives them: most overloaded first.
+  const groups: { member: Member; items: Suggestion[] }[] = [];
+  for (const idea of ideas) {
+    const last = groups.at(-1);
+    if (last && last.member.id === idea.memberId) last.items.push(idea);
+    else {
+      const member = members.find((entry) => entry.id === idea.memberId);
+      if (member) groups.push({ member, items: [idea] });
+    }
+  }
+  return (
+    <section aria-labelledby={headingId} className="suggestions" data-testid="suggestions">
+      <h3 id={headingId}>{t('workloadIdeasHeading')}</h3>
+      <p className="muted hint">{t('workloadIdeasIntro')}</p>
+      {groups.map(({ member, items }) => (
+        <div key={member.id} className="card suggestion-group" data-member={member.id}>
+          <h4>
+            {t('workloadIdeasFor')}{' '}
+            <span dir="auto" className="member-name-inline">
+              {member.name}
+            </span>
+          </h4>
+          <ul className="cards">
+            {items.map((idea) => (
+              <li key={`${idea.action}:${idea.hat}`} className="suggestion" data-action={idea.action}>
+                <span className={`action-tag ${idea.action}`}>{t(actionKeys[idea.action])}</span>{' '}
+                <span className="muted">{pick(hatNames[idea.hat])}</span>
+                <p>{pick(idea.text)}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+// Reminders in the background: one alarm wakes the service worker when the next reminder falls
+// due, and one notification shows it. lib/schedule.ts decides what and when (never two at once,
+// never in quiet hours); this module plans the alarm again whenever the settings, the team or the
+// history change, and records what the leader answers.
+//
+// Chrome's notifications have buttons (Snooze 1 hour, Dismiss); Firefox's have none, so there a
+// click opens the options page, whose Reminders section answers the reminder on screen.
+import { browser } from 'wxt/browser';
+import { learning } from '@/content/learning';
+import { wellbeing } from '@/content/wellbeing';
+import type { Language } from '@/lib/i18n';
+import { isQuiet, nextNudge, nextWakeTime, showingNudge, type Nudge } from '@/lib/schedule';
+import {
+  answerShowingNudge,
+  describeNudge,
+  loadReminderData,
+  recordShown,
+  reminderText,
+  startRetroIfNew,
+  watchReminderInputs,
+  type NudgeAnswer,
+  type ReminderData,
+} from '@/state/reminders';
+import { readSettings } from '@/state/settings';
+
+export const REMINDER_ALARM = 'sidecoach-reminder';
+export const NUDGE_NOTIFICATION = 'sidecoach-nudge';
+
+/** Notification buttons, in the order Chrome reports their index. */
+const buttonAnswers: readonly NudgeAnswer[] = ['snooze', 'dismiss'];
+
+/** A close that follows our own answer within this long is the answer's, not the leader's. */
+const ANSWER_SETTLE_MS = 5000;
+
+let queue: Promise<void> = Promise.resolve();
+let planQueued = false;
+let lastAnsweredAt = 0;
+
+/** Runs reminder work one task at a time, so a plan never reads history half-written by a wake. */
+function serially(what: string, task: () => Promise<unknown>): void {
+  queue = queue
+    .then(task)
+    .then(() => undefined)
+    .catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error));
+}
+
+/**
+ * The notification's language: the settings' choice, or the browser's, by the rules of
+ * lib/i18n's resolveLanguage. Not imported from there: that module brings every interface string
+ * into the service worker.
+ */
+async function notificationLanguage(): Promise<Language> {
+  const { settings } = await readSettings();
+  if (settings.language !== 'auto') return settings.language;
+  const base = browser.i18n.getUILanguage().toLowerCase().split(/[-_]/)[0];
+  return base === 'id' || base === 'in' ? 'id' : 'en';
+}
+
+/**
+ * Sets the one alarm to the next moment worth waking for, or clears it when there is none. A
+ * notification whose reminder was answered elsewhere (the options page, the Team view) goes.
+ */
+export async function planReminders(now = Date.now()): Promise<void> {
+  const { state } = await loadReminderData();
+  if (!showingNudge(state, now)) await browser.notifications.clear(NUDGE_NOTIFICATION);
+  const when = nextWakeTime(state, now);
+  const existing = await browser.alarms.get(REMINDER_ALARM);
+  if (when === null) {
+    if (existing) await browser.alarms.clear(REMINDER_ALARM);
+    return;
+  }
+  if (existing?.scheduledTime === when) return;
+  await browser.alarms.create(REMINDER_ALARM, { when });
+}
+
+function queuePlan(): void {
+  if (planQueued) return;
+  planQueued = true;
+  serially('plan the next reminder', () => {
+    planQueued = false;
+    return planReminders();
+  });
+}
+
+async function isOnScreen(): Promise<boolean> {
+  const open = await browser.notifications.getAll();
+  return Object.hasOwn(open, NUDGE_NOTIFICATION);
+}
+
+/** Puts one reminder on screen, replacing any notification of ours, and records it as shown. */
+async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
+  const language = await notificationLanguage();
+  const names = new Map(data.members.map((member) => [member.id, member.name]));
+  const { title, message } = describeNudge(nudge, {
+    names,
+    settings: data.settings,
+    language,
+    now,
+    library: { wellbeing, retro: learning.retro },
+  });
+  await browser.notifications.clear(NUDGE_NOTIFICATION);
+  await browser.notifications.create(NUDGE_NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+    ...(!import.meta.env.FIREFOX && {
+      buttons: [
+        { title: reminderText(language, 'remindersSnooze') },
+        { title: reminderText(language, 'remindersDismiss') },
+      ],
+    }),
+  });
+  const recorded = await recordShown(nudge.id, now);
+  if (!recorded.ok) throw new Error(recorded.message.en);
+}
+
+/**
+ * What the alarm does: shows the reminder that is due, if any. A reminder still waiting for an
+ * answer whose notification is gone (closed by the system, or a browser restart) is shown again,
+ * outside quiet hours.
+ */
+export async function wake(now = Date.now()): Promise<void> {
+  const data = await loadReminderData();
+  const waiting = showingNudge(data.state, now);
+  if (waiting) {
+    if (!isQuiet(now, data.settings) && !(await isOnScreen())) await show(waiting, data, now);
+  } else {
+    const nudge = nextNudge(data.state, now);
+    if (nudge) await show(nudge, data, now);
+  }
+  await planReminders(now);
+}
+
+/**
+ * Answers the reminder on screen, as the notification's buttons do, and takes the notification
+ * away. Resolves to the reminder answered, or null when none was waiting.
+ */
+export async function answerNotification(answer: NudgeAnswer, now = Date.now()): Promise<Nudge | null> {
+  lastAnsweredAt = now;
+  const answered = await answerShowingNudge(answer, now);
+  await browser.notifications.clear(NUDGE_NOTIFICATION);
+  return answered;
+}
+
+export function startReminders(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) serially('show a reminder', () => wake());
+  });
+
+  // Firefox has no notification buttons and may not have this event at all.
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    const answer = buttonAnswers[index];
+    if (id === NUDGE_NOTIFICATION && answer) serially('answer a reminder', () => answerNotification(answer));
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NUDGE_NOTIFICATION) return;
+    lastAnsweredAt = Date.now();
+    // The reminder stays waiting: the options page shows it with Done, Snooze and Dismiss.
+    serially('open the reminders', async () => {
+      await browser.runtime.openOptionsPage();
+      await browser.notifications.clear(NUDGE_NOTIFICATION);
+    });
+  });
+
+  // Closed with its own ✕: not now. It comes back after a snooze rather than blocking every
+  // other reminder while it waits for an answer nobody can give.
+  browser.notifications.onClosed.addListener((id, byUser) => {
+    if (id !== NUDGE_NOTIFICATION || !byUser || Date.now() - lastAnsweredAt < ANSWER_SETTLE_MS) return;
+    serially('snooze a closed reminder', () => answerShowingNudge('snooze'));
+  });
+
+  browser.runtime.onStartup.addListener(() => serially('show a waiting reminder', () => wake()));
+  browser.runtime.onInstalled.addListener(queuePlan);
+
+  watchReminderInputs(queuePlan);
+  // A new install starts the retro from now, not from last week's; then the first plan.
+  serially('start the retro', () => startRetroIfNew());
+  queuePlan();
+}

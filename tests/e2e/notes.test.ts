@@ -122,8 +122,9 @@ describe('notes', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await panel.getByTestId('note-text').press('Control+Enter');
-    await panel.getByText('Written while the background restarts').waitFor();
+    const saved = panel.getByTestId('note-list').getByText('Written while the background restarts');
+    await saved.waitFor();
     await panel.reload();
-    await panel.getByText('Written while the background restarts').waitFor();
+    await saved.waitFor();
   });
 });

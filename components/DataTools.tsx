@@ -117,7 +117,7 @@ export function DataTools() {
     const result = await applyImport(status.plan);
     if (!result.ok) return setStatus({ kind: 'failed', message: result.message });
     try {
-      await applyExtras(status.extras, status.activity);
+      await applyExtras(status.extras, status.activity, withSettings);
     } catch (error) {
       return setStatus({
         kind: 'failed',
@@ -169,7 +169,7 @@ export function DataTools() {
                 {t('dataImportTeam', { members: status.extras.members.length, items: status.extras.agenda.length })}
               </p>
             )}
-            {status.backup.settings && (
+            {(status.backup.settings || status.extras.reminders) && (
               <label className="check">
                 <input
                   type="checkbox"

@@ -39,4 +39,22 @@ describe('team and checklist in a backup', () => {
     expect(again.members).toEqual([]);
     expect(again.agenda).toEqual([]);
   });
+
+  it('carries reminder settings, and restores them only with the other settings', async () => {
+    const reminders = {
+      timeZone: 'Asia/Jakarta',
+      quietStart: '20:00',
+      quietEnd: '07:00',
+      workDays: [1, 2, 3, 4, 5],
+      retro: null,
+      crisis: null,
+    };
+    const backup = readBackupExtras({ members: [], agenda: [], reminders }, undefined);
+    if (!backup.ok) throw new Error('refused');
+    const plan = planExtras(await readExtras(), backup);
+    await applyExtras(plan, null);
+    expect((await readExtras()).team.reminders).toBeUndefined();
+    await applyExtras(plan, null, true);
+    expect((await readExtras()).team.reminders).toMatchObject({ timeZone: 'Asia/Jakarta', quietStart: '20:00' });
+  });
 });

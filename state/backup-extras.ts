@@ -4,14 +4,18 @@
 import { browser } from 'wxt/browser';
 import type { LocalizedText } from '../content/schema';
 import { recordVisit } from '../lib/auto-ticks';
+import { reminderSettingsSchema, type ReminderSettings } from '../lib/schedule';
 import { z } from '../lib/zod';
 import { agendaItemSchema, agendaKey, parseAgenda, type AgendaItem } from './agenda';
 import { activityKey, activitySchema, manualTicksSchema, parseChecklistState, ticksKey } from './checklist';
+import { parseReminderSettings, REMINDER_SETTINGS_KEY } from './reminders';
 import { isMemberKey, memberKey, memberSchema, readStoredMember, type Member } from './team';
 
 export const teamSectionSchema = z.object({
   members: z.array(memberSchema),
   agenda: z.array(agendaItemSchema),
+  /** Check-in reminders, quiet hours and crisis mode; restored with the other settings. */
+  reminders: reminderSettingsSchema.optional(),
 });
 export type TeamSection = z.infer<typeof teamSectionSchema>;
 
@@ -26,7 +30,12 @@ export async function readExtras(): Promise<{ team: TeamSection; checklist: Chec
     const read = readStoredMember(key, value);
     return read.ok ? [read.member] : [];
   });
-  return { team: { members, agenda: parseAgenda(all) }, checklist: parseChecklistState(all) };
+  const reminders =
+    all[REMINDER_SETTINGS_KEY] === undefined ? undefined : parseReminderSettings(all[REMINDER_SETTINGS_KEY]).settings;
+  return {
+    team: { members, agenda: parseAgenda(all), ...(reminders && { reminders }) },
+    checklist: parseChecklistState(all),
+  };
 }
 
 export interface ExtrasPlan {
@@ -34,6 +43,8 @@ export interface ExtrasPlan {
   agenda: AgendaItem[];
   /** Ticks merged with the ones stored, the later of each. */
   ticks: ChecklistSection['ticks'] | null;
+  /** Reminder settings from the file, written only when the leader restores settings. */
+  reminders: ReminderSettings | null;
 }
 
 export type ExtrasRead =
@@ -75,6 +86,7 @@ export function planExtras(
     members: incoming.team ? newer(stored.team.members, incoming.team.members) : [],
     agenda: incoming.team ? newer(stored.team.agenda, incoming.team.agenda) : [],
     ticks,
+    reminders: incoming.team?.reminders ?? null,
   };
 }
 
@@ -91,9 +103,14 @@ export function mergeActivity(
   };
 }
 
-/** Writes the plan in one storage call. */
-export async function applyExtras(plan: ExtrasPlan, activity: ChecklistSection['activity'] | null): Promise<void> {
+/** Writes the plan in one storage call; reminder settings only with `withSettings`. */
+export async function applyExtras(
+  plan: ExtrasPlan,
+  activity: ChecklistSection['activity'] | null,
+  withSettings = false,
+): Promise<void> {
   const writes: Record<string, unknown> = {};
+  if (withSettings && plan.reminders) writes[REMINDER_SETTINGS_KEY] = plan.reminders;
   for (const member of plan.members) writes[memberKey(member.id)] = member;
   for (const item of plan.agenda) writes[agendaKey(item.id)] = item;
   if (plan.ticks) writes[ticksKey] = plan.ticks;

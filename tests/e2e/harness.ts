@@ -46,8 +46,13 @@ export interface Harness {
 export async function startBrowser(options: LaunchOptions = {}): Promise<Harness> {
   const { context, worker, extensionId, userDataDir } = await launchWithExtension(options);
   const stub = await fixture('spa.html');
+  const stylesheet = await fixture('dashboard.css');
   await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
+    // The look the fixture dashboards share, on whichever host a page is served from.
+    if (new URL(url).pathname === '/sidecoach-fixtures/dashboard.css') {
+      return route.fulfill({ body: stylesheet, contentType: 'text/css' });
+    }
     const file = fixtureFiles.get(served(url));
     if (file) return route.fulfill({ body: await fixture(file), contentType: 'text/html' });
     if (stubbedHosts.includes(new URL(url).host)) return route.fulfill({ body: stub, contentType: 'text/html' });

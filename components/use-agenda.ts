@@ -1,13 +1,57 @@
 // The saved one-to-one agenda, live across every open view, and a way to save or unsave an item.
-import { useCallback, useEffect, useState } from 'react';
+// One copy per page: the first view that asks reads storage once; after that every change is
+// applied by key from the storage event, never by reading everything again.
+import { useCallback, useEffect, useMemo } from 'react';
+import { create } from 'zustand';
 import {
+  agendaKey,
   listAgendaItems,
   newAgendaItem,
+  readAgendaEntry,
   removeAgendaItem,
   saveAgendaItem,
+  sortAgenda,
   watchAgenda,
   type AgendaItem,
 } from '@/state/agenda';
+
+interface AgendaState {
+  byKey: Record<string, AgendaItem>;
+  error: string | null;
+}
+
+const useAgendaStore = create<AgendaState>()(() => ({ byKey: {}, error: null }));
+let started = false;
+
+function startAgenda() {
+  if (started) return;
+  started = true;
+  // Keys changed while the first read was under way win over what that read returns.
+  const changedDuringLoad = new Set<string>();
+  let loading = true;
+  watchAgenda((changes) => {
+    const byKey = { ...useAgendaStore.getState().byKey };
+    for (const [key, value] of changes) {
+      if (loading) changedDuringLoad.add(key);
+      const item = readAgendaEntry(key, value);
+      if (item) byKey[key] = item;
+      else delete byKey[key];
+    }
+    useAgendaStore.setState({ byKey });
+  });
+  listAgendaItems()
+    .then((items) => {
+      const current = useAgendaStore.getState().byKey;
+      const byKey: Record<string, AgendaItem> = {};
+      for (const item of items) if (!changedDuringLoad.has(agendaKey(item.id))) byKey[agendaKey(item.id)] = item;
+      for (const key of changedDuringLoad) if (current[key]) byKey[key] = current[key];
+      useAgendaStore.setState({ byKey });
+    })
+    .catch((reason: unknown) => useAgendaStore.setState({ error: String(reason) }))
+    .finally(() => {
+      loading = false;
+    });
+}
 
 export interface AgendaApi {
   items: AgendaItem[];
@@ -18,20 +62,10 @@ export interface AgendaApi {
 }
 
 export function useAgenda(): AgendaApi {
-  const [items, setItems] = useState<AgendaItem[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    const unwatch = watchAgenda((next) => current && setItems(next));
-    listAgendaItems()
-      .then((next) => current && setItems(next))
-      .catch((reason: unknown) => current && setError(String(reason)));
-    return () => {
-      current = false;
-      unwatch();
-    };
-  }, []);
+  useEffect(startAgenda, []);
+  const byKey = useAgendaStore((state) => state.byKey);
+  const error = useAgendaStore((state) => state.error);
+  const items = useMemo(() => sortAgenda(Object.values(byKey)), [byKey]);
 
   const savedFor = useCallback(
     (kind: AgendaItem['kind'], ref: string) =>
@@ -43,8 +77,10 @@ export function useAgenda(): AgendaApi {
     (kind: AgendaItem['kind'], ref: string, source: AgendaItem['source']) => {
       const existing = savedFor(kind, ref);
       const work = existing ? removeAgendaItem(existing.id) : saveAgendaItem(newAgendaItem({ kind, ref, source }));
-      setError(null);
-      work.catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+      useAgendaStore.setState({ error: null });
+      work.catch((reason: unknown) =>
+        useAgendaStore.setState({ error: reason instanceof Error ? reason.message : String(reason) }),
+      );
     },
     [savedFor],
   );

@@ -35,13 +35,19 @@ export async function listAgendaItems(): Promise<AgendaItem[]> {
 }
 
 export function parseAgenda(values: Record<string, unknown>): AgendaItem[] {
-  return Object.entries(values)
-    .filter(([name]) => name.startsWith(prefix))
-    .flatMap(([, value]) => {
-      const parsed = agendaItemSchema.safeParse(value);
-      return parsed.success ? [parsed.data] : [];
-    })
-    .sort((a, b) => a.createdAt - b.createdAt);
+  return sortAgenda(Object.entries(values).flatMap(([name, value]) => readAgendaEntry(name, value) ?? []));
+}
+
+/** The agenda item stored under a key, or null for another key or a value that is not one. */
+export function readAgendaEntry(name: string, value: unknown): AgendaItem | null {
+  if (!name.startsWith(prefix)) return null;
+  const parsed = agendaItemSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Oldest first: the order items were saved in. */
+export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
+  return items.sort((a, b) => a.createdAt - b.createdAt);
 }
 
 export async function saveAgendaItem(item: AgendaItem): Promise<void> {
@@ -71,12 +77,19 @@ export function newAgendaItem(
   };
 }
 
-/** Calls back with the whole agenda whenever an item changes. Returns the unwatch function. */
-export function watchAgenda(callback: (items: AgendaItem[]) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((name) => name.startsWith(prefix))) {
-      void listAgendaItems().then(callback);
-    }
+/**
+ * Calls back with the agenda keys that changed and their new values (undefined when removed),
+ * so a view applies the change without reading storage again. Returns the unwatch function.
+ */
+export function watchAgenda(callback: (changes: ReadonlyMap<string, unknown>) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const agenda = new Map(
+      Object.entries(changes)
+        .filter(([name]) => name.startsWith(prefix))
+        .map(([name, change]) => [name, change.newValue] as const),
+    );
+    if (agenda.size > 0) callback(agenda);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

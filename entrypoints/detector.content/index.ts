@@ -81,10 +81,16 @@ function watchPage(ctx: ContentScriptContext) {
     hints?.clear();
   }
 
-  /** The parts added since the last pass, still on the page, none inside another. */
+  /**
+   * The parts added since the last pass, still on the page, none inside another. Each node's
+   * ancestors are looked up in the set: linear in the page's depth, not quadratic in the count.
+   */
   function changedRoots(): Node[] {
-    const roots = [...addedRoots].filter((node) => node.isConnected);
-    return roots.filter((node) => !roots.some((other) => other !== node && other.contains(node)));
+    return [...addedRoots].filter((node) => {
+      if (!node.isConnected) return false;
+      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (addedRoots.has(parent)) return false;
+      return true;
+    });
   }
 
   /** Starts a pass when the tab is visible, the plan allows it, and the last pass was long enough ago. */

@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['{lib,state,content,components,entrypoints,locales}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests say `// @vitest-environment happy-dom` on their first line.
+          setupFiles: ['components/test-setup.ts'],
         },
       },
       {

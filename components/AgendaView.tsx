@@ -6,11 +6,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { library } from '@/content';
 import { agendaToMarkdown, buildAgenda, type AgendaLine, type AgendaLineKind } from '@/lib/agenda-builder';
-import { newAgendaItem, saveAgendaItem, type AgendaItem } from '@/state/agenda';
-import { useNotesStore } from '@/state/notes-store';
-import type { NoteAbout } from '@/state/notes';
-import type { Member } from '@/state/team';
-import { useTeamStore } from '@/state/team-store';
+import { newAgendaItem, type AgendaItem } from '@/lib/model/agenda-item';
+import { createNote, type NoteAbout } from '@/lib/model/note';
+import type { Member } from '@/lib/model/member';
+import { DAY_MS } from '@/lib/model/record';
+import { useAgendaStore, useNotesStore, useTeamStore } from '@/state/stores';
 import { NoteEditor } from './NoteEditor';
 import { useAgenda } from './use-agenda';
 import { useI18n, type I18n } from './use-i18n';
@@ -24,8 +24,6 @@ const sectionKeys = {
   question: 'teamAgendaQuestions',
   note: 'teamAgendaNotes',
 } as const satisfies Record<AgendaLineKind, string>;
-
-const DAY_MS = 86_400_000;
 
 /** The time now, for event handlers. */
 const stamp = () => Date.now();
@@ -42,7 +40,7 @@ const sections: readonly AgendaLineKind[] = ['wellbeing', 'praise', 'question', 
 
 export function AgendaView({ memberId, onBack }: { memberId: string; onBack(): void }) {
   const { t } = useI18n();
-  const member = useTeamStore((state) => state.byId[memberId]);
+  const member = useTeamStore((state) => state.byId.get(memberId));
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
@@ -72,10 +70,11 @@ function Agenda({
   onBack(): void;
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { t, pick, language } = useI18n();
+  const { t, pick, say, language } = useI18n();
   const agenda = useAgenda();
-  const notes = useNotesStore((state) => state.notes);
-  const checkIn = useTeamStore((state) => state.checkIn);
+  const notes = useNotesStore((state) => state.items);
+  const updateMember = useTeamStore((state) => state.update);
+  const updateItem = useAgendaStore((state) => state.update);
   const [now, setNow] = useState(() => Date.now());
   const [answering, setAnswering] = useState<string | null>(null);
   const [writingNote, setWritingNote] = useState(false);
@@ -114,20 +113,16 @@ function Agenda({
     setStatus(message);
   }
 
-  function fail(reason: unknown) {
+  function fail(reason: string) {
     setStatus(null);
-    setError(t('teamAgendaSaveFailed', { error: reason instanceof Error ? reason.message : String(reason) }));
+    setError(t('teamAgendaSaveFailed', { error: reason }));
   }
 
   async function setItemStatus(item: AgendaItem, next: AgendaItem['status']): Promise<boolean> {
-    try {
-      // Discussed with this person: it is theirs now, even if it was saved for "whoever I meet next".
-      await saveAgendaItem({ ...item, status: next, memberId: member.id, updatedAt: stamp() });
-      return true;
-    } catch (reason) {
-      fail(reason);
-      return false;
-    }
+    // Discussed with this person: it is theirs now, even if it was saved for "whoever I meet next".
+    const result = await updateItem(item.id, (current) => ({ ...current, status: next, memberId: member.id }));
+    if (!result.ok) fail(say(result.message));
+    return result.ok;
   }
 
   async function markDiscussed(item: AgendaItem) {
@@ -152,14 +147,14 @@ function Agenda({
   }
 
   async function checkInDone() {
-    const result = await checkIn(member.id);
+    const result = await updateMember(member.id, (current) => ({ ...current, lastCheckInAt: stamp() }));
     if (result.ok) {
       setNow(stamp());
-      const next = (result.member.lastCheckInAt ?? stamp()) + result.member.checkInEveryDays * DAY_MS;
+      const next = (result.record.lastCheckInAt ?? stamp()) + result.record.checkInEveryDays * DAY_MS;
       report(t('teamAgendaCheckInDone', { date: date(next) }));
     } else {
       setStatus(null);
-      setError(pick(result.message));
+      setError(say(result.message));
     }
   }
 
@@ -198,7 +193,7 @@ function Agenda({
       </p>
       {(error || agenda.error) && (
         <p className="error" role="alert">
-          {error ?? t('teamAgendaLoadFailed', { error: agenda.error ?? '' })}
+          {error ?? t('teamAgendaLoadFailed', { error: agenda.error ? say(agenda.error) : '' })}
         </p>
       )}
       {copyFallback !== null && <CopyFallback markdown={copyFallback} />}
@@ -364,8 +359,8 @@ function AnswerForm({
   canMarkDiscussed: boolean;
   onDone(saved: boolean, markDiscussed: boolean): void | Promise<void>;
 }) {
-  const { t, pick } = useI18n();
-  const create = useNotesStore((state) => state.create);
+  const { t, say } = useI18n();
+  const add = useNotesStore((state) => state.add);
   const [text, setText] = useState('');
   const [alsoDiscussed, setAlsoDiscussed] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
@@ -379,9 +374,9 @@ function AnswerForm({
     event?.preventDefault();
     if (text.trim() === '' || saving) return;
     setSaving(true);
-    const result = await create({ text, tags: [ANSWER_TAG], about });
+    const result = await add(createNote({ text, tags: [ANSWER_TAG], about }));
     setSaving(false);
-    if (!result.ok) return setProblem(pick(result.message));
+    if (!result.ok) return setProblem(say(result.message));
     await onDone(true, canMarkDiscussed && alsoDiscussed);
   }
 
@@ -428,8 +423,9 @@ function AnswerForm({
 }
 
 /** Add praise or a question of the leader's own to this person's next 1:1. */
-function AddItem({ member, onAdded, onError }: { member: Member; onAdded(): void; onError(reason: unknown): void }) {
-  const { t } = useI18n();
+function AddItem({ member, onAdded, onError }: { member: Member; onAdded(): void; onError(reason: string): void }) {
+  const { t, say } = useI18n();
+  const add = useAgendaStore((state) => state.add);
   const [kind, setKind] = useState<'question' | 'praise'>('question');
   const [text, setText] = useState('');
   const id = useId();
@@ -437,13 +433,10 @@ function AddItem({ member, onAdded, onError }: { member: Member; onAdded(): void
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === '') return;
-    try {
-      await saveAgendaItem(newAgendaItem({ kind, ref: null, text: text.trim(), memberId: member.id }));
-      setText('');
-      onAdded();
-    } catch (reason) {
-      onError(reason);
-    }
+    const result = await add(newAgendaItem({ kind, ref: null, text: text.trim(), memberId: member.id }));
+    if (!result.ok) return onError(say(result.message));
+    setText('');
+    onAdded();
   }
 
   return (

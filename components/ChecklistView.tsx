@@ -1,12 +1,13 @@
 // The onboarding checklist by stage: the leader's ticks, the items that ticked themselves and
 // why, and progress. The popup shows it compactly; the side panel shows it in full.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChecklistItem, ChecklistPhase, Platform } from '@/content';
-import { checklistProgress, type ItemProgress } from '@/lib/auto-ticks';
+import { checklistProgress, type Activity, type ItemProgress, type ManualTicks } from '@/lib/auto-ticks';
 import type { MessageKey } from '@/lib/i18n';
-import { readChecklistState, setTick, watchChecklistState, type ChecklistState } from '@/state/checklist';
+import { activityItem, setTick, ticksItem } from '@/state/checklist';
 import { Tabs } from './Tabs';
 import { useI18n } from './use-i18n';
+import { useStorageItem } from './use-storage-item';
 
 export const phases: { id: ChecklistPhase; label: MessageKey }[] = [
   { id: 'first-week', label: 'phaseFirstWeek' },
@@ -15,22 +16,24 @@ export const phases: { id: ChecklistPhase; label: MessageKey }[] = [
   { id: 'first-90-days', label: 'phaseFirst90Days' },
 ];
 
-/** The checklist state, live across every open view. */
-export function useChecklistState(): { state: ChecklistState | null; error: string | null } {
-  const [state, setState] = useState<ChecklistState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    const unwatch = watchChecklistState((next) => current && setState(next));
-    readChecklistState()
-      .then((next) => current && setState(next))
-      .catch((reason: unknown) => current && setError(String(reason)));
-    return () => {
-      current = false;
-      unwatch();
-    };
-  }, []);
-  return { state, error };
+export interface ChecklistState {
+  ticks: ManualTicks;
+  activity: Activity;
+}
+
+/**
+ * The checklist state, live across every open view; null until both parts are read. `unreadable`
+ * says part of what was stored could not be read (it is kept aside, never lost).
+ */
+export function useChecklistState(): { state: ChecklistState | null; unreadable: boolean } {
+  const ticks = useStorageItem(ticksItem);
+  const activity = useStorageItem(activityItem);
+  const state = useMemo(
+    () => (ticks.loaded && activity.loaded ? { ticks: ticks.value, activity: activity.value } : null),
+    [ticks.loaded, ticks.value, activity.loaded, activity.value],
+  );
+  const unreadable = [ticks.problem, activity.problem].some((problem) => problem !== null && problem !== 'storage');
+  return { state, unreadable };
 }
 
 export function ChecklistView({
@@ -42,8 +45,8 @@ export function ChecklistView({
   platforms: readonly Platform[];
   compact?: boolean;
 }) {
-  const { t, pick } = useI18n();
-  const { state, error } = useChecklistState();
+  const { t, pick, say } = useI18n();
+  const { state, unreadable } = useChecklistState();
   const [saveError, setSaveError] = useState<string | null>(null);
   // A tick shows at once; storage confirms it a moment later with a new state, which replaces it.
   const [optimistic, setOptimistic] = useState<{ base: ChecklistState | null; ticks: Record<string, boolean> }>({
@@ -68,9 +71,10 @@ export function ChecklistView({
   function toggle(item: ChecklistItem, done: boolean) {
     setSaveError(null);
     setOptimistic({ base: state, ticks: { ...pendingTicks, [item.id]: done } });
-    setTick(item.id, done).catch((reason: unknown) => {
+    void setTick(item.id, done).then((result) => {
+      if (result.ok) return;
       setOptimistic({ base: null, ticks: {} });
-      setSaveError(String(reason));
+      setSaveError(say(result.message));
     });
   }
 
@@ -91,9 +95,14 @@ export function ChecklistView({
             : t(entry.label),
         }))}
       />
-      {(error || saveError) && (
+      {saveError && (
         <p className="error" role="alert">
-          {t('checklistSaveFailed', { error: error ?? saveError ?? '' })}
+          {t('checklistSaveFailed', { error: saveError })}
+        </p>
+      )}
+      {unreadable && (
+        <p className="notice" role="status" data-testid="checklist-unreadable">
+          {t('storageKeptAside')}
         </p>
       )}
       {next && (

@@ -5,11 +5,11 @@ import { useId, useState } from 'react';
 import { library, type Question } from '@/content';
 import { questionsFor, situationFor, wellbeingFor } from '@/lib/coach';
 import type { TabContext } from '@/state/tab-contexts';
-import { useSettingsStore } from '@/state/settings-store';
 import { MetricCard } from './MetricCard';
 import { PageNotes } from './PageNotes';
 import { useAgenda, type AgendaApi } from './use-agenda';
 import { useCrisisActive } from './use-crisis';
+import { useSettings } from './use-settings';
 import { useI18n } from './use-i18n';
 
 const questionsShown = 4;
@@ -22,7 +22,7 @@ export interface CoachViewProps {
 }
 
 export function CoachView({ context, onOpenMetric, now = new Date() }: CoachViewProps) {
-  const { t, pick } = useI18n();
+  const { t, pick, say } = useI18n();
   const agenda = useAgenda();
   // The metric a note is being written about ('' for the page), or null.
   const [composing, setComposing] = useState<string | null>(null);
@@ -97,7 +97,7 @@ export function CoachView({ context, onOpenMetric, now = new Date() }: CoachView
       )}
       {agenda.error && (
         <p className="error" role="alert">
-          {t('agendaSaveFailed', { error: agenda.error })}
+          {t('agendaSaveFailed', { error: say(agenda.error) })}
         </p>
       )}
       <WhatWeRead context={context} />
@@ -106,17 +106,13 @@ export function CoachView({ context, onOpenMetric, now = new Date() }: CoachView
 }
 
 function PauseSwitch({ platform, platformName, paused }: { platform: string; platformName: string; paused: boolean }) {
-  const { t } = useI18n();
-  const settings = useSettingsStore((state) => state.settings);
-  const update = useSettingsStore((state) => state.update);
+  const { t, say } = useI18n();
+  const { setPaused } = useSettings();
   const [error, setError] = useState<string | null>(null);
 
   function toggle() {
-    const others = settings.pausedPlatforms.filter((id) => id !== platform);
     setError(null);
-    update({ pausedPlatforms: paused ? others : [...others, platform] }).catch((reason: unknown) =>
-      setError(reason instanceof Error ? reason.message : String(reason)),
-    );
+    void setPaused(platform, !paused).then((failure) => setError(failure && say(failure)));
   }
 
   return (

@@ -1,28 +1,23 @@
-// Export and import: everything as one JSON file, notes also as Markdown. An import shows what
-// it will add and update before it changes anything, and on any problem changes nothing.
+// Export and import: everything as one JSON file, notes also as Markdown. An import shows, kind
+// by kind, what it will add and update before it changes anything; it then plans again against
+// what is stored at that moment and writes everything at once, or nothing.
 import { useId, useState, type ChangeEvent } from 'react';
 import type { LocalizedText } from '@/content';
+import type { Message } from '@/lib/i18n';
+import { MAX_BACKUP_BYTES } from '@/lib/backup';
+import { notesToMarkdown } from '@/lib/markdown';
+import { message } from '@/lib/i18n';
+import { errorText } from '@/lib/model/record';
 import {
   applyImport,
-  buildBackup,
-  parseBackup,
-  planImport,
-  serializeBackup,
-  type Backup,
-  type ImportPlan,
-} from '@/lib/backup';
-import { notesToMarkdown } from '@/lib/markdown';
-import {
-  applyExtras,
-  mergeActivity,
-  planExtras,
-  readBackupExtras,
-  readExtras,
-  type ChecklistSection,
-  type ExtrasPlan,
-} from '@/state/backup-extras';
-import { useNotesStore } from '@/state/notes-store';
-import { useSettingsStore } from '@/state/settings-store';
+  checkBackup,
+  exportBackup,
+  previewImport,
+  type CheckedBackup,
+  type SectionId,
+  type SectionPlan,
+} from '@/state/backup';
+import { useNotesStore } from '@/state/stores';
 import { useI18n } from './use-i18n';
 
 /** Offers text as a file download, made in the page: nothing leaves the browser. */
@@ -45,33 +40,63 @@ async function libraryNames(): Promise<Map<string, LocalizedText>> {
   ]);
 }
 
+const sectionNames: Record<SectionId, Parameters<typeof message>[0]> = {
+  notes: 'backupSectionNotes',
+  members: 'backupSectionMembers',
+  agenda: 'backupSectionAgenda',
+  checklist: 'backupSectionChecklist',
+  settings: 'backupSectionSettings',
+  reminders: 'backupSectionReminders',
+  kept: 'backupSectionKept',
+};
+
 type Status =
   | { kind: 'idle' }
-  | {
-      kind: 'preview';
-      backup: Backup;
-      plan: ImportPlan;
-      extras: ExtrasPlan;
-      activity: ChecklistSection['activity'] | null;
-      fileName: string;
-    }
-  | { kind: 'done'; written: number }
-  | { kind: 'failed'; message: LocalizedText };
+  | { kind: 'reading' }
+  | { kind: 'preview'; backup: CheckedBackup; plans: SectionPlan[]; fileName: string }
+  | { kind: 'importing' }
+  | { kind: 'done'; plans: SectionPlan[] }
+  | { kind: 'failed'; message: Message };
+
+/** One line per kind of data: what it adds, updates and leaves. */
+function PlanList({ plans, done = false }: { plans: readonly SectionPlan[]; done?: boolean }) {
+  const { t } = useI18n();
+  const shown = plans.filter(({ counts }) => counts.added + counts.updated + counts.unchanged + counts.kept > 0);
+  return (
+    <ul className="plan-list" data-testid="import-plan">
+      {shown.map(({ section, counts }) => (
+        <li key={section} data-section={section}>
+          {t(done ? 'dataImportSectionDone' : 'dataImportSection', {
+            section: t(sectionNames[section]),
+            added: counts.added,
+            updated: counts.updated,
+            unchanged: counts.unchanged,
+          })}
+          {counts.kept > 0 && ` ${t('dataImportKept', { count: counts.kept })}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const changes = (plans: readonly SectionPlan[]) =>
+  plans.reduce((sum, plan) => sum + Object.keys(plan.writes).length, 0);
 
 export function DataTools() {
-  const { t, pick, language } = useI18n();
-  const byId = useNotesStore((state) => state.byId);
-  const notes = useNotesStore((state) => state.notes);
+  const { t, say, pick, language } = useI18n();
+  const notes = useNotesStore((state) => state.items);
   const loaded = useNotesStore((state) => state.loaded);
-  const settings = useSettingsStore((state) => state.settings);
-  const updateSettings = useSettingsStore((state) => state.update);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [withSettings, setWithSettings] = useState(false);
   const fileId = useId();
   const day = new Date().toISOString().slice(0, 10);
 
-  function exportJson() {
-    download(`sidecoach-backup-${day}.json`, serializeBackup(buildBackup({ notes, settings })), 'application/json');
+  async function exportJson() {
+    try {
+      download(`sidecoach-backup-${day}.json`, await exportBackup(), 'application/json');
+    } catch (error) {
+      setStatus({ kind: 'failed', message: message('storageRefused', { detail: errorText(error) }) });
+    }
   }
 
   async function exportMarkdown() {
@@ -86,55 +111,38 @@ export function DataTools() {
     download(`sidecoach-notes-${day}.md`, text, 'text/markdown');
   }
 
+  async function preview(backup: CheckedBackup, fileName: string, settings: boolean) {
+    try {
+      setStatus({ kind: 'preview', backup, fileName, plans: await previewImport(backup, { withSettings: settings }) });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: message('storageRefused', { detail: errorText(error) }) });
+    }
+  }
+
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) return setStatus({ kind: 'failed', message: message('backupTooLarge') });
+    setStatus({ kind: 'reading' });
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      setStatus({ kind: 'failed', message: { en: String(error), id: String(error) } });
-      return;
+      return setStatus({ kind: 'failed', message: message('storageRefused', { detail: errorText(error) }) });
     }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return setStatus({ kind: 'failed', message: parsed.error });
-    const extras = readBackupExtras(parsed.backup.team, parsed.backup.checklist);
-    if (!extras.ok) return setStatus({ kind: 'failed', message: extras.error });
-    const stored = await readExtras();
-    setStatus({
-      kind: 'preview',
-      backup: parsed.backup,
-      plan: planImport(Object.values(byId), parsed.backup.notes),
-      extras: planExtras(stored, extras),
-      activity: extras.checklist ? mergeActivity(stored.checklist.activity, extras.checklist.activity) : null,
-      fileName: file.name,
-    });
+    const checked = checkBackup(text);
+    if (!checked.ok) return setStatus({ kind: 'failed', message: checked.error });
+    setWithSettings(false);
+    await preview(checked.backup, file.name, false);
   }
 
   async function confirmImport() {
     if (status.kind !== 'preview') return;
-    const result = await applyImport(status.plan);
-    if (!result.ok) return setStatus({ kind: 'failed', message: result.message });
-    try {
-      await applyExtras(status.extras, status.activity, withSettings);
-    } catch (error) {
-      return setStatus({
-        kind: 'failed',
-        message: {
-          en: `Your notes were imported, but the team and checklist could not be (${String(error)}).`,
-          id: `Catatan berhasil diimpor, tetapi tim dan checklist tidak (${String(error)}).`,
-        },
-      });
-    }
-    if (withSettings && status.backup.settings) {
-      try {
-        await updateSettings(status.backup.settings);
-      } catch (error) {
-        return setStatus({ kind: 'failed', message: { en: String(error), id: String(error) } });
-      }
-    }
-    setStatus({ kind: 'done', written: result.written });
+    const { backup } = status;
+    setStatus({ kind: 'importing' });
+    const result = await applyImport(backup, { withSettings });
+    setStatus(result.ok ? { kind: 'done', plans: result.plans } : { kind: 'failed', message: result.message });
   }
 
   return (
@@ -142,7 +150,7 @@ export function DataTools() {
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p>{t('dataBody')}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => void exportJson()} disabled={!loaded}>
+        <button type="button" className="button" onClick={() => void exportJson()}>
           {t('dataExportJson')}
         </button>
         <button type="button" className="button" onClick={() => void exportMarkdown()} disabled={!loaded}>
@@ -154,45 +162,34 @@ export function DataTools() {
       </label>
       <input id={fileId} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
       <div role="status" aria-live="polite">
+        {(status.kind === 'reading' || status.kind === 'importing') && (
+          <p className="muted">{t('dataImportWorking')}</p>
+        )}
         {status.kind === 'preview' && (
           <div className="card preview" data-testid="import-preview">
-            <p>
-              {t('dataImportPlan', {
-                file: status.fileName,
-                added: status.plan.added.length,
-                updated: status.plan.updated.length,
-                unchanged: status.plan.unchanged.length,
-              })}
-            </p>
-            {(status.extras.members.length > 0 || status.extras.agenda.length > 0) && (
-              <p>
-                {t('dataImportTeam', { members: status.extras.members.length, items: status.extras.agenda.length })}
-              </p>
-            )}
-            {(status.backup.settings || status.extras.reminders) && (
+            <p>{t('dataImportPlanHeading', { file: status.fileName })}</p>
+            <PlanList plans={status.plans} />
+            {status.backup.hasSettings && (
               <label className="check">
                 <input
                   type="checkbox"
                   checked={withSettings}
-                  onChange={(event) => setWithSettings(event.target.checked)}
+                  onChange={(event) => {
+                    setWithSettings(event.target.checked);
+                    void preview(status.backup, status.fileName, event.target.checked);
+                  }}
                 />
                 {t('dataImportSettings')}
               </label>
             )}
+            <p className="muted hint">{t('dataImportAllOrNothing')}</p>
             <div className="actions">
               <button
                 type="button"
                 className="button primary"
                 onClick={() => void confirmImport()}
-                disabled={
-                  status.plan.added.length +
-                    status.plan.updated.length +
-                    status.extras.members.length +
-                    status.extras.agenda.length ===
-                    0 &&
-                  !status.extras.ticks &&
-                  !withSettings
-                }
+                disabled={changes(status.plans) === 0}
+                data-testid="import-confirm"
               >
                 {t('dataImportConfirm')}
               </button>
@@ -202,10 +199,15 @@ export function DataTools() {
             </div>
           </div>
         )}
-        {status.kind === 'done' && <p>{t('dataImportDone', { count: status.written })}</p>}
+        {status.kind === 'done' && (
+          <div data-testid="import-done">
+            <p>{t('dataImportDone')}</p>
+            <PlanList plans={status.plans} done />
+          </div>
+        )}
         {status.kind === 'failed' && (
           <p className="error" role="alert">
-            {t('dataImportFailed', { error: pick(status.message) })}
+            {t('dataImportFailed', { error: say(status.message) })}
           </p>
         )}
       </div>

@@ -1,6 +1,6 @@
 // What a note is about, in words: "LinkedIn · Page analytics · Impressions · Last 28 days".
 import { library } from '@/content';
-import type { NoteAbout } from '@/state/notes';
+import type { NoteAbout } from '@/lib/model/note';
 import { useI18n } from './use-i18n';
 
 export function NoteAboutLine({ about }: { about: NoteAbout }) {

@@ -1,14 +1,15 @@
 // Writing or editing one note. The draft stays in the editor until it is saved: a refused save
-// (full storage, an edit made meanwhile in another window) shows why and loses nothing.
+// (full storage, an edit made meanwhile in another window) shows why and loses nothing, and a note
+// deleted in another window while it is open here keeps the draft, to save as a new note or discard.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { LocalizedText } from '@/content';
-import { MAX_NOTE_TEXT, normalizeTags, type Note, type NoteAbout } from '@/state/notes';
-import { useNotesStore } from '@/state/notes-store';
+import type { Message } from '@/lib/i18n';
+import { createNote, MAX_NOTE_TEXT, normalizeTags, type Note, type NoteAbout } from '@/lib/model/note';
+import { useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
 import { useI18n } from './use-i18n';
 
 export interface NoteEditorProps {
-  /** The note to edit; a new note when absent. */
+  /** The note to edit, as it was when the editor opened; a new note when absent. */
   note?: Note;
   /** What a new note is tied to. */
   about?: NoteAbout;
@@ -16,29 +17,37 @@ export interface NoteEditorProps {
 }
 
 export function NoteEditor({ note, about = {}, onDone }: NoteEditorProps) {
-  const { t, pick } = useI18n();
-  const create = useNotesStore((state) => state.create);
+  const { t, say } = useI18n();
+  const add = useNotesStore((state) => state.add);
   const save = useNotesStore((state) => state.save);
+  const stored = useNotesStore((state) => (note ? state.byId.get(note.id) : undefined));
+  const loaded = useNotesStore((state) => state.loaded);
   const [text, setText] = useState(note?.text ?? '');
   const [tags, setTags] = useState(note?.tags.join(', ') ?? '');
   const [base, setBase] = useState(note);
-  const [problem, setProblem] = useState<{ message: LocalizedText; conflict: Note | null } | null>(null);
+  const [problem, setProblem] = useState<{ message: Message; conflict: Note | null } | null>(null);
   const [saving, setSaving] = useState(false);
   const textId = useId();
   const tagsId = useId();
   const textArea = useRef<HTMLTextAreaElement>(null);
+  /** The note was deleted in another window while it was open here. */
+  const deletedElsewhere = note !== undefined && loaded && (stored === undefined || stored.deletedAt !== null);
 
   useEffect(() => textArea.current?.focus(), []);
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (text.trim() === '' || saving) return;
-    setSaving(true);
-    const fields = { text, tags: normalizeTags(tags.split(',')) };
-    const result = base ? await save({ ...base, ...fields }) : await create({ ...fields, about });
+  const fields = () => ({ text, tags: normalizeTags(tags.split(',')) });
+
+  function finish(result: Awaited<ReturnType<typeof save>>) {
     setSaving(false);
     if (result.ok) return onDone();
     setProblem({ message: result.message, conflict: result.reason === 'conflict' ? result.current : null });
+  }
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (text.trim() === '' || saving || deletedElsewhere) return;
+    setSaving(true);
+    finish(base ? await save({ ...base, ...fields() }) : await add(createNote({ ...fields(), about })));
   }
 
   /** After a conflict: save this draft over the other window's version. */
@@ -46,17 +55,19 @@ export function NoteEditor({ note, about = {}, onDone }: NoteEditorProps) {
     if (!problem?.conflict) return;
     setBase(problem.conflict);
     setProblem(null);
-    const fields = { text, tags: normalizeTags(tags.split(',')) };
     setSaving(true);
-    void save({ ...problem.conflict, ...fields }).then((result) => {
-      setSaving(false);
-      if (result.ok) onDone();
-      else setProblem({ message: result.message, conflict: result.reason === 'conflict' ? result.current : null });
-    });
+    void save({ ...problem.conflict, ...fields() }).then(finish);
+  }
+
+  /** The note was deleted elsewhere: keep these words as a new note about the same things. */
+  function saveAsNew() {
+    setProblem(null);
+    setSaving(true);
+    void add(createNote({ ...fields(), about: note?.about ?? about, pinned: note?.pinned })).then(finish);
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void (deletedElsewhere ? saveAsNew() : submit());
     if (event.key === 'Escape') onDone();
   }
 
@@ -82,31 +93,52 @@ export function NoteEditor({ note, about = {}, onDone }: NoteEditorProps) {
         onChange={(event) => setTags(event.target.value)}
         data-testid="note-tags"
       />
-      {problem && (
-        <div className="error" role="alert">
-          <p>{pick(problem.message)}</p>
-          {problem.conflict && (
-            <div className="actions">
-              <p className="muted">{t('noteConflictTheirs', { text: problem.conflict.text.slice(0, 200) })}</p>
-              <button type="button" className="button small" onClick={keepMine}>
-                {t('noteConflictKeepMine')}
-              </button>
-              <button type="button" className="button small" onClick={onDone}>
-                {t('noteConflictUseTheirs')}
-              </button>
+      {deletedElsewhere ? (
+        <div className="notice" role="alert" data-testid="note-deleted-elsewhere">
+          <p>{t('noteDeletedElsewhere')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary small"
+              onClick={saveAsNew}
+              disabled={saving || text.trim() === ''}
+            >
+              {t('noteSaveAsNew')}
+            </button>
+            <button type="button" className="button small" onClick={onDone}>
+              {t('noteDiscard')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          {problem && (
+            <div className="error" role="alert">
+              <p>{say(problem.message)}</p>
+              {problem.conflict && (
+                <div className="actions">
+                  <p className="muted">{t('noteConflictTheirs', { text: problem.conflict.text.slice(0, 200) })}</p>
+                  <button type="button" className="button small" onClick={keepMine}>
+                    {t('noteConflictKeepMine')}
+                  </button>
+                  <button type="button" className="button small" onClick={onDone}>
+                    {t('noteConflictUseTheirs')}
+                  </button>
+                </div>
+              )}
             </div>
           )}
-        </div>
+          <div className="actions">
+            <button type="submit" className="button primary small" disabled={saving || text.trim() === ''}>
+              {t('noteSave')}
+            </button>
+            <button type="button" className="button small" onClick={onDone}>
+              {t('noteCancel')}
+            </button>
+            <span className="muted hint">{t('noteSaveHint')}</span>
+          </div>
+        </>
       )}
-      <div className="actions">
-        <button type="submit" className="button primary small" disabled={saving || text.trim() === ''}>
-          {t('noteSave')}
-        </button>
-        <button type="button" className="button small" onClick={onDone}>
-          {t('noteCancel')}
-        </button>
-        <span className="muted hint">{t('noteSaveHint')}</span>
-      </div>
     </form>
   );
 }

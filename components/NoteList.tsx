@@ -1,27 +1,30 @@
 // A list of notes with pin, edit and delete (with undo). Note text is shown as text, never HTML.
 import { useState } from 'react';
-import type { Note } from '@/state/notes';
-import { useNotesStore } from '@/state/notes-store';
+import type { Note } from '@/lib/model/note';
+import { useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
 import { NoteEditor } from './NoteEditor';
-import { useDeleteWithUndo } from './use-notes';
+import { useRemoveWithUndo } from './use-undo';
 import { useI18n } from './use-i18n';
 
 /** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
 const pageSize = 50;
 
-export function NoteList({ notes, empty }: { notes: Note[]; empty: string }) {
-  const { t, pick, language } = useI18n();
+export function NoteList({ notes, empty }: { notes: readonly Note[]; empty: string }) {
+  const { t, say, language } = useI18n();
   const [limit, setLimit] = useState(pageSize);
-  const togglePin = useNotesStore((state) => state.togglePin);
-  const [editing, setEditing] = useState<string | null>(null);
-  const deletion = useDeleteWithUndo();
+  const update = useNotesStore((state) => state.update);
+  // The note being edited, as it was when its editor opened: the editor stays open even if the
+  // note leaves this list (deleted in another window), so the draft is never lost.
+  const [editing, setEditing] = useState<Note | null>(null);
+  const editingGone = editing !== null && !notes.some((note) => note.id === editing.id);
+  const deletion = useRemoveWithUndo(useNotesStore);
   const date = (ms: number) =>
     new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
   return (
     <>
-      {deletion.deleted && (
+      {deletion.removed && (
         <div className="card toast" role="status" data-testid="undo-delete">
           {t('noteDeleted')}{' '}
           <button type="button" className="link-button" onClick={deletion.undo}>
@@ -31,17 +34,18 @@ export function NoteList({ notes, empty }: { notes: Note[]; empty: string }) {
       )}
       {deletion.error && (
         <p className="error" role="alert">
-          {pick(deletion.error)}
+          {say(deletion.error)}
         </p>
       )}
+      {editing && editingGone && <NoteEditor note={editing} onDone={() => setEditing(null)} />}
       {notes.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <ul className="cards" data-testid="note-list">
           {notes.slice(0, limit).map((note) =>
-            editing === note.id ? (
+            editing?.id === note.id ? (
               <li key={note.id}>
-                <NoteEditor note={note} onDone={() => setEditing(null)} />
+                <NoteEditor note={editing} onDone={() => setEditing(null)} />
               </li>
             ) : (
               <li key={note.id} className="card note" data-note={note.id}>
@@ -60,11 +64,11 @@ export function NoteList({ notes, empty }: { notes: Note[]; empty: string }) {
                     type="button"
                     className="button small"
                     aria-pressed={note.pinned}
-                    onClick={() => void togglePin(note.id)}
+                    onClick={() => void update(note.id, (current) => ({ ...current, pinned: !current.pinned }))}
                   >
                     {note.pinned ? t('noteUnpin') : t('notePin')}
                   </button>
-                  <button type="button" className="button small" onClick={() => setEditing(note.id)}>
+                  <button type="button" className="button small" onClick={() => setEditing(note)}>
                     {t('noteEdit')}
                   </button>
                   <button type="button" className="button small" onClick={() => deletion.remove(note.id)}>

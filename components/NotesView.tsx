@@ -3,8 +3,8 @@
 import { useId, useMemo, useState } from 'react';
 import { library } from '@/content';
 import type { NoteFilters } from '@/lib/notes-search';
-import { useNotesStore } from '@/state/notes-store';
-import type { NoteAbout } from '@/state/notes';
+import { useNotesStore } from '@/state/stores';
+import type { NoteAbout } from '@/lib/model/note';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { useNotesSearch } from './use-notes';
@@ -18,8 +18,11 @@ function dayBound(value: string, end: boolean): number | undefined {
 }
 
 export function NotesView({ about }: { about: NoteAbout }) {
-  const { t, pick } = useI18n();
-  const { notes, problems, loaded, loadError } = useNotesStore();
+  const { t, say, pick } = useI18n();
+  const notes = useNotesStore((state) => state.items);
+  const problems = useNotesStore((state) => state.problems);
+  const loaded = useNotesStore((state) => state.loaded);
+  const loadError = useNotesStore((state) => state.loadError);
   const search = useNotesSearch();
   const [query, setQuery] = useState('');
   const [platform, setPlatform] = useState('');
@@ -54,7 +57,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
       {writing && <NoteEditor about={about} onDone={() => setWriting(false)} />}
       {loadError && (
         <p className="error" role="alert">
-          {pick(loadError)}
+          {say(loadError)}
         </p>
       )}
       {problems.length > 0 && (
@@ -63,7 +66,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
           <ul>
             {problems.map((problem) => (
               <li key={problem.key}>
-                <code>{problem.key}</code>: {pick(problem.reason)}
+                <code>{problem.key}</code>: {say(problem.reason)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 // The notes for the page on screen in the Coach: written on this page, or about a metric it shows.
-import { useNotesStore } from '@/state/notes-store';
-import type { NoteAbout } from '@/state/notes';
+import { useNotesStore } from '@/state/stores';
+import { notePage, type NoteAbout } from '@/lib/model/note';
 import type { TabContext } from '@/state/tab-contexts';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
@@ -8,15 +8,12 @@ import { useI18n } from './use-i18n';
 
 /** What a note written here is tied to: the platform, page and, when given, one metric. */
 export function aboutPage(context: TabContext, metric?: string): NoteAbout {
+  const page = notePage(context.url, context.title, context.dateRange);
   return {
     ...(context.platform && { platform: context.platform }),
     ...(context.surface && { surface: context.surface }),
     ...(metric && { metric }),
-    page: {
-      url: context.url,
-      ...(context.title && { title: context.title.slice(0, 1000) }),
-      ...(context.dateRange && { dateRange: context.dateRange }),
-    },
+    ...(page && { page }),
   };
 }
 
@@ -31,7 +28,7 @@ export function PageNotes({
   onCompose(metric: string | null): void;
 }) {
   const { t } = useI18n();
-  const notes = useNotesStore((state) => state.notes);
+  const notes = useNotesStore((state) => state.items);
   const here = notes.filter(
     (note) =>
       note.about.page?.url === context.url ||

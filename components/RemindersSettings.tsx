@@ -2,7 +2,6 @@
 // here, and Firefox's notifications have no buttons), when reminders may come (time zone, quiet
 // hours, work days, the weekly retro), and crisis mode. A failed save keeps what was typed.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { LocalizedText } from '@/content';
 import type { Language } from '@/lib/i18n';
 import {
   crisisEnded,
@@ -16,16 +15,16 @@ import {
 import {
   answerReminder,
   crisisActive,
-  describeNudge,
   endCrisis,
   loadReminderData,
   startCrisis,
   updateReminderSettings,
   watchReminderInputs,
   type NudgeAnswer,
-  type NudgeLibrary,
   type ReminderData,
 } from '@/state/reminders';
+import { describeNudge, type NudgeLibrary } from '@/lib/reminder-words';
+import type { Message } from '@/lib/i18n';
 import { useI18n } from './use-i18n';
 
 const MINUTE = 60_000;
@@ -169,12 +168,12 @@ function draftOf(settings: ReminderSettings): Draft {
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
-function failure(message: LocalizedText, pick: (text: LocalizedText) => string): Status {
-  return { kind: 'failed', message: pick(message) };
+function failure(message: Message, say: (message: Message) => string): Status {
+  return { kind: 'failed', message: say(message) };
 }
 
 export function RemindersSettings() {
-  const { t, pick, language } = useI18n();
+  const { t, say, language } = useI18n();
   const { data, error, now } = useReminderData();
 
   return (
@@ -192,21 +191,21 @@ export function RemindersSettings() {
             {t('remindersSettingsReset')}
           </p>
         )}
-        {data && <WaitingReminder data={data} now={now} language={language} />}
+        {data && <WaitingReminder data={data} now={now} />}
         {data && <ReminderForm settings={data.settings} />}
       </section>
       <section className="card" aria-labelledby="crisis-heading" data-testid="crisis-mode">
         <h2 id="crisis-heading">{t('remindersCrisisHeading')}</h2>
         <p>{t('remindersCrisisIntro')}</p>
-        {data && <CrisisMode data={data} now={now} language={language} pick={pick} />}
+        {data && <CrisisMode data={data} now={now} language={language} say={say} />}
       </section>
     </>
   );
 }
 
 /** The reminder on screen, or the first one due, with its answers; otherwise when the next one comes. */
-function WaitingReminder({ data, now, language }: { data: ReminderData; now: number; language: Language }) {
-  const { t, pick } = useI18n();
+function WaitingReminder({ data, now }: { data: ReminderData; now: number }) {
+  const { t, say, language } = useI18n();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const nudge = showingNudge(data.state, now) ?? dueReminders(data.state, now)[0] ?? null;
   const library = useNudgeLibrary(nudge !== null);
@@ -214,19 +213,30 @@ function WaitingReminder({ data, now, language }: { data: ReminderData; now: num
 
   async function answer(id: string, choice: NudgeAnswer) {
     const result = await answerReminder(id, choice, Date.now());
-    setStatus(result.ok ? { kind: 'saved' } : failure(result.message, pick));
+    setStatus(result.ok ? { kind: 'saved' } : failure(result.message, say));
   }
 
   let body;
   if (nudge && library) {
     const names = new Map(data.members.map((member) => [member.id, member.name]));
-    const text = describeNudge(nudge, { names, settings: data.settings, language, now, library });
+    const text = describeNudge(nudge, { names, settings: data.settings, now, library });
     body = (
       <div data-testid="waiting-reminder" data-reminder={nudge.id}>
         <p>
-          <strong dir="auto">{text.title}</strong>
+          <strong dir="auto">{say(text.title)}</strong>
         </p>
-        <p className="note-text">{text.message}</p>
+        {text.lines.map((line, index) => (
+          <p key={index} className="note-text">
+            {say(line)}
+          </p>
+        ))}
+        {text.steps.length > 0 && (
+          <ul>
+            {text.steps.map((step, index) => (
+              <li key={index}>{say(step)}</li>
+            ))}
+          </ul>
+        )}
         <div className="actions">
           <button type="button" className="button small primary" onClick={() => void answer(nudge.id, 'done')}>
             {t('remindersDone')}
@@ -268,7 +278,7 @@ function WaitingReminder({ data, now, language }: { data: ReminderData; now: num
 
 /** When reminders may come. Kept as typed until saved; a change stored elsewhere shows while nothing is being edited. */
 function ReminderForm({ settings }: { settings: ReminderSettings }) {
-  const { t, pick, language } = useI18n();
+  const { t, say, language } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -308,7 +318,7 @@ function ReminderForm({ settings }: { settings: ReminderSettings }) {
       setDirty(false);
       setStatus({ kind: 'saved' });
     } else {
-      setStatus(failure(result.message, pick));
+      setStatus(failure(result.message, say));
     }
   }
 
@@ -433,12 +443,12 @@ function CrisisMode({
   data,
   now,
   language,
-  pick,
+  say,
 }: {
   data: ReminderData;
   now: number;
   language: Language;
-  pick: (text: LocalizedText) => string;
+  say: (message: Message) => string;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -464,7 +474,7 @@ function CrisisMode({
     setBusy(true);
     const result = await task();
     setBusy(false);
-    setStatus(result.ok ? { kind: 'idle' } : failure(result.message, pick));
+    setStatus(result.ok ? { kind: 'idle' } : failure(result.message, say));
   }
 
   function turnOn() {

@@ -2,32 +2,37 @@
 // hours those take (the workload map), and the next 1:1 with each of them. Names are shown as
 // text in their own direction (`dir="auto"`), so any script, emoji or right-to-left name is safe.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { library, type LocalizedText } from '@/content';
+import { library } from '@/content';
 import {
+  createMember,
   DEFAULT_CHECK_IN_EVERY_DAYS,
-  hatNames,
+  hatNameKeys,
   hats,
   MAX_HOURS_PER_HAT,
   MAX_NAME_LENGTH,
   type Hat,
   type Member,
-} from '@/state/team';
-import { useTeamStore } from '@/state/team-store';
+} from '@/lib/model/member';
+import { useTeamStore } from '@/state/stores';
 import { AgendaView, checkInStatus } from './AgendaView';
 import { useI18n } from './use-i18n';
+import { useRemoveWithUndo } from './use-undo';
 import { WorkloadMap } from './WorkloadMap';
 
 /** Above this many people the roster offers a filter box. */
 const FILTER_FROM = 8;
 
 export function TeamView() {
-  const { t, pick } = useI18n();
-  const { members, problems, loaded, loadError } = useTeamStore();
+  const { t, say } = useI18n();
+  const members = useTeamStore((state) => state.items);
+  const problems = useTeamStore((state) => state.problems);
+  const loaded = useTeamStore((state) => state.loaded);
+  const loadError = useTeamStore((state) => state.loadError);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [agendaFor, setAgendaFor] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const removal = useRemoveWithUndo();
+  const removal = useRemoveWithUndo(useTeamStore);
   const now = useMinuteClock();
   const headingId = useId();
   const filterId = useId();
@@ -81,7 +86,7 @@ export function TeamView() {
 
       {loadError && (
         <p className="error" role="alert">
-          {pick(loadError)}
+          {say(loadError)}
         </p>
       )}
       {problems.length > 0 && (
@@ -90,7 +95,7 @@ export function TeamView() {
           <ul>
             {problems.map((problem) => (
               <li key={problem.key} className="problem">
-                <code>{problem.key}</code>: {pick(problem.reason)}
+                <code>{problem.key}</code>: {say(problem.reason)}
               </li>
             ))}
           </ul>
@@ -108,7 +113,7 @@ export function TeamView() {
       )}
       {removal.error && (
         <p className="error" role="alert">
-          {pick(removal.error)}
+          {say(removal.error)}
         </p>
       )}
 
@@ -164,7 +169,7 @@ export function TeamView() {
                       now={now}
                       onAgenda={() => setAgendaFor(member.id)}
                       onEdit={() => setEditing(member.id)}
-                      onRemove={() => removal.remove(member)}
+                      onRemove={() => removal.remove(member.id)}
                     />
                   ),
                 )}
@@ -255,39 +260,6 @@ function useMinuteClock(): number {
   return now;
 }
 
-/** Removing keeps an undo at hand for ten seconds. */
-function useRemoveWithUndo() {
-  const remove = useTeamStore((state) => state.remove);
-  const [removed, setRemoved] = useState<{ name: string; undo: () => Promise<unknown> } | null>(null);
-  const [error, setError] = useState<LocalizedText | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  return {
-    removed,
-    error,
-    remove(member: Member) {
-      setError(null);
-      void remove(member.id).then((result) => {
-        if (!result.ok) return setError(result.message);
-        setRemoved({ name: member.name, undo: result.undo });
-        clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => setRemoved(null), 10_000);
-      });
-    },
-    undo() {
-      const current = removed;
-      clearTimeout(timer.current);
-      setRemoved(null);
-      void current?.undo().then((result) => {
-        const failed = result as { ok?: boolean; message?: LocalizedText };
-        if (failed.ok === false && failed.message) setError(failed.message);
-      });
-    },
-  };
-}
-
 /** Code points, as the store counts them: an emoji is one character. */
 const characters = (text: string) => [...text].length;
 
@@ -319,8 +291,8 @@ function draftOf(member?: Member): Draft {
 
 /** Adding a person, or editing one. A refused save shows why and keeps the draft. */
 function MemberForm({ member, onDone }: { member?: Member; onDone(): void }) {
-  const { t, pick, language } = useI18n();
-  const create = useTeamStore((state) => state.create);
+  const { t, pick, say, language } = useI18n();
+  const add = useTeamStore((state) => state.add);
   const save = useTeamStore((state) => state.save);
   const [draft, setDraft] = useState(() => draftOf(member));
   const [base, setBase] = useState(member);
@@ -358,10 +330,10 @@ function MemberForm({ member, onDone }: { member?: Member; onDone(): void }) {
       return;
     }
     setSaving(true);
-    const result = base ? await save({ ...base, ...fields() }) : await create(fields());
+    const result = base ? await save({ ...base, ...fields() }) : await add(createMember(fields()));
     setSaving(false);
     if (result.ok) return onDone();
-    setProblem({ message: pick(result.message), conflict: result.reason === 'conflict' ? result.current : null });
+    setProblem({ message: say(result.message), conflict: result.reason === 'conflict' ? result.current : null });
   }
 
   function keepMine() {
@@ -372,8 +344,7 @@ function MemberForm({ member, onDone }: { member?: Member; onDone(): void }) {
     void save({ ...problem.conflict, ...fields() }).then((result) => {
       setSaving(false);
       if (result.ok) onDone();
-      else
-        setProblem({ message: pick(result.message), conflict: result.reason === 'conflict' ? result.current : null });
+      else setProblem({ message: say(result.message), conflict: result.reason === 'conflict' ? result.current : null });
     });
   }
 
@@ -460,7 +431,7 @@ function MemberForm({ member, onDone }: { member?: Member; onDone(): void }) {
           {hats.map((hat) => (
             <label key={hat} className="hat-input">
               <span className={`hat-swatch hat-${hat}`} aria-hidden="true" />
-              <span className="hat-input-name">{pick(hatNames[hat])}</span>
+              <span className="hat-input-name">{t(hatNameKeys[hat])}</span>
               <input
                 type="number"
                 inputMode="decimal"

@@ -13,14 +13,14 @@ import {
   type MemberLoad,
   type Suggestion,
 } from '@/lib/workload';
-import { hatNames, hats, type Member } from '@/state/team';
+import { hatNameKeys, hats, type Member } from '@/lib/model/member';
 import { useI18n, type I18n } from './use-i18n';
 
 /** People drawn at first, most loaded first; the rest on request. */
 const firstShown = 12;
 
 export function WorkloadMap({ members }: { members: readonly Member[] }) {
-  const { t, pick, language } = useI18n();
+  const { t, language } = useI18n();
   const [everyone, setEveryone] = useState(false);
   const headingId = useId();
   const weeklyHours = DEFAULT_WEEKLY_HOURS;
@@ -76,7 +76,7 @@ export function WorkloadMap({ members }: { members: readonly Member[] }) {
             {worn.map((hat) => (
               <li key={hat} data-hat={hat}>
                 <span className={`hat-swatch hat-${hat}`} aria-hidden="true" />
-                <span className="hat-total-name">{pick(hatNames[hat])}</span>
+                <span className="hat-total-name">{t(hatNameKeys[hat])}</span>
                 <span className="hat-total-bar" aria-hidden="true">
                   <span className={`hat-${hat}`} style={{ width: `${(byHat[hat] / biggestHat) * 100}%` }} />
                 </span>
@@ -128,7 +128,7 @@ export function WorkloadMap({ members }: { members: readonly Member[] }) {
                 <td>
                   {member.hats
                     .filter((entry) => entry.hoursPerWeek > 0)
-                    .map((entry) => `${pick(hatNames[entry.hat])}: ${hours(entry.hoursPerWeek)}`)
+                    .map((entry) => `${t(hatNameKeys[entry.hat])}: ${hours(entry.hoursPerWeek)}`)
                     .join('; ') || t('workloadNoHats')}
                 </td>
               </tr>
@@ -159,7 +159,7 @@ function LoadRow({
   scale: number;
   hours(value: number): string;
 }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const worn = hats.flatMap((hat) => {
     const entry = member.hats.find((item) => item.hat === hat);
     return entry && entry.hoursPerWeek > 0 ? [entry] : [];
@@ -186,7 +186,7 @@ function LoadRow({
             key={entry.hat}
             className={`load-segment hat-${entry.hat}`}
             style={{ width: `${(entry.hoursPerWeek / scale) * 100}%` }}
-            title={`${pick(hatNames[entry.hat])}: ${hours(entry.hoursPerWeek)}`}
+            title={`${t(hatNameKeys[entry.hat])}: ${hours(entry.hoursPerWeek)}`}
           />
         ))}
         <span className="capacity-line" style={{ left: `${(load.capacity / scale) * 100}%` }} />
@@ -231,7 +231,7 @@ function Suggestions({ ideas, members }: { ideas: Suggestion[]; members: readonl
             {items.map((idea) => (
               <li key={`${idea.action}:${idea.hat}`} className="suggestion" data-action={idea.action}>
                 <span className={`action-tag ${idea.action}`}>{t(actionKeys[idea.action])}</span>{' '}
-                <span className="muted">{pick(hatNames[idea.hat])}</span>
+                <span className="muted">{t(hatNameKeys[idea.hat])}</span>
                 <p>{pick(idea.text)}</p>
               </li>
             ))}

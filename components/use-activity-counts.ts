@@ -2,22 +2,21 @@
 // for a 1:1, notes on a metric, people in the roster. Written only when a count changes.
 import { useEffect } from 'react';
 import { recordActivityCounts } from '@/state/checklist';
-import { useNotesStore } from '@/state/notes-store';
-import { useTeamStore } from '@/state/team-store';
+import { useNotesStore, useTeamStore } from '@/state/stores';
 import { useAgenda } from './use-agenda';
 
 export function useActivityCounts(): void {
   const { items } = useAgenda();
   const notesLoaded = useNotesStore((state) => state.loaded);
-  const metricNotes = useNotesStore((state) => state.notes.filter((note) => note.about.metric !== undefined).length);
+  const metricNotes = useNotesStore((state) => state.items.filter((note) => note.about.metric !== undefined).length);
   const teamLoaded = useTeamStore((state) => state.loaded);
-  const teamMembers = useTeamStore((state) => state.members.length);
+  const teamMembers = useTeamStore((state) => state.items.length);
   const savedQuestions = items.filter((item) => item.kind === 'question' || item.kind === 'metric').length;
 
   useEffect(() => {
     // Counts from a store still loading would look like zero and untick nothing, but would
     // write a wrong figure: wait for both.
     if (!notesLoaded || !teamLoaded) return;
-    recordActivityCounts({ savedQuestions, metricNotes, teamMembers }).catch(() => undefined);
+    void recordActivityCounts({ savedQuestions, metricNotes, teamMembers });
   }, [notesLoaded, teamLoaded, savedQuestions, metricNotes, teamMembers]);
 }

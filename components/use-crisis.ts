@@ -1,42 +1,27 @@
 // Whether crisis mode is on, live: it follows the reminder settings from any window and turns off
 // by itself when crisis mode runs out, so the Coach can offer crisis prompts on inbox pages.
 import { useEffect, useState } from 'react';
-import type { ReminderSettings } from '@/lib/schedule';
-import { crisisActive, readReminderSettings, watchReminderSettings } from '@/state/reminders';
+import { crisisActive, reminderSettingsItem } from '@/state/reminders';
+import { useStorageItem } from './use-storage-item';
 
 /** Longest wait a browser timer accepts (about 24.8 days); a longer crisis is checked again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function useCrisisActive(): boolean {
-  const [settings, setSettings] = useState<ReminderSettings | null>(null);
+  const { value: settings, loaded } = useStorageItem(reminderSettingsItem);
   const [now, setNow] = useState(() => Date.now());
 
+  const until = settings.crisis?.until ?? null;
+  // The time is read again when crisis mode changes (started, moved, ended) and when it runs out.
   useEffect(() => {
-    let live = true;
-    let changed = false;
-    const apply = (next: ReminderSettings) => {
-      if (!live) return;
-      setSettings(next);
-      setNow(Date.now());
-    };
-    // A change seen while the first read was on its way is newer: the read must not replace it.
-    void readReminderSettings().then((read) => changed || apply(read.settings));
-    const stop = watchReminderSettings((read) => {
-      changed = true;
-      apply(read.settings);
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-
-  const until = settings?.crisis?.until ?? null;
+    const timer = setTimeout(() => setNow(Date.now()), 0);
+    return () => clearTimeout(timer);
+  }, [until]);
   useEffect(() => {
     if (until === null || until <= now) return;
     const timer = setTimeout(() => setNow(Date.now()), Math.min(until - now + 50, MAX_TIMER_MS));
     return () => clearTimeout(timer);
   }, [until, now]);
 
-  return settings !== null && crisisActive(settings, now);
+  return loaded && crisisActive(settings, now);
 }

@@ -1,10 +1,11 @@
 // The React side of the i18n layer: the language from settings (or the browser's), and
-// functions that turn message keys and library texts into strings in that language.
+// functions that turn message keys, messages and library texts into strings in that language.
 import { useEffect, useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
-import { pick, resolveLanguage, translate, type Language, type MessageKey } from '@/lib/i18n';
-import { useSettingsStore } from '@/state/settings-store';
+import { pick, resolveLanguage, say, translate, type Language, type Message, type MessageKey } from '@/lib/i18n';
+import { settingsItem } from '@/state/settings';
+import { useStorageItem } from './use-storage-item';
 
 export function browserLanguages(): string[] {
   return [browser.i18n.getUILanguage(), ...navigator.languages];
@@ -13,11 +14,13 @@ export function browserLanguages(): string[] {
 export interface I18n {
   language: Language;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A message from `lib/` or `state/`, in words. */
+  say(message: Message): string;
   pick(text: LocalizedText): string;
 }
 
 export function useI18n(): I18n {
-  const setting = useSettingsStore((state) => state.settings.language);
+  const setting = useStorageItem(settingsItem).value.language;
   const language = resolveLanguage(setting, browserLanguages());
   useEffect(() => {
     document.documentElement.lang = language;
@@ -26,6 +29,7 @@ export function useI18n(): I18n {
     () => ({
       language,
       t: (key, params) => translate(language, key, params),
+      say: (message) => say(language, message),
       pick: (text) => pick(text, language),
     }),
     [language],

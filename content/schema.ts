@@ -181,6 +181,11 @@ export const wellbeingPromptSchema = z.object({
   prompt: localizedTextSchema,
   /** One concrete thing the leader can do today. */
   action: localizedTextSchema,
+  /**
+   * For someone who seems in distress (pointing to HR or an assistance programme): shown where the
+   * leader reads it in context, never in a reminder, which cannot know how a person is doing.
+   */
+  distress: z.boolean().optional(),
 });
 export type WellbeingPrompt = z.infer<typeof wellbeingPromptSchema>;
 

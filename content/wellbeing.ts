@@ -166,6 +166,7 @@ export const wellbeing: WellbeingPrompt[] = [
   },
   {
     id: 'crisis-serious-distress',
+    distress: true,
     situations: ['crisis', 'weekly-check-in'],
     prompt: {
       en: 'If someone still seems shaken days later, is sleeping badly, or says they dread opening the apps, that is more than a rough day.',
@@ -400,6 +401,7 @@ export const wellbeing: WellbeingPrompt[] = [
   },
   {
     id: 'check-in-warning-signs',
+    distress: true,
     situations: ['weekly-check-in', 'heavy-inbox'],
     prompt: {
       en: 'Shorter replies, skipped breaks, and a new cynicism about the audience can be early signs of burnout, which is common in social roles.',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../content';
 import type { WellbeingPrompt } from '../content/schema';
-import type { AgendaItem } from '../state/agenda';
-import { createNote, type Note } from '../state/notes';
+import type { AgendaItem } from './model/agenda-item';
+import { createNote, type Note } from './model/note';
 import { agendaToMarkdown, buildAgenda, MAX_AGENDA_NOTES, type AgendaInput } from './agenda-builder';
 
 const hour = 3_600_000;
@@ -30,7 +30,7 @@ const metrics = [{ id: 'reach', question: { en: 'How do we count reach?', id: 'B
 
 function agendaItem(id: string, fields: Partial<AgendaItem>): AgendaItem {
   return {
-    v: 1,
+    v: 2,
     id,
     kind: 'question',
     ref: null,
@@ -38,6 +38,7 @@ function agendaItem(id: string, fields: Partial<AgendaItem>): AgendaItem {
     memberId: null,
     source: { platform: null, url: null },
     status: 'open',
+    deletedAt: null,
     createdAt: now - day,
     updatedAt: now - day,
     ...fields,

@@ -2,8 +2,8 @@
 // how someone is doing matters more than any number; then praise, so it is not crowded out;
 // then the open questions; then the leader's notes about the person. Pure, so it is tested in Node.
 import type { LocalizedText, Metric, Question, WellbeingPrompt } from '../content/schema';
-import type { AgendaItem } from '../state/agenda';
-import type { Note } from '../state/notes';
+import type { AgendaItem } from './model/agenda-item';
+import type { Note } from './model/note';
 import type { Language } from './i18n';
 import { escapeMarkdown } from './markdown';
 

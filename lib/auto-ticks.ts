@@ -40,7 +40,7 @@ export const noActivity: Activity = { visits: [], savedQuestions: 0, metricNotes
  * when nothing changed, so the caller can skip a storage write. Past `max` entries the oldest
  * go: the library has far fewer surfaces than that, so only stale or odd ids are ever dropped.
  */
-export function recordVisit(activity: Activity, visit: Visit, max = 500): Activity {
+export function recordVisit(activity: Activity, visit: Visit, max = 1000): Activity {
   const seen = activity.visits.some((old) => old.platform === visit.platform && old.surface === visit.surface);
   if (seen) return activity;
   return { ...activity, visits: [...activity.visits, visit].slice(-max) };

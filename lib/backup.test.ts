@@ -1,74 +1,47 @@
+// The backup file's envelope: format, version and date, the version-1 layout, and text that is
+// not a backup at all. Each section's own checks are in state/backup.test.ts.
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createNote, noteKey, type Note } from '../state/notes';
-import { defaultSettings } from '../state/settings';
-import {
-  MAX_BACKUP_BYTES,
-  applyImport,
-  buildBackup,
-  parseBackup,
-  planImport,
-  serializeBackup,
-  type ParsedBackup,
-} from './backup';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES, parseBackup, serializeBackup, type ParsedBackup } from './backup';
 import fixture from './fixtures/backup-v1.json';
+import { say } from './i18n';
 
 const t0 = Date.UTC(2025, 0, 15, 8, 30);
 const fixtureText = JSON.stringify(fixture, null, 2);
 
-function note(text: string, extra: Partial<Note> = {}): Note {
-  return { ...createNote({ text }, t0), ...extra };
-}
-
 function errorOf(result: ParsedBackup): string {
   if (result.ok) throw new Error('expected the backup to be refused');
-  return result.error.en;
+  return say('en', result.error);
 }
 
-/** A backup's text with `notes` replaced, for tests that damage one note. */
-function withNotes(notes: unknown[]): string {
-  return JSON.stringify({ ...fixture, notes });
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-describe('building and reading a backup', () => {
-  it('reads the version-1 fixture', () => {
+describe('reading a backup file', () => {
+  it('reads the version-1 fixture, its sections under their current names', () => {
     const result = parseBackup(fixtureText);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.backup.notes).toHaveLength(3);
-    expect(result.backup.notes).toEqual(fixture.notes);
-    expect(result.backup.settings).toMatchObject({ language: 'id' });
+    if (!result.ok) throw new Error('refused');
+    expect(result.backup.exportedAt).toBe('2025-01-15T08:30:00.000Z');
+    expect(result.backup.sections.get('notes')).toEqual(fixture.notes);
+    expect(result.backup.sections.get('settings')).toEqual({ language: 'id' });
   });
 
-  it('round-trips notes, settings, checklist and team, leaving deleted notes out', () => {
-    const kept = note('<script>alert("hi")</script>\n# not a heading', { tags: ['launch'], pinned: true });
-    const deleted = note('gone', { deletedAt: t0 + 1 });
-    const backup = buildBackup(
-      {
-        notes: [kept, deleted],
-        settings: { ...defaultSettings, language: 'en' },
-        checklist: { 'meet-each-person': { done: true } },
-        team: [{ id: 'member-1' }],
-      },
-      t0,
-    );
-    expect(backup).toMatchObject({ format: 'sidecoach-backup', version: 1, exportedAt: '2025-01-15T08:30:00.000Z' });
+  it('reads a version-1 team section as members, 1:1 items and reminder settings', () => {
+    const team = { members: [{ id: 'm' }], agenda: [{ id: 'a' }], reminders: { timeZone: 'UTC' } };
+    const result = parseBackup(JSON.stringify({ ...fixture, team }));
+    if (!result.ok) throw new Error('refused');
+    expect(result.backup.sections.get('members')).toEqual(team.members);
+    expect(result.backup.sections.get('agenda')).toEqual(team.agenda);
+    expect(result.backup.sections.get('reminders')).toEqual({ settings: team.reminders });
+  });
 
-    const text = serializeBackup(backup);
-    expect(text).toContain('<script>alert(\\"hi\\")</script>');
-    expect(text.split('\n').length).toBeGreaterThan(10); // indented for people
-
-    expect(parseBackup(text)).toEqual({ ok: true, backup });
-    expect(backup.notes).toEqual([kept]);
+  it('writes indented text with a version, a date and each section, and reads it back', () => {
+    const text = serializeBackup({ notes: [{ text: '<script>alert("hi")</script>' }], checklist: { ticks: {} } }, t0);
+    expect(text.split('\n').length).toBeGreaterThan(10);
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'sidecoach-backup',
+      version: 2,
+      exportedAt: '2025-01-15T08:30:00.000Z',
+    });
+    const result = parseBackup(text);
+    expect(result.ok && [...result.backup.sections.keys()]).toEqual(['notes', 'checklist']);
   });
 
   it.each([
@@ -99,37 +72,17 @@ describe('building and reading a backup', () => {
     expect(errorOf(parseBackup(JSON.stringify({ ...fixture, version })))).toMatch(/no version Sidecoach knows/);
   });
 
-  it('names the note and the field that is wrong', () => {
-    const notes: unknown[] = Array.from({ length: 12 }, (_, i) => note(`note ${i}`));
-    const withoutText: Partial<Note> = { ...(notes[11] as Note) };
-    delete withoutText.text;
-    expect(errorOf(parseBackup(withNotes([...notes.slice(0, 11), withoutText])))).toBe('Note 12 is missing its text.');
-    expect(errorOf(parseBackup(withNotes([{ ...(notes[0] as Note), tags: 'launch' }])))).toBe(
-      'The tags of note 1 cannot be read.',
-    );
-    expect(errorOf(parseBackup(withNotes(['just text'])))).toBe('Note 1 cannot be read.');
-    expect(errorOf(parseBackup(withNotes([notes[0], notes[1], notes[0]])))).toBe(
-      'Notes 1 and 3 have the same id, so this backup is damaged.',
-    );
-    expect(errorOf(parseBackup(JSON.stringify({ ...fixture, notes: 'all' })))).toBe(
-      'This backup has no list of notes.',
-    );
+  it('refuses a file with no readable date', () => {
+    expect(errorOf(parseBackup(JSON.stringify({ ...fixture, exportedAt: 'yesterday' })))).toMatch(/export date/);
   });
 
   it('gives every error in Indonesian too', () => {
     const result = parseBackup('{');
-    expect(!result.ok && result.error.id).toBe('File ini terpotong atau bukan JSON yang valid.');
-  });
-
-  it('keeps the notes when the settings in a backup are unreadable', () => {
-    const result = parseBackup(JSON.stringify({ ...fixture, settings: { language: 'klingon' } }));
-    expect(result.ok && result.backup.settings).toBeUndefined();
-    expect(result.ok && result.backup.notes).toHaveLength(3);
+    expect(!result.ok && say('id', result.error)).toBe('File ini terpotong atau bukan JSON yang valid.');
   });
 
   it('refuses a file over 50 MB without reading it', () => {
-    const huge = ' '.repeat(MAX_BACKUP_BYTES + 1);
-    expect(errorOf(parseBackup(huge))).toMatch(/larger than 50 MB/);
+    expect(errorOf(parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1)))).toMatch(/larger than 50 MB/);
   });
 
   it('drops __proto__, constructor and prototype keys', () => {
@@ -140,7 +93,9 @@ describe('building and reading a backup', () => {
     const result = parseBackup(poisoned.replace('{', '{ "__proto__": { "polluted": true },'));
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(result.ok && Object.getPrototypeOf(result.backup.notes[0])).toBe(Object.prototype);
+    const notes = result.ok ? (result.backup.sections.get('notes') as object[]) : [];
+    expect(Object.getPrototypeOf(notes[0])).toBe(Object.prototype);
+    expect(Object.hasOwn(notes[0]!, '__proto__')).toBe(false);
   });
 });
 
@@ -151,8 +106,8 @@ describe('parseBackup, fuzzed', () => {
   function wellFormed(text: string): boolean {
     const result = parseBackup(text);
     return result.ok
-      ? result.backup.format === 'sidecoach-backup'
-      : typeof result.error.en === 'string' && result.error.en.length > 0 && result.error.id.length > 0;
+      ? typeof result.backup.exportedAt === 'string'
+      : say('en', result.error).length > 0 && say('id', result.error).length > 0;
   }
 
   afterEach(() => {
@@ -225,124 +180,13 @@ describe('parseBackup, fuzzed', () => {
   });
 
   it('refuses every truncated backup', () => {
-    const parsed = parseBackup(fixtureText);
-    if (!parsed.ok) throw new Error('the fixture should parse');
-    const text = serializeBackup(parsed.backup);
+    const text = serializeBackup({ notes: fixture.notes, settings: fixture.settings }, t0);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: text.length - 2 }), (end) => {
         const result = parseBackup(text.slice(0, end));
-        return !result.ok && result.error.en.length > 0;
+        return !result.ok && say('en', result.error).length > 0;
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('planImport', () => {
-  it('adds new notes, updates older ones and skips the rest', () => {
-    const same = note('same');
-    const older = note('older here', { updatedAt: t0 });
-    const newer = note('newer here', { updatedAt: t0 + 100 });
-    const existing = [same, older, newer];
-    const fresh = note('fresh');
-    const copy = note('same'); // same words and topic under another id
-    const incoming = [
-      same,
-      { ...older, text: 'edited later', updatedAt: t0 + 50 },
-      { ...newer, text: 'edited earlier', updatedAt: t0 + 50 },
-      fresh,
-      copy,
-    ];
-    expect(planImport(existing, incoming)).toEqual({
-      added: [fresh],
-      updated: [incoming[1]],
-      unchanged: [same, incoming[2], copy],
-    });
-  });
-
-  it('treats the same words about something else as a different note', () => {
-    const existing = note('ask about this', { about: { metric: 'reach' } });
-    const incoming = note('ask about this', { about: { metric: 'impressions' } });
-    expect(planImport([existing], [incoming]).added).toEqual([incoming]);
-  });
-});
-
-describe('applyImport', () => {
-  async function snapshot() {
-    return structuredClone(await fakeBrowser.storage.local.get(null));
-  }
-
-  it('writes only the added and updated notes', async () => {
-    const kept = note('kept');
-    const old = note('old', { updatedAt: t0 });
-    await fakeBrowser.storage.local.set({
-      [noteKey(kept.id)]: kept,
-      [noteKey(old.id)]: old,
-      settings: { language: 'id' },
-    });
-    const update = { ...old, text: 'new', updatedAt: t0 + 10 };
-    const added = note('added');
-
-    expect(await applyImport(planImport([kept, old], [kept, update, added]))).toEqual({ ok: true, written: 2 });
-
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      [noteKey(kept.id)]: kept,
-      [noteKey(old.id)]: update,
-      [noteKey(added.id)]: added,
-      settings: { language: 'id' },
-    });
-  });
-
-  it('keeps a note saved since the plan was made, and an unreadable stored value', async () => {
-    const n = note('original', { updatedAt: t0 });
-    const plan = planImport([n], [{ ...n, text: 'from backup', updatedAt: t0 + 10 }, note('x', { id: 'corrupt' })]);
-    const meanwhile = { ...n, text: 'edited meanwhile', updatedAt: t0 + 20 };
-    await fakeBrowser.storage.local.set({ [noteKey(n.id)]: meanwhile, 'note:corrupt': 'garbage' });
-
-    expect(await applyImport(plan)).toEqual({ ok: true, written: 0 });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      [noteKey(n.id)]: meanwhile,
-      'note:corrupt': 'garbage',
-    });
-  });
-
-  it('refuses a plan with an invalid note and changes nothing', async () => {
-    await fakeBrowser.storage.local.set({ [noteKey('a')]: note('a', { id: 'a' }) });
-    const before = await snapshot();
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-
-    const result = await applyImport({ added: [note('fine'), note('', { id: 'blank' })], updated: [], unchanged: [] });
-
-    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(set).not.toHaveBeenCalled();
-    expect(await snapshot()).toEqual(before);
-  });
-
-  it('puts every key back when the write fails part way', async () => {
-    const old = note('old', { updatedAt: t0 });
-    await fakeBrowser.storage.local.set({ [noteKey(old.id)]: old });
-    const before = await snapshot();
-    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    // The browser writes some items, then runs out of room.
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(async (items) => {
-      await set(items);
-      throw new Error('QUOTA_BYTES quota exceeded');
-    });
-
-    const plan = planImport([old], [{ ...old, text: 'new', updatedAt: t0 + 5 }, note('added 1'), note('added 2')]);
-    const result = await applyImport(plan);
-
-    expect(result).toMatchObject({ ok: false, reason: 'quota', restored: true });
-    expect(await snapshot()).toEqual(before);
-  });
-
-  it('says so when it cannot undo a failed write', async () => {
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('disk gone'));
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockResolvedValueOnce({}).mockRejectedValue(new Error('disk gone'));
-
-    const result = await applyImport({ added: [note('a')], updated: [], unchanged: [] });
-
-    expect(result).toMatchObject({ ok: false, reason: 'error', restored: false });
-    expect(!result.ok && result.message.en).toMatch(/Importing the same file again is safe/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../content';
-import { detectContext, findMetrics, labelPattern } from './context';
+import { detectContext, findMetrics, labelPattern, pageAddress } from './context';
 import { normalizeLabel } from './fold';
 
 const noContext = { platform: null, surface: null, kind: null, account: null, dateRange: null, metrics: [] };
@@ -18,6 +18,33 @@ describe('detectContext: every example URL in the library', () => {
 
   it.each(examples)('$url is $platform / $surface and nothing else', ({ url, platform, surface }) => {
     expect(detectContext({ url })).toMatchObject({ platform, surface, metrics: [] });
+  });
+
+  it.each(examples)('$url is detected the same from the part of it Sidecoach keeps', ({ url }) => {
+    expect(detectContext({ url: pageAddress(url)! })).toEqual(detectContext({ url }));
+  });
+});
+
+describe('pageAddress', () => {
+  it('keeps the path and the account parameters, never other query text or fragments', () => {
+    expect(pageAddress('https://www.linkedin.com/search/results/all/?keywords=our%20layoffs&origin=GLOBAL')).toBe(
+      'https://www.linkedin.com/search/results/all/',
+    );
+    expect(pageAddress('https://business.facebook.com/latest/insights/results?asset_id=42&q=private#top')).toBe(
+      'https://business.facebook.com/latest/insights/results?asset_id=42',
+    );
+    expect(pageAddress('https://x.com/search?q=what%20I%20typed#anything')).toBe('https://x.com/search');
+  });
+
+  it('keeps only the route of an app that routes by fragment', () => {
+    expect(pageAddress('https://analytics.google.com/analytics/web/#/p1/reports/explorer?params=typed%3Dtext')).toBe(
+      'https://analytics.google.com/analytics/web/#/p1/reports/explorer',
+    );
+  });
+
+  it('is null for addresses that are not web pages', () => {
+    expect(pageAddress('javascript:alert(1)')).toBeNull();
+    expect(pageAddress('not a url')).toBeNull();
   });
 });
 

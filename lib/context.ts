@@ -153,6 +153,27 @@ export function findMetrics(platformId: string, texts: readonly string[]): strin
   return [...found].sort(byLibraryOrder);
 }
 
+/** Query parameters kept in a page's address: those that name the account, never search text. */
+const keptParameters = new Set(accountParameters);
+
+/**
+ * The part of a page's address Sidecoach keeps: the origin and path, the query parameters that
+ * name the account, and, on apps that route by fragment, the fragment's own path. Never the rest
+ * of the query or fragment, where sites copy what a person typed (a search, a filter). Null for an
+ * address that is not a web page.
+ */
+export function pageAddress(url: string): string | null {
+  const parsed = parseUrl(url);
+  if (!parsed) return null;
+  const kept = new URLSearchParams();
+  for (const [name, value] of parsed.searchParams) if (keptParameters.has(name)) kept.append(name, value);
+  const query = kept.size > 0 ? `?${kept}` : '';
+  const platform = findPlatform(hostOf(parsed));
+  const routesByFragment = platform?.surfaces.some((surface) => surface.rules.some((rule) => rule.hash)) ?? false;
+  const fragment = routesByFragment && parsed.hash.length > 1 ? `#${parsed.hash.slice(1).split('?')[0]}` : '';
+  return `${parsed.origin}${parsed.pathname}${query}${fragment}`.slice(0, 4096);
+}
+
 /**
  * Decides the platform, surface, account, date range and metrics of a page. Unknown or
  * look-alike hosts give no platform; a known host on an unrecognised page gives the platform

@@ -20,14 +20,20 @@ describe('interface strings', () => {
     const same = Object.keys(english).filter(
       (key) => english[key as keyof typeof english] === indonesian[key as keyof typeof english],
     );
-    // "Coach", "Checklist", "Platform" and "Tag" are the words Indonesian teams use too.
+    // "Coach", "Checklist", "Platform" and "Tag" are the words Indonesian teams use too, and so
+    // are the English names of two hats; a retro's text and a checklist are quoted as they are.
     expect(same.sort()).toEqual([
       'appName',
+      'backupFieldId',
+      'backupSectionChecklist',
       'checklistPhaseProgress',
+      'hatCommunityManager',
+      'hatContentCreator',
       'languageEnglish',
       'languageIndonesian',
       'notesFilterPlatform',
       'notesFilterTag',
+      'remindersRetroBody',
       'viewChecklist',
       'viewCoach',
     ]);

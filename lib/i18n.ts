@@ -32,6 +32,36 @@ export function translate(language: Language, key: MessageKey, params: Record<st
   );
 }
 
+/**
+ * A value for a `{placeholder}`: words that differ by language come as `{ en, id }` (library
+ * texts) or as another message (interface words, such as a field's name).
+ */
+export type MessageParam = string | number | LocalizedText | Message;
+
+/**
+ * Something to tell the leader, as a key and its values rather than a sentence: `lib/` and
+ * `state/` return these, and the interface words them in the language on screen.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Readonly<Record<string, MessageParam>>;
+}
+
+/** A message with its values. */
+export function message(key: MessageKey, params?: Message['params']): Message {
+  return params ? { key, params } : { key };
+}
+
+/** The sentence for a message in the given language. */
+export function say(language: Language, { key, params = {} }: Message): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'object') values[name] = value;
+    else values[name] = 'key' in value ? say(language, value) : value[language];
+  }
+  return translate(language, key, values);
+}
+
 /** The key of a language's own name, for menus that list languages. */
 export function languageNameKey(language: Language): MessageKey {
   return language === 'id' ? 'languageIndonesian' : 'languageEnglish';

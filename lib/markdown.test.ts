@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNote, type Note } from '../state/notes';
+import { createNote, type Note } from './model/note';
 import { escapeMarkdown, notesToMarkdown } from './markdown';
 
 const t0 = Date.UTC(2025, 0, 15, 8, 30);

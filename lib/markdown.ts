@@ -2,7 +2,7 @@
 // text: everything Markdown or HTML would read as formatting is escaped, so a note that says
 // `<script>` or `# heading` shows exactly that, in any Markdown viewer.
 import type { LocalizedText } from '../content/schema';
-import { sortNotes, type Note, type NoteAboutKey } from '../state/notes';
+import { sortNotes, type Note, type NoteAboutKey } from './model/note';
 import type { Language } from './i18n';
 
 const words = {

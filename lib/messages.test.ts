@@ -19,6 +19,11 @@ describe('checkContentMessage', () => {
     expect(checkContentMessage(report, sender, extensionId)).toEqual({ ok: true, tabId: 7, message: report });
   });
 
+  it('accepts a page with a very long title and address: the background cuts what it keeps', () => {
+    const long = { ...report, url: `${report.url}#${'x'.repeat(10_000)}`, title: 'T'.repeat(5000) };
+    expect(checkContentMessage(long, sender, extensionId)).toMatchObject({ ok: true });
+  });
+
   it.each([
     ['another extension', { ...sender, id: 'someone-else' }],
     ['no tab', { ...sender, tab: undefined }],
@@ -35,8 +40,11 @@ describe('checkContentMessage', () => {
     ['an array', [report]],
     ['another type', { ...report, type: 'sidecoach/other' }],
     ['a URL that is not a string', { ...report, url: 42 }],
-    ['a huge URL', { ...report, url: `https://www.linkedin.com/${'a'.repeat(10_000)}` }],
-    ['a huge title', { ...report, title: 'a'.repeat(5_000) }],
+    [
+      'a URL longer than any browser allows',
+      { ...report, url: `https://www.linkedin.com/${'a'.repeat(2 * 1024 * 1024)}` },
+    ],
+    ['a title over a megabyte', { ...report, title: 'a'.repeat(1024 * 1024 + 1) }],
     ['texts in a page report', { ...report, texts: ['Impressions'] }],
     ['unknown keys', { ...report, badge: 'HACKED' }],
     ['a prototype key', JSON.parse('{"type":"sidecoach/page","url":"https://www.linkedin.com/","__proto__":{"x":1}}')],

@@ -4,13 +4,20 @@ import { maxDateRangeText } from './date-range';
 import { maxLabelLength } from './page-scan';
 import { z } from './zod';
 
-const url = z.string().max(4096);
+/**
+ * As long as browsers allow. A long address or title is never a reason to refuse a report: the
+ * background keeps only the part of an address its platform names, and a short title.
+ */
+const url = z.string().max(2 * 1024 * 1024);
 
 /** A page loaded or changed URL. The background answers with a `ScanPlan`. */
 export const pageReportSchema = z.strictObject({
   type: z.literal('sidecoach/page'),
   url,
-  title: z.string().max(1024).optional(),
+  title: z
+    .string()
+    .max(1024 * 1024)
+    .optional(),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
@@ -53,6 +60,15 @@ export const scanPlanSchema = z.strictObject({
 export type ScanPlan = z.infer<typeof scanPlanSchema>;
 
 export const noScan: ScanPlan = { scan: false, labels: [], hints: false };
+
+/** A new plan the background sends a tab by itself: settings changed, or the background restarted. */
+export const planPushSchema = z.strictObject({
+  type: z.literal('sidecoach/plan'),
+  /** The page the plan is for; a content script on another page ignores it. */
+  url,
+  plan: scanPlanSchema,
+});
+export type PlanPush = z.infer<typeof planPushSchema>;
 
 /** The parts of `runtime.MessageSender` the background checks. */
 export interface SenderInfo {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createNote, type Note } from '../state/notes';
+import { createNote, type Note } from './model/note';
 import { foldText } from './fold';
 import { NotesSearch } from './notes-search';
 

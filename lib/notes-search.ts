@@ -2,7 +2,7 @@
 // query against the index, never a rebuild. Folding case and diacritics, with prefix and light
 // fuzzy matching, lets "jangkau" find "Jangkauan" and "cafe" find "café" in either language.
 import MiniSearch from 'minisearch';
-import type { Note, NoteAboutKey } from '../state/notes';
+import type { Note, NoteAboutKey } from './model/note';
 import { foldText } from './fold';
 
 export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {

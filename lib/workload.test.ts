@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMember, hats, type Hat, type Member } from '../state/team';
+import { createMember, hats, type Hat, type Member } from './model/member';
 import { levelOf, suggestions, teamWorkload, workloadOf } from './workload';
 
 const t0 = Date.UTC(2025, 2, 1, 9, 0);

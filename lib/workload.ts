@@ -2,7 +2,13 @@
 // overloaded, and concrete ways to lighten an overloaded person's week (automate, share, remove).
 // Pure and deterministic, so it is tested in Node and the same roster always gives the same advice.
 import type { LocalizedText } from '../content/schema';
-import { hatNames, hats, type Hat, type Member } from '../state/team';
+import { translate } from './i18n';
+import { hatNameKeys, hats, type Hat, type Member } from './model/member';
+
+/** Each hat's name in both languages, for the sentences below. */
+const hatNames = Object.fromEntries(
+  hats.map((hat) => [hat, { en: translate('en', hatNameKeys[hat]), id: translate('id', hatNameKeys[hat]) }]),
+) as Record<Hat, LocalizedText>;
 
 /**
  * Sidecoach's own thresholds, chosen as a simple prompt to talk, not a research figure: above 90%

@@ -105,6 +105,10 @@ export const id: Record<MessageKey, string> = {
   noteConflictTheirs: 'Jendela lain menyimpan: “{text}”',
   noteConflictKeepMine: 'Pakai versi saya',
   noteConflictUseTheirs: 'Pakai versi itu',
+  noteDeletedElsewhere:
+    'Catatan ini dihapus di jendela Sidecoach lain saat Anda sedang mengeditnya. Tulisan Anda masih ada di sini.',
+  noteSaveAsNew: 'Simpan sebagai catatan baru',
+  noteDiscard: 'Buang',
   noteDeleted: 'Catatan dihapus.',
   noteUndo: 'Urungkan',
   notePin: 'Sematkan',
@@ -157,18 +161,126 @@ export const id: Record<MessageKey, string> = {
   dataExportJson: 'Ekspor semuanya (JSON)',
   dataExportMarkdown: 'Ekspor catatan (Markdown)',
   dataImportLabel: 'Impor cadangan Sidecoach (.json)',
-  dataImportPlan:
-    '{file}: catatan baru: {added}; diperbarui: {updated}; sudah ada: {unchanged}. Belum ada yang berubah sampai Anda mengimpor.',
-  dataImportTeam: 'Anggota tim yang ditambah atau diperbarui: {members}; item 1:1: {items}.',
+  dataImportPlanHeading: '{file}: yang akan terjadi jika diimpor. Tidak ada yang berubah sampai Anda menekan Impor.',
+  dataImportSection: '{section}: {added} ditambah, {updated} diperbarui, {unchanged} sudah ada.',
+  dataImportSectionDone: '{section}: {added} ditambahkan, {updated} diperbarui, {unchanged} sudah ada.',
+  dataImportKept:
+    '{count} dibiarkan seperti yang tersimpan di sini, karena Sidecoach ini tidak bisa membaca salinannya.',
+  dataImportAllOrNothing:
+    'Impor ditulis dalam satu langkah: kalau terputus (halaman tertutup, browser keluar), tidak ada bagiannya yang diterapkan, dan Anda bisa mengimpor file itu lagi.',
+  dataImportWorking: 'Membaca…',
   dataImportSettings: 'Pulihkan juga pengaturan yang tersimpan di file ini',
   dataImportConfirm: 'Impor',
-  dataImportDone: 'Impor selesai. Catatan yang ditulis: {count}.',
+  dataImportDone: 'Impor selesai. Yang berubah:',
   dataImportFailed: 'Tidak ada yang diimpor. {error}',
   dataDevices:
     'Catatan tidak pernah tersinkron sendiri antarperangkat: ekspor di sini, lalu impor di komputer lain. Pengaturan juga tetap di perangkat ini.',
   optionsPrivacyHeading: 'Privasi',
   optionsPrivacyBody:
     'Sidecoach menyimpan semuanya di browser ini. Tidak ada permintaan jaringan dan tidak ada data yang dikirim ke mana pun.',
+
+  // Storage: records that cannot be read or saved, and what a refused write means.
+  storageFull:
+    'Penyimpanan Sidecoach di browser ini sudah penuh, jadi tidak ada yang tersimpan. Ekspor backup, hapus catatan yang tidak Anda perlukan lagi, lalu coba lagi.',
+  storageRefused:
+    'Browser menolak menyimpan ({detail}), jadi tidak ada yang tersimpan. Coba lagi; kalau terus terjadi, ekspor backup.',
+  storageInvalidValue: 'Ini tidak bisa disimpan karena ada bagian yang tidak valid. Tidak ada yang diubah.',
+  storageKeptAside:
+    'Sebagian data tersimpan tidak bisa dibaca. Sidecoach menampilkan yang bisa dibaca dan menyimpan sisanya apa adanya; backup ikut membawanya.',
+  noteUnreadable: 'Catatan ini tidak bisa dibaca, jadi Sidecoach membiarkannya apa adanya.',
+  noteNewer:
+    'Catatan ini disimpan oleh Sidecoach versi yang lebih baru (versi catatan {version}). Perbarui Sidecoach untuk membacanya.',
+  noteWrongKey:
+    'Catatan ini tersimpan di kunci milik catatan lain (id-nya {id}), jadi Sidecoach membiarkannya apa adanya.',
+  noteConflictChanged:
+    'Catatan ini sudah diubah di jendela Sidecoach lain sejak Anda membukanya. Bandingkan kedua versi dan simpan yang Anda mau.',
+  noteConflictDeleted: 'Catatan ini sudah dihapus di jendela Sidecoach lain, jadi perubahan Anda tidak disimpan.',
+  noteMissing: 'Catatan ini sudah tidak ada. Mungkin sudah dihapus di jendela Sidecoach lain.',
+  notesLoadFailed:
+    'Sidecoach tidak bisa membaca catatan Anda ({detail}). Catatan masih tersimpan; coba buka ulang tampilan ini.',
+  noteTooLong: 'Catatan ini lebih dari {max} karakter. Persingkat atau pecah menjadi dua catatan.',
+  noteEmpty: 'Tulis sesuatu dulu sebelum menyimpan.',
+  noteTagsInvalid: 'Satu catatan boleh punya paling banyak {max} tag, masing-masing pendek dan tidak berulang.',
+  noteInvalid: 'Catatan ini tidak bisa disimpan karena ada bagian yang tidak valid.',
+  memberUnreadable: 'Data anggota tim ini tidak bisa dibaca, jadi Sidecoach membiarkannya apa adanya.',
+  memberNewer:
+    'Anggota tim ini disimpan oleh Sidecoach versi yang lebih baru (versi {version}). Perbarui Sidecoach untuk melihatnya.',
+  memberWrongKey:
+    'Anggota tim ini tersimpan di kunci milik anggota lain (id-nya {id}), jadi Sidecoach membiarkannya apa adanya.',
+  memberConflictChanged:
+    'Data orang ini sudah diubah di jendela Sidecoach lain sejak Anda membukanya. Bandingkan kedua versi dan simpan yang Anda mau.',
+  memberConflictRemoved:
+    'Orang ini sudah dihapus dari tim di jendela Sidecoach lain, jadi perubahan Anda tidak disimpan.',
+  memberMissing: 'Orang ini sudah tidak ada di daftar tim. Mungkin sudah dihapus di jendela Sidecoach lain.',
+  teamLoadFailed:
+    'Sidecoach tidak bisa membaca daftar tim Anda ({detail}). Data masih tersimpan; coba buka ulang tampilan ini.',
+  memberNameTooLong: 'Nama maksimal {max} karakter. Persingkat, lalu tulis sisanya di peran atau di catatan.',
+  memberNameEmpty: 'Tulis nama dulu sebelum menyimpan.',
+  memberOneLine: 'Nama dan peran masing-masing cukup satu baris.',
+  memberHatsInvalid: 'Setiap peran memakan 0 sampai {max} jam per minggu, dan hanya muncul sekali.',
+  memberCheckInInvalid: 'Pilih jadwal check-in antara setiap 1 sampai setiap 90 hari.',
+  memberInvalid: 'Data anggota tim ini tidak bisa disimpan karena ada bagian yang tidak valid.',
+  agendaUnreadable: 'Butir 1:1 ini tidak bisa dibaca, jadi Sidecoach membiarkannya apa adanya.',
+  agendaNewer:
+    'Butir 1:1 ini disimpan oleh Sidecoach versi yang lebih baru (versi {version}). Perbarui Sidecoach untuk melihatnya.',
+  agendaWrongKey:
+    'Butir 1:1 ini tersimpan di kunci milik butir lain (id-nya {id}), jadi Sidecoach membiarkannya apa adanya.',
+  agendaConflictChanged:
+    'Butir 1:1 ini sudah diubah di jendela Sidecoach lain. Sekarang yang tampil adalah versi dari sana.',
+  agendaConflictRemoved: 'Butir 1:1 ini sudah dihapus di jendela Sidecoach lain, jadi perubahan Anda tidak disimpan.',
+  agendaMissing: 'Butir 1:1 ini sudah tidak ada. Mungkin sudah dihapus di jendela Sidecoach lain.',
+  agendaLoadFailed:
+    'Sidecoach tidak bisa membaca butir 1:1 Anda ({detail}). Datanya masih tersimpan; coba buka ulang tampilan ini.',
+  agendaTextTooLong: 'Satu butir 1:1 maksimal {max} karakter.',
+  agendaInvalid: 'Butir 1:1 ini tidak bisa disimpan karena ada bagian yang tidak valid.',
+  hatContentCreator: 'Content creator',
+  hatCommunityManager: 'Community manager',
+  hatStrategist: 'Ahli strategi digital',
+  hatAnalyst: 'Analis data',
+  hatDesigner: 'Desainer grafis',
+  hatVideo: 'Videografer',
+  hatWriter: 'Penulis',
+  hatPhotographer: 'Fotografer',
+  hatCrisisCommunicator: 'Penanganan komunikasi krisis',
+  hatAdBuyer: 'Pembeli iklan (media buyer)',
+
+  // Backups
+  backupNotSidecoach: 'File ini bukan backup Sidecoach.',
+  backupNotJson: 'File ini terpotong atau bukan JSON yang valid.',
+  backupTooLarge: 'File ini lebih dari 50 MB, jauh lebih besar dari backup Sidecoach mana pun, jadi tidak dibaca.',
+  backupNewer:
+    'Backup ini dibuat oleh Sidecoach versi yang lebih baru (versi {version}); perbarui Sidecoach untuk mengimpornya.',
+  backupUnknownVersion: 'Backup Sidecoach ini tidak punya versi yang dikenali Sidecoach, jadi tidak bisa diimpor.',
+  backupNoDate: 'Tanggal ekspor di backup ini tidak bisa dibaca.',
+  backupUnreadable: 'File ini tidak bisa dibaca sebagai backup Sidecoach.',
+  backupEmpty: 'Backup ini tidak berisi apa pun yang bisa diimpor Sidecoach.',
+  backupNoList: 'Backup ini tidak punya daftar yang bisa dibaca di bagian {thing}.',
+  backupRecordNewer:
+    '{thing} disimpan oleh Sidecoach versi yang lebih baru; perbarui Sidecoach untuk mengimpor file ini.',
+  backupRecordUnreadable: '{thing} tidak bisa dibaca.',
+  backupRecordMissingField: '{thing} tidak punya {field}.',
+  backupRecordBadField: 'Bagian {field} pada {thing} tidak bisa dibaca.',
+  backupDuplicateId: '{first} dan {second} punya id yang sama, jadi backup ini rusak.',
+  backupSectionDamaged: 'Bagian {section} di file ini rusak, jadi tidak ada yang diimpor.',
+  backupThingNote: 'Catatan {n}',
+  backupThingMember: 'Anggota tim {n}',
+  backupThingAgendaItem: 'Butir 1:1 {n}',
+  backupFieldId: 'id',
+  backupFieldVersion: 'nomor versi',
+  backupFieldText: 'teks',
+  backupFieldTags: 'tag',
+  backupFieldName: 'nama',
+  backupFieldCreated: 'tanggal dibuat',
+  backupFieldUpdated: 'tanggal terakhir diedit',
+  backupFieldDeleted: 'tanggal dihapus',
+  backupFieldAbout: 'keterangan topiknya',
+  backupSectionNotes: 'catatan',
+  backupSectionMembers: 'anggota tim',
+  backupSectionAgenda: 'butir 1:1',
+  backupSectionChecklist: 'checklist',
+  backupSectionSettings: 'pengaturan',
+  backupSectionReminders: 'pengingat',
+  backupSectionKept: 'data yang disisihkan',
 
   languageEnglish: 'English',
   languageIndonesian: 'Bahasa Indonesia',

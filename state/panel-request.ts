@@ -1,8 +1,8 @@
 // A request for the side panel to show something: the explainer for a metric whose in-page hint
 // was clicked, or the Glossary for text the leader selected and chose "Explain with Sidecoach"
 // on. Kept in session storage, so a panel that opens because of it finds it waiting.
-import { storage } from 'wxt/utils/storage';
 import { z } from '../lib/zod';
+import { CLEAR, defineItem } from './item';
 
 export const panelRequestSchema = z.object({
   tabId: z.int(),
@@ -17,34 +17,45 @@ export const panelRequestSchema = z.object({
 });
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
-const item = storage.defineItem<PanelRequest | null>('session:panel-request', { fallback: null });
+const item = defineItem<PanelRequest | null>({
+  area: 'session',
+  key: 'panel-request',
+  fallback: () => null,
+  parse: (raw) => {
+    const parsed = panelRequestSchema.safeParse(raw);
+    return { value: parsed.success ? parsed.data : null, complete: parsed.success };
+  },
+});
 
 /** Requests older than this were meant for a panel that never came. */
 export const panelRequestLifetimeMs = 60_000;
 
+/** Leaves a request for the panel; throws when it cannot, so the caller can say so. */
 export async function requestPanel(request: PanelRequest): Promise<void> {
-  await item.setValue(panelRequestSchema.parse(request));
+  const result = await item.write(() => panelRequestSchema.parse(request));
+  if (!result.ok) throw new Error(JSON.stringify(result.message));
 }
 
-function fresh(value: unknown, now: number): PanelRequest | null {
-  const parsed = panelRequestSchema.safeParse(value);
-  return parsed.success && now - parsed.data.at < panelRequestLifetimeMs ? parsed.data : null;
+function fresh(request: PanelRequest | null, now: number): PanelRequest | null {
+  return request && now - request.at < panelRequestLifetimeMs ? request : null;
 }
 
-/** Takes the waiting request, if there is a fresh one, so it is acted on once. */
-export async function takePanelRequest(now = Date.now()): Promise<PanelRequest | null> {
-  const request = fresh(await item.getValue(), now);
-  if (request) await item.setValue(null);
-  return request;
+/**
+ * Takes the waiting request for this tab, if there is a fresh one, so it is acted on once; a
+ * request for another tab is left for the panel beside that tab.
+ */
+export async function takePanelRequest(tabId: number, now = Date.now()): Promise<PanelRequest | null> {
+  let taken: PanelRequest | null = null;
+  await item.write((request) => {
+    taken = request?.tabId === tabId ? fresh(request, now) : null;
+    return taken ? CLEAR : null;
+  });
+  return taken;
 }
 
-/** Calls back with each new request. Returns the unwatch function. */
-export function watchPanelRequests(callback: (request: PanelRequest) => void): () => void {
-  return item.watch((value) => {
-    const request = fresh(value, Date.now());
-    if (request) {
-      callback(request);
-      void item.setValue(null);
-    }
+/** Calls back with each new request for this tab, taking it. Returns the unwatch function. */
+export function watchPanelRequests(tabId: number, callback: (request: PanelRequest) => void): () => void {
+  return item.watch(() => {
+    void takePanelRequest(tabId).then((request) => request && callback(request));
   });
 }

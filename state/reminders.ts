@@ -1,15 +1,13 @@
 // Reminders, on the device: the leader's reminder settings (time zone, quiet hours, work days, the
 // weekly retro, crisis mode) and what they last did with each reminder (done, dismissed, snoozed,
-// shown). Two `local:` keys, validated on every read: a bad value falls back to defaults and
-// reading never throws. lib/schedule.ts decides what is due; this module feeds it and records the
-// leader's answers, so the background, the options page and the side panel agree.
-import { storage } from 'wxt/utils/storage';
+// shown). Two storage items, read field by field and entry by entry: what cannot be read falls
+// back alone and is kept aside at the next write. lib/schedule.ts decides what is due; this module
+// feeds it and records the leader's answers, so the background, the options page and the side
+// panel agree.
 import { browser, type Browser } from 'wxt/browser';
-import type { Learning, LocalizedText, WellbeingPrompt } from '../content/schema';
-import type { Language } from '../lib/i18n';
-import { reminders } from '../locales/reminders';
+import { message, type Message } from '../lib/i18n';
+import { sortMembers, type Member } from '../lib/model/member';
 import {
-  CRISIS_DEBRIEF_ID,
   nudgeHistorySchema,
   reminderId,
   reminderSettingsSchema,
@@ -21,16 +19,13 @@ import {
   type ScheduleState,
 } from '../lib/schedule';
 import { z } from '../lib/zod';
-import { storageFailure, type StorageFailure } from './notes';
-import { isMemberKey, listMembers, memberKey, readStoredMember, recordCheckIn, sortMembers, type Member } from './team';
+import { defineItem, type ItemProblem, type ItemWriteResult } from './item';
+import { recordCheckIn, team } from './team';
 
 export const REMINDER_SETTINGS_KEY = 'reminderSettings';
 export const NUDGE_HISTORY_KEY = 'nudgeHistory';
 /** What "Snooze" means everywhere: one hour. */
 export const SNOOZE_MS = 60 * 60 * 1000;
-
-const settingsItem = storage.defineItem<unknown>(`local:${REMINDER_SETTINGS_KEY}`);
-const historyItem = storage.defineItem<unknown>(`local:${NUDGE_HISTORY_KEY}`);
 
 /** The browser's own time zone, or UTC when it cannot say. */
 export function browserTimeZone(): string {
@@ -53,25 +48,17 @@ export function defaultReminderSettings(): ReminderSettings {
   };
 }
 
-export interface ReminderSettingsRead {
-  settings: ReminderSettings;
-  /** Set when the stored value could not be read as it was; defaults fill the gaps. */
-  problem: string | null;
-}
-
 /** One value per work day, in week order. */
 function normalizeWorkDays(days: readonly number[]): number[] {
   return [...new Set(days)].sort((a, b) => a - b);
 }
 
 /** Reads any stored value as reminder settings, field by field: one bad field costs only itself. Never throws. */
-export function parseReminderSettings(value: unknown): ReminderSettingsRead {
+export function parseReminderSettings(value: unknown): { value: ReminderSettings; complete: boolean } {
   const defaults = defaultReminderSettings();
-  if (value === undefined || value === null) return { settings: defaults, problem: null };
   const strict = reminderSettingsSchema.safeParse(value);
-  if (strict.success) {
-    return { settings: { ...strict.data, workDays: normalizeWorkDays(strict.data.workDays) }, problem: null };
-  }
+  if (strict.success)
+    return { value: { ...strict.data, workDays: normalizeWorkDays(strict.data.workDays) }, complete: true };
   const shape = reminderSettingsSchema.shape;
   const lenient = z
     .object({
@@ -84,45 +71,40 @@ export function parseReminderSettings(value: unknown): ReminderSettingsRead {
     })
     .safeParse(value);
   const settings = lenient.success ? lenient.data : defaults;
-  return {
-    settings: { ...settings, workDays: normalizeWorkDays(settings.workDays) },
-    problem: z.prettifyError(strict.error),
-  };
-}
-
-/** The stored reminder settings, or the defaults (with a problem when storage could not be read). */
-export async function readReminderSettings(): Promise<ReminderSettingsRead> {
-  try {
-    return parseReminderSettings(await settingsItem.getValue());
-  } catch (error) {
-    return { settings: defaultReminderSettings(), problem: String(error) };
-  }
+  return { value: { ...settings, workDays: normalizeWorkDays(settings.workDays) }, complete: false };
 }
 
 export type NudgeHistoryMap = Readonly<Record<string, NudgeHistory>>;
 
 const reminderIdPattern = /^(retro|crisis-debrief|check-in:[A-Za-z0-9_-]{1,64})$/;
 
-/** Reads the stored history; an entry that is not readable is left out (and left in storage). Never throws. */
-export function parseNudgeHistory(value: unknown): NudgeHistoryMap {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+/** Reads the stored history entry by entry: what cannot be read is left out. Never throws. */
+export function parseNudgeHistory(value: unknown): { value: NudgeHistoryMap; complete: boolean } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value: {}, complete: false };
   const entries: [string, NudgeHistory][] = [];
+  let complete = true;
   for (const [id, entry] of Object.entries(value)) {
-    if (!reminderIdPattern.test(id)) continue;
     const parsed = nudgeHistorySchema.safeParse(entry);
-    if (parsed.success) entries.push([id, parsed.data]);
+    if (reminderIdPattern.test(id) && parsed.success) entries.push([id, parsed.data]);
+    else complete = false;
   }
   // fromEntries defines own properties, so even an id like "__proto__" could not reach the prototype.
-  return Object.fromEntries(entries);
+  return { value: Object.fromEntries(entries), complete };
 }
 
-export async function readNudgeHistory(): Promise<NudgeHistoryMap> {
-  try {
-    return parseNudgeHistory(await historyItem.getValue());
-  } catch {
-    return {};
-  }
-}
+export const reminderSettingsItem = defineItem<ReminderSettings>({
+  area: 'local',
+  key: REMINDER_SETTINGS_KEY,
+  fallback: defaultReminderSettings,
+  parse: parseReminderSettings,
+});
+
+export const nudgeHistoryItem = defineItem<NudgeHistoryMap>({
+  area: 'local',
+  key: NUDGE_HISTORY_KEY,
+  fallback: () => ({}),
+  parse: parseNudgeHistory,
+});
 
 /**
  * The schedule's input: a check-in cadence per person still on the team (by name, so ties come
@@ -141,39 +123,38 @@ export function buildScheduleState(
     everyDays: member.checkInEveryDays,
   }));
   cadences.push({ kind: 'retro' });
-  const merged: Record<string, NudgeHistory> = { ...history };
+  const merged = new Map(Object.entries(history));
   for (const member of active) {
     if (member.lastCheckInAt === null) continue;
     const id = reminderId({ kind: 'check-in', memberId: member.id, everyDays: member.checkInEveryDays });
-    const entry = merged[id] ?? {};
-    merged[id] = { ...entry, lastDoneAt: Math.max(entry.lastDoneAt ?? 0, member.lastCheckInAt) };
+    const entry = merged.get(id) ?? {};
+    merged.set(id, { ...entry, lastDoneAt: Math.max(entry.lastDoneAt ?? 0, member.lastCheckInAt) });
   }
-  return { settings, cadences, history: merged };
+  return { settings, cadences, history: Object.fromEntries(merged) };
 }
 
 export interface ReminderData {
   settings: ReminderSettings;
-  /** Set when the stored settings could not be read as they were (see parseReminderSettings). */
-  settingsProblem: string | null;
+  /** Set when the stored settings could not be read as they were. */
+  settingsProblem: ItemProblem | null;
   /** Everyone stored, removed people included (their names stay readable). */
   members: Member[];
   history: NudgeHistoryMap;
   state: ScheduleState;
 }
 
-/** Everything the schedule needs, read from storage. Rejects only if storage does. */
+/** Everything the schedule needs, read from storage in one call. Rejects only if storage does. */
 export async function loadReminderData(): Promise<ReminderData> {
-  const [{ settings, problem }, { members }, history] = await Promise.all([
-    readReminderSettings(),
-    listMembers(),
-    readNudgeHistory(),
-  ]);
+  const all: Record<string, unknown> = await browser.storage.local.get(null);
+  const settings = reminderSettingsItem.fromSnapshot(all);
+  const history = nudgeHistoryItem.fromSnapshot(all).value;
+  const { records: members } = team.fromSnapshot(all);
   return {
-    settings,
-    settingsProblem: problem,
+    settings: settings.value,
+    settingsProblem: settings.problem,
     members,
     history,
-    state: buildScheduleState(settings, members, history),
+    state: buildScheduleState(settings.value, members, history),
   };
 }
 
@@ -185,39 +166,18 @@ export function crisisActive(settings: ReminderSettings, now = Date.now()): bool
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-export type ReminderWriteResult =
-  | { ok: true }
-  /** The change itself is not valid; nothing was written. */
-  | { ok: false; reason: 'invalid'; message: LocalizedText }
-  | StorageFailure;
+export type ReminderWriteResult = ItemWriteResult<unknown>;
 
-/** Runs `task` holding a lock shared by every open view and the background (Web Locks); Node has none. */
-function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
-  return locks ? locks.request(name, task) : task();
+function invalid(key: Parameters<typeof message>[0]): ReminderWriteResult {
+  return { ok: false, reason: 'invalid', message: message(key) };
 }
 
-function invalid(en: string, id: string): ReminderWriteResult {
-  return { ok: false, reason: 'invalid', message: { en, id } };
-}
-
-function invalidSettingsMessage(error: z.ZodError): ReminderWriteResult {
+function invalidSettingsMessage(error: z.ZodError): Message {
   const field = error.issues[0]?.path[0];
-  if (field === 'quietStart' || field === 'quietEnd') {
-    return invalid(
-      'Choose both ends of the quiet hours as times, such as 19:00 and 08:00.',
-      'Isi awal dan akhir jam tenang dengan format jam, misalnya 19:00 dan 08:00.',
-    );
-  }
-  if (field === 'retro') {
-    return invalid('Choose a day and a time for the retro, or turn it off.', 'Pilih hari dan jam retro, atau matikan.');
-  }
-  if (field === 'timeZone') return invalid('Choose a time zone.', 'Pilih zona waktu.');
-  const detail = z.prettifyError(error);
-  return invalid(
-    `These reminder settings cannot be saved because part of them is not valid. Details: ${detail}`,
-    `Pengaturan pengingat ini tidak bisa disimpan karena ada bagian yang tidak valid. Detail: ${detail}`,
-  );
+  if (field === 'quietStart' || field === 'quietEnd') return message('remindersInvalidQuietHours');
+  if (field === 'retro') return message('remindersInvalidRetro');
+  if (field === 'timeZone') return message('remindersInvalidTimeZone');
+  return message('remindersInvalidSettings');
 }
 
 export type ReminderSettingsPatch = Partial<ReminderSettings>;
@@ -231,31 +191,27 @@ export async function updateReminderSettings(
   patch: ReminderSettingsPatch,
   now = Date.now(),
 ): Promise<ReminderWriteResult> {
-  try {
-    return await withLock('sidecoach-reminder-settings', async () => {
-      const previous = (await readReminderSettings()).settings;
-      const next = { ...previous, ...patch };
-      const parsed = reminderSettingsSchema.safeParse({ ...next, workDays: normalizeWorkDays(next.workDays ?? []) });
-      if (!parsed.success) return invalidSettingsMessage(parsed.error);
-      await settingsItem.setValue(parsed.data);
-      const retro = parsed.data.retro;
-      if (retro && (previous.retro?.day !== retro.day || previous.retro?.time !== retro.time)) {
-        return updateHistory('retro', (entry) => ({ ...entry, lastDoneAt: now }));
-      }
-      return { ok: true };
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
+  let refused: Message | null = null;
+  let retroMoved = false;
+  const result = await reminderSettingsItem.write((previous) => {
+    const next = { ...previous, ...patch };
+    const parsed = reminderSettingsSchema.safeParse({ ...next, workDays: normalizeWorkDays(next.workDays ?? []) });
+    if (!parsed.success) {
+      refused = invalidSettingsMessage(parsed.error);
+      return null;
+    }
+    const retro = parsed.data.retro;
+    retroMoved = retro !== null && (previous.retro?.day !== retro.day || previous.retro?.time !== retro.time);
+    return parsed.data;
+  }, now);
+  if (refused) return { ok: false, reason: 'invalid', message: refused };
+  if (result.ok && retroMoved) return updateHistory('retro', (entry) => ({ ...entry, lastDoneAt: now }), now);
+  return result;
 }
 
 /** Turns crisis mode on until `until` (or moves its end). */
 export function startCrisis(until: number, now = Date.now()): Promise<ReminderWriteResult> {
-  if (!Number.isSafeInteger(until) || until <= now) {
-    return Promise.resolve(
-      invalid('Choose an end date after today for crisis mode.', 'Pilih tanggal selesai mode krisis setelah hari ini.'),
-    );
-  }
+  if (!Number.isSafeInteger(until) || until <= now) return Promise.resolve(invalid('remindersInvalidCrisisEnd'));
   return updateReminderSettings({ crisis: { until } }, now);
 }
 
@@ -264,29 +220,23 @@ export function startCrisis(until: number, now = Date.now()): Promise<ReminderWr
  * once (lib/schedule.ts). Does nothing when crisis mode is not on.
  */
 export async function endCrisis(now = Date.now()): Promise<ReminderWriteResult> {
-  const { settings } = await readReminderSettings();
-  if (!crisisActive(settings, now)) return { ok: true };
+  const { value } = await reminderSettingsItem.read();
+  if (!crisisActive(value, now)) return { ok: true, value };
   return updateReminderSettings({ crisis: { until: now } }, now);
 }
 
-/**
- * Changes one reminder's history under a lock, keeping every other entry as stored, unreadable
- * ones included. Never throws.
- */
-async function updateHistory(id: string, change: (entry: NudgeHistory) => NudgeHistory): Promise<ReminderWriteResult> {
-  if (!reminderIdPattern.test(id)) return invalid(`No reminder is called ${id}.`, `Tidak ada pengingat bernama ${id}.`);
-  try {
-    return await withLock('sidecoach-nudge-history', async () => {
-      const raw: unknown = await historyItem.getValue();
-      const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-      const next = nudgeHistorySchema.safeParse(change(parseNudgeHistory(raw)[id] ?? {}));
-      if (!next.success) return invalid(z.prettifyError(next.error), z.prettifyError(next.error));
-      await historyItem.setValue({ ...stored, [id]: next.data });
-      return { ok: true };
-    });
-  } catch (error) {
-    return storageFailure(error);
-  }
+/** Changes one reminder's history, keeping every other entry as stored. Never throws. */
+function updateHistory(
+  id: string,
+  change: (entry: NudgeHistory) => NudgeHistory,
+  now = Date.now(),
+): Promise<ReminderWriteResult> {
+  if (!reminderIdPattern.test(id)) return Promise.resolve(invalid('remindersUnknown'));
+  return nudgeHistoryItem.write((history) => {
+    const entries = new Map(Object.entries(history));
+    entries.set(id, change(entries.get(id) ?? {}));
+    return Object.fromEntries(entries);
+  }, now);
 }
 
 function without(entry: NudgeHistory, field: keyof NudgeHistory): NudgeHistory {
@@ -302,7 +252,7 @@ export function snoozeReminder(id: string, until: number): Promise<ReminderWrite
 
 /** "Not this time": the reminder's cadence starts again from now. */
 export function dismissReminder(id: string, now = Date.now()): Promise<ReminderWriteResult> {
-  return updateHistory(id, (entry) => ({ ...without(entry, 'snoozedUntil'), lastDismissedAt: now }));
+  return updateHistory(id, (entry) => ({ ...without(entry, 'snoozedUntil'), lastDismissedAt: now }), now);
 }
 
 /**
@@ -310,12 +260,12 @@ export function dismissReminder(id: string, now = Date.now()): Promise<ReminderW
  * they are still on the team; if that write loses to an edit elsewhere, the history still counts.
  */
 export async function markReminderDone(id: string, now = Date.now()): Promise<ReminderWriteResult> {
-  const result = await updateHistory(id, (entry) => ({ ...without(entry, 'snoozedUntil'), lastDoneAt: now }));
+  const result = await updateHistory(id, (entry) => ({ ...without(entry, 'snoozedUntil'), lastDoneAt: now }), now);
   if (result.ok && id.startsWith('check-in:')) {
     try {
-      const key = memberKey(id.slice('check-in:'.length));
-      const read = readStoredMember(key, (await browser.storage.local.get(key))[key]);
-      if (read.ok && read.member.deletedAt === null) await recordCheckIn(read.member, now);
+      const key = team.key(id.slice('check-in:'.length));
+      const read = team.read(key, (await browser.storage.local.get(key))[key]);
+      if (read.ok && read.record.deletedAt === null) await recordCheckIn(read.record, now);
     } catch {
       // The reminder is done either way; the person's own record catches up at the next check-in.
     }
@@ -325,7 +275,7 @@ export async function markReminderDone(id: string, now = Date.now()): Promise<Re
 
 /** Records that the reminder was put on screen. */
 export function recordShown(id: string, now = Date.now()): Promise<ReminderWriteResult> {
-  return updateHistory(id, (entry) => ({ ...entry, lastShownAt: now }));
+  return updateHistory(id, (entry) => ({ ...entry, lastShownAt: now }), now);
 }
 
 /**
@@ -333,13 +283,12 @@ export function recordShown(id: string, now = Date.now()): Promise<ReminderWrite
  * first reminder is the next retro, not last week's. Does nothing otherwise.
  */
 export async function startRetroIfNew(now = Date.now()): Promise<ReminderWriteResult> {
-  const { settings } = await readReminderSettings();
-  if (!settings.retro) return { ok: true };
-  const history = await readNudgeHistory();
-  if (history.retro) return { ok: true };
-  return updateHistory('retro', (entry) =>
-    entry.lastDoneAt === undefined && entry.lastDismissedAt === undefined ? { ...entry, lastDoneAt: now } : entry,
-  );
+  const { value: settings } = await reminderSettingsItem.read();
+  if (!settings.retro) return { ok: true, value: settings };
+  return nudgeHistoryItem.write((history) => {
+    if (Object.hasOwn(history, 'retro')) return null;
+    return { ...history, retro: { lastDoneAt: now } };
+  }, now);
 }
 
 export type NudgeAnswer = 'snooze' | 'dismiss' | 'done';
@@ -360,7 +309,7 @@ export async function answerShowingNudge(answer: NudgeAnswer, now = Date.now()):
   const nudge = showingNudge(state, now);
   if (!nudge) return null;
   const result = await answerReminder(nudge.id, answer, now);
-  if (!result.ok) throw new Error(result.message.en);
+  if (!result.ok) throw new Error(`Sidecoach could not answer a reminder: ${result.message.key}`);
   return nudge;
 }
 
@@ -369,7 +318,7 @@ export async function answerShowingNudge(answer: NudgeAnswer, now = Date.now()):
 
 /** Whether a storage key is one the schedule reads: reminder settings, history, or a team member. */
 export function isReminderInputKey(key: string): boolean {
-  return key === REMINDER_SETTINGS_KEY || key === NUDGE_HISTORY_KEY || isMemberKey(key);
+  return key === REMINDER_SETTINGS_KEY || key === NUDGE_HISTORY_KEY || team.isKey(key);
 }
 
 /** Calls back whenever anything the schedule reads changes in local storage. Returns the unwatch function. */
@@ -380,107 +329,3 @@ export function watchReminderInputs(callback: () => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
-
-/** Calls back with the reminder settings whenever they change. Returns the unwatch function. */
-export function watchReminderSettings(callback: (read: ReminderSettingsRead) => void): () => void {
-  return settingsItem.watch((value) => callback(parseReminderSettings(value)));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Words
-
-export interface NudgeText {
-  title: string;
-  message: string;
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-type ReminderKey = keyof (typeof reminders)['en'];
-
-/**
- * A reminders string with `{name}` placeholders filled. Reads only this view's strings, so the
- * background, which words the notifications, does not carry the whole interface catalogue.
- */
-export function reminderText(language: Language, key: ReminderKey, params: Record<string, string> = {}): string {
-  return reminders[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
-
-/** A small, stable number from a string, to vary prompts by person without randomness. */
-function hash(text: string): number {
-  let value = 0;
-  for (const char of text) value = (value * 31 + char.codePointAt(0)!) % 1_000_003;
-  return value;
-}
-
-/**
- * The library texts a reminder quotes: the team-care prompts and the retro. Passed in rather than
- * imported, so a page loads them only when it shows a reminder.
- */
-export interface NudgeLibrary {
-  wellbeing: readonly WellbeingPrompt[];
-  retro: Pick<Learning['retro'], 'name' | 'intro'>;
-}
-
-/**
- * The team-care prompt to go with a check-in: a weekly check-in prompt, or a crisis one while
- * crisis mode is on. It changes from day to day and person to person, and stays the same within a day.
- */
-export function checkInPrompt(
-  memberId: string,
-  settings: ReminderSettings,
-  now: number,
-  prompts: readonly WellbeingPrompt[],
-): WellbeingPrompt | null {
-  const situation = crisisActive(settings, now) ? 'crisis' : 'weekly-check-in';
-  const fitting = prompts.filter((prompt) => prompt.situations.includes(situation));
-  if (fitting.length === 0) return null;
-  return fitting[(hash(memberId) + Math.floor(now / DAY)) % fitting.length];
-}
-
-/** The lines of the debrief after crisis mode, in order. */
-export const debriefSteps = [
-  'remindersDebriefHappened',
-  'remindersDebriefAbsorbed',
-  'remindersDebriefChange',
-  'remindersDebriefRest',
-] as const;
-
-/** The title and the message of a reminder, as a notification or a card shows them. */
-export function describeNudge(
-  nudge: Nudge,
-  {
-    names,
-    settings,
-    language,
-    now,
-    library,
-  }: {
-    names: ReadonlyMap<string, string>;
-    settings: ReminderSettings;
-    language: Language;
-    now: number;
-    library: NudgeLibrary;
-  },
-): NudgeText {
-  if (nudge.kind === 'check-in') {
-    const name = (nudge.memberId && names.get(nudge.memberId)) || reminderText(language, 'remindersSomeone');
-    const prompt = checkInPrompt(nudge.memberId ?? '', settings, now, library.wellbeing);
-    return {
-      title: reminderText(language, 'remindersCheckInTitle', { name }),
-      message: prompt ? prompt.action[language] : reminderText(language, 'remindersCheckInBody'),
-    };
-  }
-  if (nudge.kind === 'retro') {
-    return { title: library.retro.name[language], message: library.retro.intro[language] };
-  }
-  return {
-    title: reminderText(language, 'remindersDebriefTitle'),
-    message: [
-      reminderText(language, 'remindersDebriefBody'),
-      ...debriefSteps.map((key) => `• ${reminderText(language, key)}`),
-    ].join('\n'),
-  };
-}
-
-export { CRISIS_DEBRIEF_ID };

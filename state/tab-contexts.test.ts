@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { labelsFor } from '../lib/context';
 import type { LabelsReport } from '../lib/messages';
@@ -118,5 +118,129 @@ describe('tab contexts', () => {
     expect(await followTab(11, 'https://www.linkedin.com/feed/')).toMatchObject({ surface: 'feed', metrics: [] });
     expect(await followTab(11, undefined)).toBeNull();
     expect(await readTabContext(11)).toBeNull();
+  });
+
+  it('keeps what was read when the same page reports itself again', async () => {
+    await recordPage(12, { url: analytics }, reading, 1);
+    await recordLabels(12, labelsReport(['Impressions']), 2);
+    expect(await recordPage(12, { url: analytics }, reading, 3)).toMatchObject({
+      metrics: ['impressions'],
+      labels: ['Impressions'],
+    });
+    expect(await recordPage(12, { url: 'https://www.linkedin.com/feed/' }, reading, 4)).toMatchObject({
+      metrics: [],
+      labels: [],
+    });
+  });
+
+  it('keeps a page with a title over 1,024 characters and an address over 4,096, cut to what it stores', async () => {
+    const title = 'Analytics '.repeat(600);
+    const ga4 = `https://analytics.google.com/analytics/web/#/p123456789/reports/explorer?params=${'_u..nav%3Dmaui'.repeat(400)}`;
+    expect(ga4.length).toBeGreaterThan(4096);
+    const context = await recordPage(13, { url: ga4, title });
+    expect(context).toMatchObject({
+      platform: 'google-analytics',
+      url: 'https://analytics.google.com/analytics/web/#/p123456789/reports/explorer',
+      title: title.slice(0, 200),
+    });
+    const labels = await recordLabels(13, labelsReport(['Sessions'], ga4));
+    expect(labels?.labels).toEqual(['Sessions']);
+  });
+
+  it('never keeps search text a site copies into its address', async () => {
+    const typed = 'secret product launch';
+    const urls = [
+      `https://www.linkedin.com/company/104937/admin/analytics/updates/?keywords=${encodeURIComponent(typed)}&page_id=104937`,
+      `https://analytics.google.com/analytics/web/#/p123456789/reports/explorer?params=search%3D${encodeURIComponent(typed)}`,
+      `https://www.linkedin.com/feed/?q=${encodeURIComponent(typed)}#${encodeURIComponent(typed)}`,
+    ];
+    for (const [index, url] of urls.entries()) {
+      const context = await recordPage(20 + index, { url, title: 'Page' });
+      expect(JSON.stringify(context)).not.toContain('secret');
+      expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('secret');
+    }
+    expect((await readTabContext(20))?.url).toBe(
+      'https://www.linkedin.com/company/104937/admin/analytics/updates/?page_id=104937',
+    );
+  });
+});
+
+describe('one writer at a time per tab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Storage that answers after a random few milliseconds, so unordered writers would interleave. */
+  function slowStorage(seed: number) {
+    let state = seed;
+    const delay = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return new Promise((resolve) => setTimeout(resolve, state % 4));
+    };
+    const session = fakeBrowser.storage.session;
+    const get = session.get.bind(session);
+    const set = session.set.bind(session);
+    vi.spyOn(session, 'get').mockImplementation(async (keys) => {
+      await delay();
+      const values = await get(keys);
+      await delay();
+      return values;
+    });
+    vi.spyOn(session, 'set').mockImplementation(async (values) => {
+      await delay();
+      await set(values);
+    });
+  }
+
+  type Writer = 'navigation' | 'page report' | 'labels report';
+  const writers: Record<Writer, (tabId: number) => Promise<unknown>> = {
+    navigation: (tabId) => followTab(tabId, analytics, 'Analytics'),
+    'page report': (tabId) => recordPage(tabId, { url: analytics, title: 'Analytics' }),
+    'labels report': (tabId) => recordLabels(tabId, labelsReport(['Impressions', 'Reactions'])),
+  };
+  const orders: Writer[][] = [
+    ['navigation', 'page report', 'labels report'],
+    ['navigation', 'labels report', 'page report'],
+    ['page report', 'navigation', 'labels report'],
+    ['page report', 'labels report', 'navigation'],
+    ['labels report', 'navigation', 'page report'],
+    ['labels report', 'page report', 'navigation'],
+  ];
+
+  it.each(orders)('%s, then %s, then %s: the same result under any timing', async (...order) => {
+    for (let seed = 1; seed <= 25; seed++) {
+      fakeBrowser.reset();
+      vi.restoreAllMocks();
+      slowStorage(seed);
+      // All three arrive together, in this order; the storage decides how their steps interleave.
+      await Promise.all(order.map((writer) => writers[writer](1)));
+      const context = await readTabContext(1);
+      expect(context, `seed ${seed}`).toMatchObject({
+        platform: 'linkedin',
+        surface: 'page-analytics',
+        title: 'Analytics',
+      });
+      // The scan counts unless it arrived before anything said which page the tab shows.
+      const expected = order[0] === 'labels report' ? [] : ['impressions', 'reactions'];
+      expect(context?.metrics, `seed ${seed}`).toEqual(expected);
+    }
+  });
+
+  it('keeps each tab to itself while they all change at once', async () => {
+    slowStorage(7);
+    await Promise.all(
+      [1, 2, 3, 4, 5].flatMap((tabId) => [
+        recordPage(tabId, { url: analytics }),
+        recordLabels(tabId, labelsReport(tabId % 2 ? ['Impressions'] : ['Reactions'])),
+      ]),
+    );
+    const contexts = await allTabContexts();
+    expect([...contexts.keys()].sort()).toEqual([1, 2, 3, 4, 5]);
+    for (const [tabId, context] of contexts)
+      expect(context.metrics).toEqual(tabId % 2 ? ['impressions'] : ['reactions']);
   });
 });

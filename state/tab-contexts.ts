@@ -1,40 +1,30 @@
-// The context of each tab (platform, surface, metrics and what the page showed), kept in
-// session storage: it survives a service-worker restart, is gone when the browser closes, and
-// content scripts cannot read it.
-import { storage } from 'wxt/utils/storage';
-import { detectContext, labelsFor, metricsForLabels, scannableKinds, type PageSnapshot } from '../lib/context';
+// The context of each tab (platform, surface, metrics and what the page showed), kept in session
+// storage: it survives a service-worker restart, is gone when the browser closes, and content
+// scripts cannot read it. Three things change a tab's context (the browser's navigation event,
+// the page's own report, and what a scan found); every change is one locked read-modify-write of
+// that tab's key, so they apply one after another, in the order they arrive, never interleaved.
+import { browser } from 'wxt/browser';
+import {
+  detectContext,
+  labelsFor,
+  metricsForLabels,
+  pageAddress,
+  scannableKinds,
+  type PageSnapshot,
+} from '../lib/context';
 import type { LabelsReport, ScanPlan } from '../lib/messages';
 import { noScan } from '../lib/messages';
-import { z } from '../lib/zod';
-import type { Settings } from './settings';
+import type { Settings } from '../lib/model/settings';
+import { MAX_TAB_TITLE, tabContextSchema, type TabContext } from '../lib/model/tab-context';
+import { CLEAR, defineItem, type StorageItem } from './item';
 
-export const tabContextSchema = z.object({
-  url: z.string(),
-  title: z.string().optional(),
-  platform: z.string().nullable(),
-  surface: z.string().nullable(),
-  kind: z.enum(['feed', 'profile', 'inbox', 'publishing', 'ads', 'analytics']).nullable().default(null),
-  account: z.string().nullable().default(null),
-  dateRange: z.string().nullable().default(null),
-  metrics: z.array(z.string()),
-  /** Exactly the labels the content script reported from the page: what Sidecoach read. */
-  labels: z.array(z.string()).default([]),
-  /** The leader paused Sidecoach on this platform: nothing is read. */
-  paused: z.boolean().default(false),
-  /** The last scan of the page: text nodes looked at, main-thread time, idle slices used. */
-  scan: z.object({ nodes: z.number(), ms: z.number(), slices: z.number() }).nullable().default(null),
-  updatedAt: z.number(),
-});
-export type TabContext = z.infer<typeof tabContextSchema>;
+export type { TabContext };
 
 /** The settings that decide what is read on a page. */
 export type ReadingSettings = Pick<Settings, 'pausedPlatforms' | 'hints'>;
 
 const readEverything: ReadingSettings = { pausedPlatforms: [], hints: false };
-
-function key(tabId: number) {
-  return `session:tab-context:${tabId}` as const;
-}
+const KEY_PREFIX = 'tab-context:';
 
 /** Reads a value from storage as a tab context; anything else reads as none. */
 export function parseTabContext(value: unknown): TabContext | null {
@@ -42,39 +32,88 @@ export function parseTabContext(value: unknown): TabContext | null {
   return parsed.success ? parsed.data : null;
 }
 
+const items = new Map<number, StorageItem<TabContext | null>>();
+
+/** The storage item holding one tab's context. */
+export function tabContextItem(tabId: number): StorageItem<TabContext | null> {
+  let item = items.get(tabId);
+  if (!item) {
+    item = defineItem<TabContext | null>({
+      area: 'session',
+      key: `${KEY_PREFIX}${tabId}`,
+      fallback: () => null,
+      parse: (raw) => {
+        const context = parseTabContext(raw);
+        return { value: context, complete: context !== null };
+      },
+    });
+    items.set(tabId, item);
+  }
+  return item;
+}
+
 export async function readTabContext(tabId: number): Promise<TabContext | null> {
-  return parseTabContext(await storage.getItem(key(tabId)));
+  return (await tabContextItem(tabId).read()).value;
+}
+
+/** Throws a refused write, so background callers log it; their work is retried by the next report. */
+function ensure<T>(result: { ok: true; value: T } | { ok: false; message: unknown }): T {
+  if (!result.ok) throw new Error(`Sidecoach could not keep this tab's context: ${JSON.stringify(result.message)}`);
+  return result.value;
 }
 
 /**
- * Detects and stores the context of the page a tab shows, as a fresh page: what was read on the
- * previous one is dropped. Returns it, or null (and forgets the tab) when the page is not on a
- * supported platform.
+ * The context of the page a tab shows, detected from its address. What was read on the same page
+ * before is kept (a page may report itself again); another page starts afresh. Null when the page
+ * is not on a supported platform.
  */
-export async function recordPage(
+function contextFor(
+  previous: TabContext | null,
+  snapshot: PageSnapshot,
+  settings: ReadingSettings,
+  now: number,
+): TabContext | null {
+  const url = pageAddress(snapshot.url);
+  const detected = url === null ? null : detectContext({ ...snapshot, url });
+  if (url === null || !detected?.platform) return null;
+  const paused = settings.pausedPlatforms.includes(detected.platform);
+  const title = snapshot.title?.slice(0, MAX_TAB_TITLE);
+  const samePage = previous?.url === url && !paused;
+  return {
+    url,
+    ...(title !== undefined && { title }),
+    ...detected,
+    ...(samePage && { metrics: previous.metrics, dateRange: previous.dateRange }),
+    ...(paused && { metrics: [], dateRange: null }),
+    labels: samePage ? previous.labels : [],
+    paused,
+    scan: samePage ? previous.scan : null,
+    updatedAt: now,
+  };
+}
+
+/** Stores a new context in one locked step, or forgets the tab when there is none. */
+async function store(tabId: number, next: (previous: TabContext | null) => TabContext | null | 'keep') {
+  return ensure(
+    await tabContextItem(tabId).write((previous) => {
+      const value = next(previous);
+      if (value === 'keep') return null;
+      return value ?? CLEAR;
+    }),
+  );
+}
+
+/**
+ * Detects and stores the context of the page a tab shows (its content script reported it).
+ * Returns it, or null (and forgets the tab) when the page is not on a supported platform.
+ */
+export function recordPage(
   tabId: number,
   snapshot: PageSnapshot,
   settings: ReadingSettings = readEverything,
   now = Date.now(),
 ): Promise<TabContext | null> {
-  const detected = detectContext(snapshot);
-  if (!detected.platform) {
-    await forgetTab(tabId);
-    return null;
-  }
-  const paused = settings.pausedPlatforms.includes(detected.platform);
-  const context: TabContext = {
-    url: snapshot.url,
-    title: snapshot.title,
-    ...detected,
-    ...(paused && { metrics: [], dateRange: null }),
-    labels: [],
-    paused,
-    scan: null,
-    updatedAt: now,
-  };
-  await storage.setItem(key(tabId), context);
-  return context;
+  return store(tabId, (previous) => contextFor(previous, snapshot, settings, now));
 }
 
 /** What the content script should read on this page: nothing when paused or on inboxes and composers. */
@@ -88,51 +127,51 @@ export function planFor(context: TabContext | null, settings: ReadingSettings): 
  * page, when reading is paused, or when the page is not one the plan allowed reading; labels
  * that are not this platform's are dropped, so nothing else a page says is kept.
  */
-export async function recordLabels(tabId: number, report: LabelsReport, now = Date.now()): Promise<TabContext | null> {
-  const context = await readTabContext(tabId);
-  if (!context?.platform || context.url !== report.url) return context;
-  if (planFor(context, readEverything).scan === false) return context;
-  const allowed = new Set(labelsFor(context.platform));
-  const labels = [...new Set(report.labels.filter((label) => allowed.has(label)))];
-  const next: TabContext = {
-    ...context,
-    labels,
-    metrics: metricsForLabels(context.platform, labels),
-    dateRange: report.dateRange,
-    scan: report.scan,
-    updatedAt: now,
-  };
-  await storage.setItem(key(tabId), next);
-  return next;
+export function recordLabels(tabId: number, report: LabelsReport, now = Date.now()): Promise<TabContext | null> {
+  const url = pageAddress(report.url);
+  return store(tabId, (context) => {
+    if (!context?.platform || context.url !== url) return 'keep';
+    if (planFor(context, readEverything).scan === false) return 'keep';
+    const allowed = new Set(labelsFor(context.platform));
+    const labels = [...new Set(report.labels.filter((label) => allowed.has(label)))];
+    return {
+      ...context,
+      labels,
+      metrics: metricsForLabels(context.platform, labels),
+      dateRange: report.dateRange,
+      scan: report.scan,
+      updatedAt: now,
+    };
+  });
 }
 
 /**
  * Follows a tab that navigated, as the browser reports it. `url` is undefined when the
  * extension may not see it, which means the tab left the supported platforms. A context the
- * content script already reported for this very URL is kept: it knows more than the URL.
+ * content script already reported for this very page is kept: it knows more than the URL.
  */
-export async function followTab(
+export function followTab(
   tabId: number,
   url: string | undefined,
   title?: string,
   settings: ReadingSettings = readEverything,
+  now = Date.now(),
 ): Promise<TabContext | null> {
-  if (!url) {
-    await forgetTab(tabId);
-    return null;
-  }
-  const known = await readTabContext(tabId);
-  if (known?.url === url) return known;
-  return recordPage(tabId, { url, title }, settings);
+  return store(tabId, (previous) => {
+    if (!url) return null;
+    if (previous !== null && previous.url === pageAddress(url)) return 'keep';
+    return contextFor(previous, { url, title }, settings, now);
+  });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItem(key(tabId));
+  ensure(await tabContextItem(tabId).clear());
+  items.delete(tabId);
 }
 
 /** Every tab with a context, for updating them all when settings change. */
 export async function allTabContexts(): Promise<Map<number, TabContext>> {
-  const snapshot = await storage.snapshot('session');
+  const snapshot: Record<string, unknown> = await browser.storage.session.get(null);
   const contexts = new Map<number, TabContext>();
   for (const [name, value] of Object.entries(snapshot)) {
     const match = /^tab-context:(\d+)$/.exec(name);
@@ -144,5 +183,5 @@ export async function allTabContexts(): Promise<Map<number, TabContext>> {
 
 /** Calls back with the tab's context whenever it changes. Returns the unwatch function. */
 export function watchTabContext(tabId: number, callback: (context: TabContext | null) => void): () => void {
-  return storage.watch(key(tabId), (value) => callback(parseTabContext(value)));
+  return tabContextItem(tabId).watch((read) => callback(read.value));
 }

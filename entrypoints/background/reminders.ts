@@ -8,14 +8,13 @@
 import { browser } from 'wxt/browser';
 import { learning } from '@/content/learning';
 import { wellbeing } from '@/content/wellbeing';
-import type { Language } from '@/lib/i18n';
+import { message, resolveLanguage, say, type Language } from '@/lib/i18n';
+import { describeNudge } from '@/lib/reminder-words';
 import { isQuiet, nextNudge, nextWakeTime, showingNudge, type Nudge } from '@/lib/schedule';
 import {
   answerShowingNudge,
-  describeNudge,
   loadReminderData,
   recordShown,
-  reminderText,
   startRetroIfNew,
   watchReminderInputs,
   type NudgeAnswer,
@@ -32,6 +31,13 @@ const buttonAnswers: readonly NudgeAnswer[] = ['snooze', 'dismiss'];
 /** A close that follows our own answer within this long is the answer's, not the leader's. */
 const ANSWER_SETTLE_MS = 5000;
 
+/**
+ * Before showing a reminder, the alarm is set again this far ahead: if the worker stops before
+ * the work is done, the alarm comes back and the reminder is not lost. A finished wake sets the
+ * real next time.
+ */
+const RETRY_MS = 60_000;
+
 let queue: Promise<void> = Promise.resolve();
 let planQueued = false;
 let lastAnsweredAt = 0;
@@ -44,16 +50,10 @@ function serially(what: string, task: () => Promise<unknown>): void {
     .catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error));
 }
 
-/**
- * The notification's language: the settings' choice, or the browser's, by the rules of
- * lib/i18n's resolveLanguage. Not imported from there: that module brings every interface string
- * into the service worker.
- */
+/** The notification's language: the settings' choice, or the browser's. */
 async function notificationLanguage(): Promise<Language> {
-  const { settings } = await readSettings();
-  if (settings.language !== 'auto') return settings.language;
-  const base = browser.i18n.getUILanguage().toLowerCase().split(/[-_]/)[0];
-  return base === 'id' || base === 'in' ? 'id' : 'en';
+  const { value } = await readSettings();
+  return resolveLanguage(value.language, [browser.i18n.getUILanguage()]);
 }
 
 /**
@@ -91,28 +91,32 @@ async function isOnScreen(): Promise<boolean> {
 async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
   const language = await notificationLanguage();
   const names = new Map(data.members.map((member) => [member.id, member.name]));
-  const { title, message } = describeNudge(nudge, {
+  const words = describeNudge(nudge, {
     names,
     settings: data.settings,
-    language,
     now,
     library: { wellbeing, retro: learning.retro },
   });
+  const title = say(language, words.title);
+  const body = [
+    ...words.lines.map((line) => say(language, line)),
+    ...words.steps.map((step) => `• ${say(language, step)}`),
+  ];
   await browser.notifications.clear(NUDGE_NOTIFICATION);
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
-    message,
+    message: body.join('\n'),
     ...(!import.meta.env.FIREFOX && {
       buttons: [
-        { title: reminderText(language, 'remindersSnooze') },
-        { title: reminderText(language, 'remindersDismiss') },
+        { title: say(language, message('remindersSnooze')) },
+        { title: say(language, message('remindersDismiss')) },
       ],
     }),
   });
   const recorded = await recordShown(nudge.id, now);
-  if (!recorded.ok) throw new Error(recorded.message.en);
+  if (!recorded.ok) throw new Error(`Sidecoach could not record a reminder as shown: ${recorded.message.key}`);
 }
 
 /**
@@ -121,6 +125,7 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
  * outside quiet hours.
  */
 export async function wake(now = Date.now()): Promise<void> {
+  await browser.alarms.create(REMINDER_ALARM, { when: now + RETRY_MS });
   const data = await loadReminderData();
   const waiting = showingNudge(data.state, now);
   if (waiting) {
@@ -171,11 +176,12 @@ export function startReminders(): void {
     serially('snooze a closed reminder', () => answerShowingNudge('snooze'));
   });
 
-  browser.runtime.onStartup.addListener(() => serially('show a waiting reminder', () => wake()));
   browser.runtime.onInstalled.addListener(queuePlan);
 
   watchReminderInputs(queuePlan);
-  // A new install starts the retro from now, not from last week's; then the first plan.
+  // A new install starts the retro from now, not from last week's. Then, every time the worker
+  // starts (the browser started, or it woke for any reason), a reminder that fell due while it
+  // was stopped, or whose alarm was lost, is shown now, and the next alarm is set.
   serially('start the retro', () => startRetroIfNew());
-  queuePlan();
+  serially('show a reminder missed while stopped', () => wake());
 }

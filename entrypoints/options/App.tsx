@@ -6,14 +6,15 @@ import { DataTools } from '@/components/DataTools';
 import { RemindersSettings } from '@/components/RemindersSettings';
 import { detection } from '@/content/detection';
 import { browserLanguages, useI18n } from '@/components/use-i18n';
-import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting } from '@/lib/i18n';
-import { useSettingsStore } from '@/state/settings-store';
+import { useSettings } from '@/components/use-settings';
+import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting, type Message } from '@/lib/i18n';
+import type { Settings } from '@/lib/model/settings';
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
+type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: Message };
 
 export function App() {
-  const { t, pick } = useI18n();
-  const { settings, loaded, problem, update } = useSettingsStore();
+  const { t, pick, say } = useI18n();
+  const { settings, loaded, problem, update, setPaused } = useSettings();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const browserLanguage = resolveLanguage('auto', browserLanguages());
 
@@ -21,21 +22,16 @@ export function App() {
     document.title = t('optionsTitle');
   }, [t]);
 
-  function save(patch: Parameters<typeof update>[0]) {
-    update(patch)
-      .then(() => setStatus({ kind: 'saved' }))
-      .catch((reason: unknown) =>
-        setStatus({ kind: 'failed', error: reason instanceof Error ? reason.message : String(reason) }),
-      );
+  function report(error: Message | null) {
+    setStatus(error ? { kind: 'failed', error } : { kind: 'saved' });
+  }
+
+  function save(patch: Partial<Settings>) {
+    void update(() => patch).then(report);
   }
 
   function onLanguageChange(event: ChangeEvent<HTMLSelectElement>) {
     save({ language: event.target.value as LanguageSetting });
-  }
-
-  function togglePaused(platform: string, paused: boolean) {
-    const others = settings.pausedPlatforms.filter((id) => id !== platform);
-    save({ pausedPlatforms: paused ? [...others, platform] : others });
   }
 
   return (
@@ -63,7 +59,7 @@ export function App() {
           </select>
           <p role="status" className={status.kind === 'failed' ? 'error' : 'muted'}>
             {status.kind === 'saved' && t('optionsSaved')}
-            {status.kind === 'failed' && t('optionsSaveFailed', { error: status.error })}
+            {status.kind === 'failed' && t('optionsSaveFailed', { error: say(status.error) })}
           </p>
         </section>
         <section className="card" aria-labelledby="reading-heading">
@@ -87,7 +83,7 @@ export function App() {
                   type="checkbox"
                   checked={!settings.pausedPlatforms.includes(platform.id)}
                   disabled={!loaded}
-                  onChange={(event) => togglePaused(platform.id, !event.target.checked)}
+                  onChange={(event) => void setPaused(platform.id, !event.target.checked).then(report)}
                   data-platform={platform.id}
                 />
                 {pick(platform.name)}

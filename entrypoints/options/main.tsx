@@ -1,6 +1,6 @@
 import { mountPage } from '@/components/mount';
-import { startNotesStore } from '@/state/notes-store';
+import { useNotesStore } from '@/state/stores';
 import { App } from './App';
 
-startNotesStore();
+useNotesStore.start();
 mountPage(App);

@@ -7,7 +7,7 @@ import { useI18n } from '@/components/use-i18n';
 import { ChecklistView } from '@/components/ChecklistView';
 import { popupLibrary } from '@/content/popup-library';
 import { requestPanel } from '@/state/panel-request';
-import { openCoach, openCoachShortcut } from './open-coach';
+import { openCoach, openCoachShortcut } from '@/runtime/open-coach';
 
 export function App() {
   const { t } = useI18n();

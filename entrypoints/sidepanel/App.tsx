@@ -61,10 +61,10 @@ export function App() {
   useEffect(() => {
     if (coachedTabId === null) return;
     const follow = (request: PanelRequest | null) => {
-      if (request && request.tabId === coachedTabId) navigate(routeFor(request));
+      if (request) navigate(routeFor(request));
     };
-    takePanelRequest().then(follow, () => undefined);
-    return watchPanelRequests(follow);
+    takePanelRequest(coachedTabId).then(follow, () => undefined);
+    return watchPanelRequests(coachedTabId, follow);
   }, [coachedTabId, navigate]);
 
   return (

@@ -1,8 +1,8 @@
 import { mountPage } from '@/components/mount';
-import { startNotesStore } from '@/state/notes-store';
-import { startTeamStore } from '@/state/team-store';
+import { useAgendaStore, useNotesStore, useTeamStore } from '@/state/stores';
 import { App } from './App';
 
-startNotesStore();
-startTeamStore();
+useNotesStore.start();
+useTeamStore.start();
+useAgendaStore.start();
 mountPage(App);

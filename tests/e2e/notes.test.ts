@@ -86,7 +86,7 @@ describe('notes', () => {
     const file = join(profile, 'backup.json');
     await download.saveAs(file);
     const backup = JSON.parse(await readFile(file, 'utf8'));
-    expect(backup).toMatchObject({ format: 'sidecoach-backup', version: 1, notes: [{ text: noteText }] });
+    expect(backup).toMatchObject({ format: 'sidecoach-backup', version: 2, notes: [{ text: noteText }] });
 
     await browser.worker.evaluate(() => chrome.storage.local.clear());
     await panel.reload();
@@ -95,9 +95,9 @@ describe('notes', () => {
 
     await options.reload();
     await options.getByLabel('Import a Sidecoach backup (.json)').setInputFiles(file);
-    await options.getByTestId('import-preview').getByText('notes to add: 1;').waitFor();
+    await options.getByTestId('import-preview').getByText('notes: 1 to add, 0 to update, 0 already here.').waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByText('Imported. Notes written: 1.').waitFor();
+    await options.getByTestId('import-done').getByText('notes: 1 added, 0 updated, 0 already here.').waitFor();
     await findInNotesView(panel);
   });
 

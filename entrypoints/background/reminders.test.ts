@@ -1,0 +1,70 @@
+// The reminder alarm in the background: a reminder is never lost to a worker stopped at the
+// wrong moment, and one that fell due while the worker was stopped is shown when it starts.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMember } from '@/lib/model/member';
+import { DAY_MS } from '@/lib/model/record';
+import { team } from '@/state/team';
+import { NUDGE_NOTIFICATION, REMINDER_ALARM, startReminders, wake } from './reminders';
+
+// A Wednesday, 10:00 in Jakarta: inside work hours.
+const now = Date.UTC(2025, 2, 5, 3, 0);
+
+async function someoneDue() {
+  const dewi = {
+    ...createMember({ name: 'Dewi', checkInEveryDays: 7 }, now - 30 * DAY_MS),
+    lastCheckInAt: now - 10 * DAY_MS,
+  };
+  await fakeBrowser.storage.local.set({
+    [team.key(dewi.id)]: dewi,
+    reminderSettings: {
+      timeZone: 'Asia/Jakarta',
+      quietStart: '19:00',
+      quietEnd: '08:00',
+      workDays: [1, 2, 3, 4, 5],
+      retro: null,
+      crisis: null,
+    },
+  });
+  return dewi;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ now, toFake: ['Date'] });
+  // fakeBrowser has no i18n: the browser's own language is English here.
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the reminder alarm', () => {
+  it('is set again before the work, so a worker stopped while showing a reminder comes back to it', async () => {
+    await someoneDue();
+    // The alarm fired (the browser drops a one-off alarm when it fires), then the worker stops
+    // while putting the notification on screen.
+    await fakeBrowser.alarms.clear(REMINDER_ALARM);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('worker stopped'));
+
+    await expect(wake(now)).rejects.toThrow('worker stopped');
+
+    const alarm = await fakeBrowser.alarms.get(REMINDER_ALARM);
+    expect(alarm?.scheduledTime).toBe(now + 60_000);
+    // When it comes back, the reminder is shown.
+    await wake(now + 60_000);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([NUDGE_NOTIFICATION]);
+  });
+
+  it('shows, when the worker starts, a reminder that fell due while it was stopped', async () => {
+    const dewi = await someoneDue();
+    startReminders();
+    await vi.waitFor(async () => {
+      const shown = await fakeBrowser.notifications.getAll();
+      expect(Object.keys(shown)).toEqual([NUDGE_NOTIFICATION]);
+      expect((shown as Record<string, { title: string }>)[NUDGE_NOTIFICATION]!.title).toContain(dewi.name);
+    });
+  });
+});

@@ -1,0 +1,65 @@
+// An item saved for a one-to-one: a library question, the question on a metric card, or praise,
+// for one person or for whoever the leader meets next.
+import { recordIdSchema, timestampSchema } from './record';
+import { z } from '../zod';
+import { message, type Message } from '../i18n';
+
+export const AGENDA_ITEM_VERSION = 2;
+export const MAX_AGENDA_TEXT = 2000;
+
+export const agendaItemSchema = z.object({
+  v: z.literal(AGENDA_ITEM_VERSION),
+  id: recordIdSchema,
+  kind: z.enum(['question', 'metric', 'praise']),
+  /** The library question or metric it comes from. */
+  ref: z.string().max(64).nullable(),
+  /** Free text: the praise itself, or a leader's own wording. */
+  text: z.string().max(MAX_AGENDA_TEXT).nullable(),
+  /** The team member it is for; null for "whoever I meet next". */
+  memberId: recordIdSchema.nullable(),
+  /** Where it was saved from. */
+  source: z.object({ platform: z.string().max(64).nullable(), url: z.string().max(4096).nullable() }),
+  status: z.enum(['open', 'discussed']),
+  createdAt: timestampSchema,
+  /** Also the item's version for last-writer-wins: every save makes it larger. */
+  updatedAt: timestampSchema,
+  /** Set when unsaved: kept a while so undo works and other views see it go. */
+  deletedAt: timestampSchema.nullable(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** Version 1 items had no `deletedAt`: they were removed from storage outright. */
+export const agendaItemMigrations: Record<number, (item: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (item) => ({ ...item, v: 2, deletedAt: null }),
+};
+
+/** Oldest first: the order items were saved in. Returns a new array. */
+export function sortAgenda(items: readonly AgendaItem[]): AgendaItem[] {
+  return [...items].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A new open item, for the next one-to-one with anyone unless `memberId` says who. */
+export function newAgendaItem(
+  fields: Pick<AgendaItem, 'kind' | 'ref'> & Partial<Pick<AgendaItem, 'text' | 'memberId' | 'source'>>,
+  now = Date.now(),
+): AgendaItem {
+  return {
+    v: AGENDA_ITEM_VERSION,
+    id: crypto.randomUUID(),
+    text: null,
+    memberId: null,
+    source: { platform: null, url: null },
+    ...fields,
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+}
+
+/** Why an item cannot be saved, in words for the leader. */
+export function invalidAgendaItemMessage(_item: AgendaItem, error: z.ZodError): Message {
+  return error.issues[0]?.path[0] === 'text'
+    ? message('agendaTextTooLong', { max: MAX_AGENDA_TEXT })
+    : message('agendaInvalid');
+}

@@ -1,0 +1,132 @@
+// A note the leader writes: its shape, its limits and the pure helpers around it. Storage lives in
+// state/notes.ts; this file knows nothing of it.
+import { idSchema } from '../../content/schema';
+import { message, type Message } from '../i18n';
+import { z } from '../zod';
+import { recordIdSchema, timestampSchema } from './record';
+
+export const NOTE_VERSION = 1;
+export const MAX_NOTE_TEXT = 20_000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+/** The longest page address and title a note keeps; longer ones are cut, never refused. */
+export const MAX_PAGE_URL = 4096;
+export const MAX_PAGE_TITLE = 1000;
+
+/** Lower case, no leading `#`, single spaces: "#Q3 Launch " and "q3 launch" are one tag. */
+export function normalizeTag(tag: string): string {
+  return tag
+    .normalize('NFC')
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Tags as typed by a person, made valid: normalised, without empties or repeats, at most MAX_TAGS. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const clean = tags.map((tag) => normalizeTag(tag).slice(0, MAX_TAG_LENGTH).trim()).filter(Boolean);
+  return [...new Set(clean)].slice(0, MAX_TAGS);
+}
+
+const tagSchema = z
+  .string()
+  .min(1)
+  .max(MAX_TAG_LENGTH)
+  .refine((tag) => tag === normalizeTag(tag), 'tags are lower case, without # or extra spaces');
+
+export const notePageSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }).max(MAX_PAGE_URL),
+  title: z.string().max(MAX_PAGE_TITLE).optional(),
+  /** The period the dashboard showed, as the page wrote it ("Last 28 days"), like the tab context's. */
+  dateRange: z.string().trim().min(1).max(200).optional(),
+});
+export type NotePage = z.infer<typeof notePageSchema>;
+
+/** What a note is tied to. Every part is optional; `{}` is a note about nothing in particular. */
+export const noteAboutSchema = z.object({
+  platform: idSchema.optional(),
+  /** A surface id of the platform, as context detection reports it. */
+  surface: idSchema.optional(),
+  metric: idSchema.optional(),
+  question: idSchema.optional(),
+  teamMember: recordIdSchema.optional(),
+  page: notePageSchema.optional(),
+});
+export type NoteAbout = z.infer<typeof noteAboutSchema>;
+export type NoteAboutKey = Exclude<keyof NoteAbout, 'page'>;
+
+export const noteSchema = z.object({
+  v: z.literal(NOTE_VERSION),
+  id: recordIdSchema,
+  /** Plain text, never HTML or Markdown: every view and export shows it as typed. */
+  text: z
+    .string()
+    .max(MAX_NOTE_TEXT)
+    .refine((text) => text.trim() !== '', 'a note needs some text'),
+  tags: z
+    .array(tagSchema)
+    .max(MAX_TAGS)
+    .refine((tags) => new Set(tags).size === tags.length, 'a tag appears twice'),
+  pinned: z.boolean(),
+  createdAt: timestampSchema,
+  /** Also the note's version for last-writer-wins: every save makes it larger. */
+  updatedAt: timestampSchema,
+  /** Set when deleted: the note stays stored a while so undo works and other views see it go. */
+  deletedAt: timestampSchema.nullable(),
+  about: noteAboutSchema,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+/**
+ * A page to tie a note to, made to fit: an address or title longer than a note keeps is cut, and
+ * an address that is not a web page is left out, so writing a note never fails on a page's URL.
+ */
+export function notePage(url: string, title?: string, dateRange?: string | null): NotePage | undefined {
+  const page = {
+    url: url.slice(0, MAX_PAGE_URL),
+    ...(title && { title: title.slice(0, MAX_PAGE_TITLE) }),
+    ...(dateRange && { dateRange: dateRange.trim().slice(0, 200) }),
+  };
+  return notePageSchema.safeParse(page).success ? page : undefined;
+}
+
+/** Pinned first, then the most recently edited. Returns a new array. */
+export function sortNotes(notes: readonly Note[]): Note[] {
+  return [...notes].sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt);
+}
+
+export interface NoteInput {
+  text: string;
+  tags?: readonly string[];
+  about?: NoteAbout;
+  pinned?: boolean;
+}
+
+/** A new, unsaved note. */
+export function createNote(input: NoteInput, now = Date.now()): Note {
+  return {
+    v: NOTE_VERSION,
+    id: crypto.randomUUID(),
+    text: input.text,
+    tags: normalizeTags(input.tags ?? []),
+    pinned: input.pinned ?? false,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    about: input.about ?? {},
+  };
+}
+
+/** Why a note cannot be saved, in words for the leader: never the validator's own text. */
+export function invalidNoteMessage(_note: Note, error: z.ZodError): Message {
+  const issue = error.issues[0];
+  if (issue?.path[0] === 'text' && issue.code === 'too_big') {
+    return message('noteTooLong', {
+      max: { en: MAX_NOTE_TEXT.toLocaleString('en'), id: MAX_NOTE_TEXT.toLocaleString('id') },
+    });
+  }
+  if (issue?.path[0] === 'text') return message('noteEmpty');
+  if (issue?.path[0] === 'tags') return message('noteTagsInvalid', { max: MAX_TAGS });
+  return message('noteInvalid');
+}

@@ -1,0 +1,28 @@
+// What every kept record shares (notes, team members, 1:1 items…), so one collection
+// (state/collection.ts) can store, merge and version any of them.
+import { z } from '../zod';
+
+/** Ids are letters, digits, `-` and `_`. Records are kept in `Map`s, so no id can reach a prototype. */
+export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are letters, digits, - and _');
+
+/** Milliseconds since 1970, never negative. */
+export const timestampSchema = z.int().min(0);
+
+/** One day in milliseconds. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The fields a collection relies on. */
+export interface StoredRecord {
+  /** The record's schema version. */
+  v: number;
+  id: string;
+  /** Also the record's version for last-writer-wins: every save makes it larger. */
+  updatedAt: number;
+  /** Set when removed: the record stays a while so undo works and other views see it go. */
+  deletedAt: number | null;
+}
+
+/** A thrown value as text, for a message or a log. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

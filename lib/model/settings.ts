@@ -1,0 +1,28 @@
+// The leader's settings: language, the platforms Sidecoach reads, in-page hints. Fields added after
+// version 1 have defaults, so a version-1 value still reads; a bad field falls back alone.
+import { z } from '../zod';
+
+export const settingsSchema = z.object({
+  language: z.enum(['auto', 'en', 'id']),
+  /** Platform ids where the content script reads nothing. */
+  pausedPlatforms: z.array(z.string().max(64)).max(64).default([]),
+  /** Small markers beside metric labels on the page; off until the leader turns them on. */
+  hints: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = { language: 'auto', pausedPlatforms: [], hints: false };
+
+const lenientSettingsSchema = z.object({
+  language: settingsSchema.shape.language.catch(defaultSettings.language),
+  pausedPlatforms: settingsSchema.shape.pausedPlatforms.catch(defaultSettings.pausedPlatforms),
+  hints: settingsSchema.shape.hints.catch(defaultSettings.hints),
+});
+
+/** Reads any value as settings, field by field: one bad field costs only itself. Never throws. */
+export function parseSettings(value: unknown): { value: Settings; complete: boolean } {
+  const strict = settingsSchema.safeParse(value);
+  if (strict.success) return { value: strict.data, complete: true };
+  const lenient = lenientSettingsSchema.safeParse(value);
+  return { value: lenient.success ? lenient.data : { ...defaultSettings }, complete: false };
+}

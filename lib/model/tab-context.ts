@@ -1,0 +1,27 @@
+// What Sidecoach knows about the page a tab shows: platform, surface, account, the period on
+// screen and the metrics read there. Kept in session storage by state/tab-contexts.ts.
+import { surfaceKindSchema } from '../../content/schema';
+import { z } from '../zod';
+
+/** The longest title kept for a tab; longer ones are cut, never refused. */
+export const MAX_TAB_TITLE = 200;
+
+export const tabContextSchema = z.object({
+  /** The page's address as far as its platform's rules name it: never the whole query or fragment. */
+  url: z.string(),
+  title: z.string().optional(),
+  platform: z.string().nullable(),
+  surface: z.string().nullable(),
+  kind: surfaceKindSchema.nullable().default(null),
+  account: z.string().nullable().default(null),
+  dateRange: z.string().nullable().default(null),
+  metrics: z.array(z.string()),
+  /** Exactly the labels the content script reported from the page: what Sidecoach read. */
+  labels: z.array(z.string()).default([]),
+  /** The leader paused Sidecoach on this platform: nothing is read. */
+  paused: z.boolean().default(false),
+  /** The last scan of the page: text nodes looked at, main-thread time, idle slices used. */
+  scan: z.object({ nodes: z.number(), ms: z.number(), slices: z.number() }).nullable().default(null),
+  updatedAt: z.number(),
+});
+export type TabContext = z.infer<typeof tabContextSchema>;

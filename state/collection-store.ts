@@ -1,0 +1,155 @@
+// A zustand store over one collection, for the pages (side panel, popup, options). Each page has
+// its own copy; each follows storage changes and applies only the keys that changed, so an edit in
+// one view shows in the others at once without reading every record again.
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { message, type Message } from '../lib/i18n';
+import { errorText, type StoredRecord } from '../lib/model/record';
+import type { Collection, RecordProblem, SaveResult } from './collection';
+
+export type RemoveResult<T> =
+  | {
+      ok: true;
+      record: T;
+      /** Brings the record back, unless someone changed it since. */ undo: () => Promise<SaveResult<T>>;
+    }
+  | Exclude<SaveResult<T>, { ok: true }>;
+
+export interface CollectionState<T extends StoredRecord> {
+  /** Every readable stored record by id, removed ones too: undo and restore need them. */
+  byId: ReadonlyMap<string, T>;
+  /** The records to show: not removed, in the collection's order. */
+  items: readonly T[];
+  /** Stored values that are not readable records; they are left untouched in storage. */
+  problems: readonly RecordProblem[];
+  loaded: boolean;
+  /** Set when storage itself could not be read. */
+  loadError: Message | null;
+  load(): Promise<void>;
+  /** Saves a new record. */
+  add(record: T): Promise<SaveResult<T>>;
+  /**
+   * Saves an edited record. Its `updatedAt` must be the one it had when the editor opened it, so
+   * a save made meanwhile in another view comes back as a conflict instead of being overwritten.
+   */
+  save(record: T): Promise<SaveResult<T>>;
+  /** Changes the stored version this view knows, as one save. */
+  update(id: string, change: (record: T) => T): Promise<SaveResult<T>>;
+  /** Removes softly; the result carries `undo`. */
+  remove(id: string): Promise<RemoveResult<T>>;
+  /** Brings back a removed record (what `undo` does). */
+  restore(id: string): Promise<SaveResult<T>>;
+  /** Applies new stored values by key (`undefined` = removed); other records are not touched. */
+  applyChanges(values: ReadonlyMap<string, unknown>): void;
+}
+
+export type CollectionStore<T extends StoredRecord> = UseBoundStore<StoreApi<CollectionState<T>>> & {
+  collection: Collection<T>;
+  /** Loads and follows changes made elsewhere; once per page however often it is called. Returns stop. */
+  start(): () => void;
+};
+
+/** A new, independent store; tests make several to act as several views. */
+export function createCollectionStore<T extends StoredRecord>(collection: Collection<T>): CollectionStore<T> {
+  const { spec } = collection;
+  const missing: SaveResult<T> = {
+    ok: false,
+    reason: 'conflict',
+    current: null,
+    message: message(spec.messages.missing),
+  };
+  const visible = (byId: ReadonlyMap<string, T>) =>
+    spec.sort([...byId.values()].filter((record) => record.deletedAt === null));
+
+  const store = create<CollectionState<T>>()((set, get) => {
+    /** Shows what storage now holds for a record after a save, whatever the outcome. */
+    function applyResult(result: SaveResult<T>): SaveResult<T> {
+      const shown = result.ok ? result.record : result.reason === 'conflict' ? result.current : null;
+      if (shown) get().applyChanges(new Map([[collection.key(shown.id), shown]]));
+      return result;
+    }
+    function known(id: string): T | undefined {
+      return get().byId.get(id);
+    }
+
+    return {
+      byId: new Map(),
+      items: [],
+      problems: [],
+      loaded: false,
+      loadError: null,
+      async load() {
+        try {
+          const { records, problems } = await collection.list();
+          const byId = new Map(records.map((record) => [record.id, record]));
+          set({ byId, items: visible(byId), problems, loaded: true, loadError: null });
+        } catch (error) {
+          set({ loaded: true, loadError: message(spec.messages.loadFailed, { detail: errorText(error) }) });
+        }
+      },
+      async add(record) {
+        return applyResult(await collection.save(record, { expectedUpdatedAt: null }));
+      },
+      async save(record) {
+        return applyResult(await collection.save(record, { expectedUpdatedAt: record.updatedAt }));
+      },
+      async update(id, change) {
+        const record = known(id);
+        if (!record) return missing;
+        return applyResult(await collection.save(change(record), { expectedUpdatedAt: record.updatedAt }));
+      },
+      async remove(id) {
+        const record = known(id);
+        if (!record) return missing as Exclude<SaveResult<T>, { ok: true }>;
+        const result = applyResult(await collection.remove(record));
+        return result.ok ? { ok: true, record: result.record, undo: () => get().restore(id) } : result;
+      },
+      async restore(id) {
+        const record = known(id);
+        if (!record) return missing;
+        if (record.deletedAt === null) return { ok: true, record };
+        return applyResult(await collection.restore(record));
+      },
+      applyChanges(values) {
+        const byId = new Map(get().byId);
+        const problems = get().problems.filter((problem) => !values.has(problem.key));
+        for (const [name, value] of values) {
+          byId.delete(name.slice(spec.prefix.length));
+          if (value === undefined || value === null) continue; // removed
+          const read = collection.read(name, value);
+          if (read.ok) byId.set(read.record.id, read.record);
+          else problems.push(read.problem);
+        }
+        set({ byId, items: visible(byId), problems });
+      },
+    };
+  });
+
+  let stop: (() => void) | null = null;
+  function start(): () => void {
+    if (stop) return stop;
+    // Listen before loading, and hold the changes that arrive during the load: applying them after
+    // it means a change is never lost to, or undone by, a snapshot read a moment earlier.
+    let held: ReadonlyMap<string, unknown>[] | null = [];
+    const unwatch = collection.watch((values) => {
+      if (held) held.push(values);
+      else store.getState().applyChanges(values);
+    });
+    void store
+      .getState()
+      .load()
+      .then(() => {
+        const waiting = held ?? [];
+        held = null;
+        for (const values of waiting) store.getState().applyChanges(values);
+      });
+    // Removed long ago goes for good; a failure only delays it to the next start.
+    void collection.purge().catch(() => undefined);
+    stop = () => {
+      unwatch();
+      stop = null;
+    };
+    return stop;
+  }
+
+  return Object.assign(store, { collection, start });
+}

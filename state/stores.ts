@@ -1,0 +1,12 @@
+// The live stores a page uses: one per collection. Each page starts the ones it shows.
+import type { AgendaItem } from '../lib/model/agenda-item';
+import type { Member } from '../lib/model/member';
+import type { Note } from '../lib/model/note';
+import { agenda } from './agenda';
+import { createCollectionStore } from './collection-store';
+import { notes } from './notes';
+import { team } from './team';
+
+export const useNotesStore = createCollectionStore<Note>(notes);
+export const useTeamStore = createCollectionStore<Member>(team);
+export const useAgendaStore = createCollectionStore<AgendaItem>(agenda);

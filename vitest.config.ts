@@ -11,7 +11,7 @@ export default defineConfig({
           include: ['{lib,state,content,components,entrypoints,locales}/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Component tests say `// @vitest-environment happy-dom` on their first line.
-          setupFiles: ['components/test-setup.ts'],
+          setupFiles: ['tests/unit-setup.ts'],
         },
       },
       {

@@ -18,6 +18,8 @@ export function NoteList({ notes, empty }: { notes: readonly Note[]; empty: stri
   // note leaves this list (deleted in another window), so the draft is never lost.
   const [editing, setEditing] = useState<Note | null>(null);
   const editingGone = editing !== null && !notes.some((note) => note.id === editing.id);
+  // Same list, same key: the open editor keeps its draft when its note leaves the list.
+  const rows = editing && editingGone ? [editing, ...notes] : notes;
   const deletion = useRemoveWithUndo(useNotesStore);
   const date = (ms: number) =>
     new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -37,12 +39,11 @@ export function NoteList({ notes, empty }: { notes: readonly Note[]; empty: stri
           {say(deletion.error)}
         </p>
       )}
-      {editing && editingGone && <NoteEditor note={editing} onDone={() => setEditing(null)} />}
-      {notes.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <ul className="cards" data-testid="note-list">
-          {notes.slice(0, limit).map((note) =>
+          {rows.slice(0, limit).map((note) =>
             editing?.id === note.id ? (
               <li key={note.id}>
                 <NoteEditor note={editing} onDone={() => setEditing(null)} />

@@ -32,8 +32,6 @@ async function someoneDue() {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ now, toFake: ['Date'] });
-  // fakeBrowser has no i18n: the browser's own language is English here.
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
 
 afterEach(() => {

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// A note being edited in one window and deleted in another: the draft stays, with a way to keep
+// it as a new note or let it go.
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createNote } from '@/lib/model/note';
+import { notes } from '@/state/notes';
+import { useNotesStore } from '@/state/stores';
+import { NoteList } from './NoteList';
+
+function Notes() {
+  const items = useNotesStore((state) => state.items);
+  return <NoteList notes={items} empty="No notes yet." />;
+}
+
+let stop: () => void;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const note = createNote({ text: 'Reach doubled after the launch' }, 1000);
+  await fakeBrowser.storage.local.set({ [notes.key(note.id)]: note });
+  stop = useNotesStore.start();
+  await waitFor(() => expect(useNotesStore.getState().loaded).toBe(true));
+});
+
+afterEach(() => {
+  stop();
+  useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+});
+
+/** Deletes the note as another window would: straight in storage. */
+async function deleteElsewhere() {
+  const [note] = useNotesStore.getState().items;
+  await act(async () => {
+    await notes.remove(note!, 5000);
+  });
+}
+
+describe('a note deleted in another window while it is being edited', () => {
+  it('keeps the draft and says what happened', async () => {
+    const user = userEvent.setup();
+    render(<Notes />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const text = screen.getByTestId('note-text');
+    await user.clear(text);
+    await user.type(text, 'My unsaved thoughts on reach');
+
+    await deleteElsewhere();
+
+    expect(await screen.findByTestId('note-deleted-elsewhere')).toBeTruthy();
+    expect((screen.getByTestId('note-text') as HTMLTextAreaElement).value).toBe('My unsaved thoughts on reach');
+    expect(screen.getByRole('button', { name: 'Save as a new note' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('saves the draft as a new note', async () => {
+    const user = userEvent.setup();
+    render(<Notes />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await user.type(screen.getByTestId('note-text'), ', and why');
+    await deleteElsewhere();
+
+    await user.click(await screen.findByRole('button', { name: 'Save as a new note' }));
+
+    await waitFor(() =>
+      expect(useNotesStore.getState().items.map((note) => note.text)).toEqual([
+        'Reach doubled after the launch, and why',
+      ]),
+    );
+    expect(screen.queryByTestId('note-text')).toBeNull();
+  });
+
+  it('discards the draft when asked', async () => {
+    const user = userEvent.setup();
+    render(<Notes />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await deleteElsewhere();
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    expect(screen.queryByTestId('note-text')).toBeNull();
+    expect(screen.getByText('No notes yet.')).toBeTruthy();
+  });
+});

@@ -99,7 +99,8 @@ describe('reading a backup file', () => {
   });
 });
 
-describe('parseBackup, fuzzed', () => {
+// Thousands of runs each: generous time, since the machines are shared.
+describe('parseBackup, fuzzed', { timeout: 60_000 }, () => {
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   /** What parseBackup must answer for any text: a backup, or a non-empty sentence in both languages. */

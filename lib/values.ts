@@ -124,9 +124,10 @@ function tokenize(text: string): Token[] {
 /**
  * A number as the page wrote it, as a plain decimal string ("1234.56"), or null. The shape
  * decides where it can: two kinds of separator, or one used twice, leave no doubt. Only a single
- * separator followed by exactly three digits ("48,210", "48.210") is read by the language.
+ * separator followed by exactly three digits ("48,210", "48.210") is read by the language, or
+ * as grouping when the amount has no fractions (`wholeOnly`).
  */
-function plainNumber(text: string, style: Style): string | null {
+function plainNumber(text: string, style: Style, wholeOnly = false): string | null {
   let dots = 0;
   let commas = 0;
   let last = -1;
@@ -145,7 +146,7 @@ function plainNumber(text: string, style: Style): string | null {
   if (dots && commas) decimalAt = last;
   else if (dots + commas === 1) {
     const couldGroup = text.length - last === 4 && last <= 3 && text[0] !== '0';
-    if (!couldGroup || (commas === 1) === style.commaDecimal) decimalAt = last;
+    if (!couldGroup || (!wholeOnly && (commas === 1) === style.commaDecimal)) decimalAt = last;
   }
   const wholeEnd = decimalAt < 0 ? text.length : decimalAt;
   let digits = '';
@@ -230,7 +231,8 @@ function amountAt(tokens: Token[], index: number, style: Style): Read | null {
   let currency = prefix?.[0];
   let end = prefix ? prefix[1] : index;
   if (tokens[end]?.type !== NUMBER) return null;
-  const number = plainNumber(tokens[end].text, style);
+  // Rupiah and yen amounts have no cents on dashboards: "Rp 12,500" is twelve thousand five hundred anywhere.
+  const number = plainNumber(tokens[end].text, style, currency === 'IDR' || currency === 'JPY');
   if (number === null) return null;
   end += 1;
   const word = tokens[end]?.type === WORD ? tokens[end].text : '';

@@ -4,6 +4,7 @@
 import { idSchema, valueKindSchema } from '../../content/schema';
 import type { ParsedChange, ParsedValue } from '../values';
 import { z } from '../zod';
+import { DAY_MS, timestampSchema } from './record';
 
 export const READING_VERSION = 1;
 /** The most readings kept; beyond it the oldest go first. */
@@ -50,7 +51,7 @@ export const readingSchema = z.object({
   /** The leader's calendar day when it was read, `YYYY-MM-DD`. */
   day: z.iso.date(),
   /** When it was read, in milliseconds since 1970. */
-  at: z.int().min(0),
+  at: timestampSchema,
   where: readingPlaceSchema.nullable(),
 });
 export type Reading = z.infer<typeof readingSchema>;
@@ -127,7 +128,7 @@ export interface MetricReadings {
 }
 
 const lengthOf = (period: NonNullable<Reading['period']>) =>
-  (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+  (Date.parse(period.end) - Date.parse(period.start)) / DAY_MS + 1;
 
 /** A metric's readings on one platform and account, for the card's "last time" and its sparkline. */
 export function readingsFor(history: readonly Reading[], query: ReadingsQuery): MetricReadings {

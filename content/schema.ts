@@ -247,3 +247,57 @@ export const learningSchema = z.object({
     .min(4),
 });
 export type Learning = z.infer<typeof learningSchema>;
+
+// Readings: rules that look at the metrics on screen together and say, carefully, what the
+// combination often means and what to ask (issue 12). Conditions are data, evaluated by
+// lib/readings.ts against the values and changes lib/values.ts reads.
+
+/** The kinds of value a page shows, as lib/values.ts reads them. */
+export const valueKindSchema = z.enum(['count', 'percent', 'money', 'duration']);
+
+/** A figure in the unit the page shows it: seconds for a duration, 4.79 for "4.79%". */
+export const readingThresholdSchema = z.object({ value: z.number(), kind: valueKindSchema });
+export type ReadingThreshold = z.infer<typeof readingThresholdSchema>;
+
+/**
+ * One metric's test: its change goes one way ("flat" also holds for a change no larger than
+ * `within`), or its value is strictly above or below a threshold.
+ */
+export const readingTestSchema = z.union([
+  z.strictObject({
+    metric: idSchema,
+    change: z.enum(['up', 'down', 'flat']),
+    within: readingThresholdSchema.optional(),
+  }),
+  z.strictObject({ metric: idSchema, above: readingThresholdSchema }),
+  z.strictObject({ metric: idSchema, below: readingThresholdSchema }),
+]);
+export type ReadingTest = z.infer<typeof readingTestSchema>;
+
+const anyTestsSchema = z.strictObject({ any: z.array(readingTestSchema).min(2) });
+
+/** A single test, every one of several (some of which may be a choice), or any one of several. */
+export const readingConditionSchema = z.union([
+  readingTestSchema,
+  z.strictObject({ all: z.array(z.union([readingTestSchema, anyTestsSchema])).min(2) }),
+  anyTestsSchema,
+]);
+export type ReadingCondition = z.infer<typeof readingConditionSchema>;
+
+export const readingRuleSchema = z.object({
+  id: idSchema,
+  /** The platforms whose dashboards show these metrics together. */
+  platforms: z.array(idSchema).min(1),
+  condition: readingConditionSchema,
+  /** The condition in words, as the reading's heading ("Impressions up, engagement rate down"). */
+  title: localizedTextSchema,
+  /** What the combination often means and what else can explain it; never a cause. */
+  text: localizedTextSchema,
+  /** The question for the team the reading ends in. */
+  question: localizedTextSchema,
+  /** Every metric the condition tests, so the card can link their explainers. */
+  metrics: z.array(idSchema).min(1),
+  /** Where a threshold in the condition comes from, when it has one. */
+  basis: localizedTextSchema.optional(),
+});
+export type ReadingRule = z.infer<typeof readingRuleSchema>;

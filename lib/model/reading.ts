@@ -1,0 +1,164 @@
+// One reading: a metric's value and change as a dashboard showed them on one day, kept in the
+// leader's private history. The schema, its key, and the pure helpers the history store, the
+// card ("last time you looked") and import build on. Nothing here touches storage.
+import { idSchema, valueKindSchema } from '../../content/schema';
+import type { ParsedChange, ParsedValue } from '../values';
+import { z } from '../zod';
+import { DAY_MS, timestampSchema } from './record';
+
+export const READING_VERSION = 1;
+/** The most readings kept; beyond it the oldest go first. */
+export const MAX_READINGS = 20_000;
+/** Text read from a page is short; anything longer is not a value and is cut. */
+export const MAX_READING_TEXT = 200;
+
+const shownTextSchema = z.string().trim().min(1).max(MAX_READING_TEXT);
+
+export const parsedValueSchema = z.object({
+  value: z.number().refine(Number.isFinite, 'a value is a finite number'),
+  kind: valueKindSchema,
+  currency: z.string().min(1).max(8).optional(),
+});
+
+export const parsedChangeSchema = parsedValueSchema.extend({
+  value: z.number().min(0).refine(Number.isFinite, 'a change is a finite number'),
+  direction: z.enum(['up', 'down', 'flat']),
+});
+
+export const periodSchema = z
+  .object({ start: z.iso.date(), end: z.iso.date() })
+  .refine((period) => period.start <= period.end, 'a period ends on or after its start');
+
+/** Where on the page a value was read, for a label shown twice (a tile and a table). */
+export const readingPlaceSchema = z.enum(['tile', 'table', 'row']);
+
+export const readingSchema = z.object({
+  v: z.literal(READING_VERSION),
+  platform: idSchema,
+  /** The account or Page the dashboard was about, as context detection named it; null when unknown. */
+  account: shownTextSchema.nullable(),
+  surface: idSchema,
+  metric: idSchema,
+  /** The date range as the page wrote it ("Last 28 days"), and its dates when they could be read. */
+  rangeText: shownTextSchema.nullable(),
+  period: periodSchema.nullable(),
+  /** The value exactly as shown, so one that did not parse still shows as text, never as a guess. */
+  text: shownTextSchema,
+  value: parsedValueSchema.nullable(),
+  /** The change as shown beside it, and as read; null when the page showed none. */
+  changeText: shownTextSchema.nullable(),
+  change: parsedChangeSchema.nullable(),
+  /** The leader's calendar day when it was read, `YYYY-MM-DD`. */
+  day: z.iso.date(),
+  /** When it was read, in milliseconds since 1970. */
+  at: timestampSchema,
+  where: readingPlaceSchema.nullable(),
+});
+export type Reading = z.infer<typeof readingSchema>;
+
+// The schemas and lib/values.ts describe the same shapes; these lines fail to compile if they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const valuesAgree: Same<z.infer<typeof parsedValueSchema>, ParsedValue> = true;
+const changesAgree: Same<z.infer<typeof parsedChangeSchema>, ParsedChange> = true;
+void [valuesAgree, changesAgree];
+
+/**
+ * What makes two readings the same slot of the history: platform, account, surface, metric,
+ * range (its dates when known, else its text), place and day. Kept at most once each.
+ */
+export function readingKey(reading: Reading): string {
+  const range = reading.period ? `${reading.period.start}/${reading.period.end}` : reading.rangeText;
+  return JSON.stringify([
+    reading.platform,
+    reading.account,
+    reading.surface,
+    reading.metric,
+    range,
+    reading.where,
+    reading.day,
+  ]);
+}
+
+const byTime = (a: Reading, b: Reading) => a.at - b.at;
+
+/** At most `max` readings, the oldest dropped first; returned oldest first. */
+export function capReadings(history: readonly Reading[], max = MAX_READINGS): Reading[] {
+  const sorted = [...history].sort(byTime);
+  return sorted.slice(Math.max(0, sorted.length - max));
+}
+
+/**
+ * Both lists as one, each slot once: where both hold a slot, the later reading of that day
+ * wins (the first list's on a tie, so merging a file twice changes nothing). Oldest first, capped.
+ */
+export function mergeReadings(a: readonly Reading[], b: readonly Reading[], max = MAX_READINGS): Reading[] {
+  const slots = new Map<string, Reading>();
+  for (const reading of [...a, ...b]) {
+    const key = readingKey(reading);
+    const kept = slots.get(key);
+    if (!kept || reading.at > kept.at) slots.set(key, reading);
+  }
+  return capReadings([...slots.values()], max);
+}
+
+/** The history with this reading added: it replaces an earlier one of the same slot and day. */
+export function addReading(history: readonly Reading[], reading: Reading, max = MAX_READINGS): Reading[] {
+  return mergeReadings(history, [reading], max);
+}
+
+export interface ReadingsQuery {
+  metric: string;
+  platform: string;
+  /** Readings of other accounts stay out; null matches readings whose account was unknown. */
+  account: string | null;
+  /** Today, `YYYY-MM-DD`: "last time" is the latest reading before it. */
+  today: string;
+  /** How many days the sparkline shows; 30 when not given. */
+  limit?: number;
+  /** Only ranges of this many days ("Last 28 days" read on different days is still 28 days). */
+  periodLength?: number;
+  where?: Reading['where'];
+}
+
+export interface MetricReadings {
+  /** The latest reading from a day before today, for "Last time you looked (12 Nov): 6.9%". */
+  previous: Reading | null;
+  /** One reading a day (the day's latest), oldest first, the last `limit` days up to today. */
+  recent: Reading[];
+}
+
+const lengthOf = (period: NonNullable<Reading['period']>) =>
+  (Date.parse(period.end) - Date.parse(period.start)) / DAY_MS + 1;
+
+/** A metric's readings on one platform and account, for the card's "last time" and its sparkline. */
+export function readingsFor(history: readonly Reading[], query: ReadingsQuery): MetricReadings {
+  const byDay = new Map<string, Reading>();
+  for (const reading of history) {
+    if (reading.metric !== query.metric || reading.platform !== query.platform || reading.account !== query.account)
+      continue;
+    if (reading.day > query.today) continue;
+    if (query.where !== undefined && reading.where !== query.where) continue;
+    if (query.periodLength !== undefined && (!reading.period || lengthOf(reading.period) !== query.periodLength))
+      continue;
+    const kept = byDay.get(reading.day);
+    if (!kept || reading.at > kept.at) byDay.set(reading.day, reading);
+  }
+  const days = [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const before = days.filter((reading) => reading.day < query.today);
+  return { previous: before.at(-1) ?? null, recent: days.slice(-(query.limit ?? 30)) };
+}
+
+/**
+ * Stored values split into readings and the rest. What cannot be read is handed back untouched,
+ * to be kept aside, never deleted.
+ */
+export function partitionReadings(values: readonly unknown[]): { readings: Reading[]; unreadable: unknown[] } {
+  const readings: Reading[] = [];
+  const unreadable: unknown[] = [];
+  for (const value of values) {
+    const parsed = readingSchema.safeParse(value);
+    if (parsed.success) readings.push(parsed.data);
+    else unreadable.push(value);
+  }
+  return { readings, unreadable };
+}

@@ -1,12 +1,12 @@
 // The options page: language, what Sidecoach reads on pages (hints, paused platforms), export
 // and import, privacy.
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { AppHeader } from '@/components/AppHeader';
-import { DataTools } from '@/components/DataTools';
-import { RemindersSettings } from '@/components/RemindersSettings';
+import { AppHeader } from '@/components/ui/AppHeader';
+import { DataTools } from '@/components/settings/DataTools';
+import { RemindersSettings } from '@/components/settings/RemindersSettings';
 import { detection } from '@/content/detection';
-import { browserLanguages, useI18n } from '@/components/use-i18n';
-import { useSettings } from '@/components/use-settings';
+import { browserLanguages, useI18n } from '@/components/ui/use-i18n';
+import { useSettings } from '@/components/ui/use-settings';
 import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting, type Message } from '@/lib/i18n';
 import type { Settings } from '@/lib/model/settings';
 

@@ -1,4 +1,4 @@
-import { mountPage } from '@/components/mount';
+import { mountPage } from '@/components/ui/mount';
 import { useNotesStore } from '@/state/stores';
 import { App } from './App';
 

@@ -2,9 +2,9 @@
 // that opens the coach.
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { AppHeader } from '@/components/AppHeader';
-import { useI18n } from '@/components/use-i18n';
-import { ChecklistView } from '@/components/ChecklistView';
+import { AppHeader } from '@/components/ui/AppHeader';
+import { useI18n } from '@/components/ui/use-i18n';
+import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { popupLibrary } from '@/content/popup-library';
 import { requestPanel } from '@/state/panel-request';
 import { openCoach, openCoachShortcut } from '@/runtime/open-coach';

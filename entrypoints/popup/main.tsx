@@ -1,4 +1,4 @@
-import { mountPage } from '@/components/mount';
+import { mountPage } from '@/components/ui/mount';
 import { App } from './App';
 
 mountPage(App);

@@ -1,17 +1,17 @@
 // The side panel: the coach for the tab the leader is looking at, and the Glossary.
 import { useCallback, useEffect, useState } from 'react';
-import { AppHeader } from '@/components/AppHeader';
-import { ChecklistView } from '@/components/ChecklistView';
-import { CoachView } from '@/components/CoachView';
-import { glossaryIndex } from '@/components/glossary-index';
-import { GlossaryView } from '@/components/GlossaryView';
-import { NotesView } from '@/components/NotesView';
-import { TeamView } from '@/components/TeamView';
+import { AppHeader } from '@/components/ui/AppHeader';
+import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { CoachView } from '@/components/coach/CoachView';
+import { glossaryIndex } from '@/components/glossary/glossary-index';
+import { GlossaryView } from '@/components/glossary/GlossaryView';
+import { NotesView } from '@/components/notes/NotesView';
+import { TeamView } from '@/components/team/TeamView';
 import { library } from '@/content';
-import { aboutPage } from '@/components/PageNotes';
-import { Tabs } from '@/components/Tabs';
-import { useActivityCounts } from '@/components/use-activity-counts';
-import { useI18n } from '@/components/use-i18n';
+import { aboutPage } from '@/components/notes/PageNotes';
+import { Tabs } from '@/components/ui/Tabs';
+import { useActivityCounts } from '@/components/checklist/use-activity-counts';
+import { useI18n } from '@/components/ui/use-i18n';
 import { exactMatch } from '@/lib/glossary';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
 import { coachRoute, formatRoute, parseRoute, type PanelRoute } from './route';

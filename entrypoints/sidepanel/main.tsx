@@ -1,4 +1,4 @@
-import { mountPage } from '@/components/mount';
+import { mountPage } from '@/components/ui/mount';
 import { useAgendaStore, useNotesStore, useTeamStore } from '@/state/stores';
 import { App } from './App';
 

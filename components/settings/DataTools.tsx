@@ -18,7 +18,7 @@ import {
   type SectionPlan,
 } from '@/state/backup';
 import { useNotesStore } from '@/state/stores';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 /** Offers text as a file download, made in the page: nothing leaves the browser. */
 function download(name: string, text: string, type: string) {

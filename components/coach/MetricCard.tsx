@@ -3,8 +3,8 @@
 import { useId, useState } from 'react';
 import type { Metric } from '@/content';
 import { MetricExplainer } from './MetricExplainer';
-import type { AgendaApi } from './use-agenda';
-import { useI18n } from './use-i18n';
+import type { AgendaApi } from '@/components/team/use-agenda';
+import { useI18n } from '@/components/ui/use-i18n';
 
 export interface MetricCardProps {
   metric: Metric;

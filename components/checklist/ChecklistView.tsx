@@ -5,9 +5,9 @@ import type { ChecklistItem, ChecklistPhase, Platform } from '@/content';
 import { checklistProgress, type Activity, type ItemProgress, type ManualTicks } from '@/lib/auto-ticks';
 import type { MessageKey } from '@/lib/i18n';
 import { activityItem, setTick, ticksItem } from '@/state/checklist';
-import { Tabs } from './Tabs';
-import { useI18n } from './use-i18n';
-import { useStorageItem } from './use-storage-item';
+import { Tabs } from '@/components/ui/Tabs';
+import { useI18n } from '@/components/ui/use-i18n';
+import { useStorageItem } from '@/components/ui/use-storage-item';
 
 export const phases: { id: ChecklistPhase; label: MessageKey }[] = [
   { id: 'first-week', label: 'phaseFirstWeek' },

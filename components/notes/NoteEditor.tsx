@@ -6,7 +6,7 @@ import type { Message } from '@/lib/i18n';
 import { createNote, MAX_NOTE_TEXT, normalizeTags, type Note, type NoteAbout } from '@/lib/model/note';
 import { useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 export interface NoteEditorProps {
   /** The note to edit, as it was when the editor opened; a new note when absent. */

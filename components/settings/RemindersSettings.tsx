@@ -25,7 +25,7 @@ import {
 } from '@/state/reminders';
 import { describeNudge, type NudgeLibrary } from '@/lib/reminder-words';
 import type { Message } from '@/lib/i18n';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 const MINUTE = 60_000;
 /** Monday first, as most work weeks are written; 0 is Sunday. */

@@ -4,7 +4,7 @@ import { notePage, type NoteAbout } from '@/lib/model/note';
 import type { TabContext } from '@/state/tab-contexts';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 /** What a note written here is tied to: the platform, page and, when given, one metric. */
 export function aboutPage(context: TabContext, metric?: string): NoteAbout {

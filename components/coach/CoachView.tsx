@@ -6,11 +6,11 @@ import { library, type Question } from '@/content';
 import { questionsFor, situationFor, wellbeingFor } from '@/lib/coach';
 import type { TabContext } from '@/state/tab-contexts';
 import { MetricCard } from './MetricCard';
-import { PageNotes } from './PageNotes';
-import { useAgenda, type AgendaApi } from './use-agenda';
+import { PageNotes } from '@/components/notes/PageNotes';
+import { useAgenda, type AgendaApi } from '@/components/team/use-agenda';
 import { useCrisisActive } from './use-crisis';
-import { useSettings } from './use-settings';
-import { useI18n } from './use-i18n';
+import { useSettings } from '@/components/ui/use-settings';
+import { useI18n } from '@/components/ui/use-i18n';
 
 const questionsShown = 4;
 

@@ -1,7 +1,7 @@
 // What a note is about, in words: "LinkedIn · Page analytics · Impressions · Last 28 days".
 import { library } from '@/content';
 import type { NoteAbout } from '@/lib/model/note';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 export function NoteAboutLine({ about }: { about: NoteAbout }) {
   const { pick } = useI18n();

@@ -15,8 +15,8 @@ import {
 } from '@/lib/model/member';
 import { useTeamStore } from '@/state/stores';
 import { AgendaView, checkInStatus } from './AgendaView';
-import { useI18n } from './use-i18n';
-import { useRemoveWithUndo } from './use-undo';
+import { useI18n } from '@/components/ui/use-i18n';
+import { useRemoveWithUndo } from '@/components/ui/use-undo';
 import { WorkloadMap } from './WorkloadMap';
 
 /** Above this many people the roster offers a filter box. */

@@ -4,8 +4,8 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { library } from '@/content';
 import { searchGlossary } from '@/lib/glossary';
 import { glossaryIndex } from './glossary-index';
-import { MetricExplainer } from './MetricExplainer';
-import { useI18n } from './use-i18n';
+import { MetricExplainer } from '@/components/coach/MetricExplainer';
+import { useI18n } from '@/components/ui/use-i18n';
 
 export interface GlossaryViewProps {
   /** The metric open in detail, or null for the list. */

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { recordActivityCounts } from '@/state/checklist';
 import { useNotesStore, useTeamStore } from '@/state/stores';
-import { useAgenda } from './use-agenda';
+import { useAgenda } from '@/components/team/use-agenda';
 
 export function useActivityCounts(): void {
   const { items } = useAgenda();

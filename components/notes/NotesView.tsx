@@ -8,7 +8,7 @@ import type { NoteAbout } from '@/lib/model/note';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { useNotesSearch } from './use-notes';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 /** Midnight at the start (or end) of a `YYYY-MM-DD` day, local time. */
 function dayBound(value: string, end: boolean): number | undefined {

@@ -2,7 +2,7 @@
 // by itself when crisis mode runs out, so the Coach can offer crisis prompts on inbox pages.
 import { useEffect, useState } from 'react';
 import { crisisActive, reminderSettingsItem } from '@/state/reminders';
-import { useStorageItem } from './use-storage-item';
+import { useStorageItem } from '@/components/ui/use-storage-item';
 
 /** Longest wait a browser timer accepts (about 24.8 days); a longer crisis is checked again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -14,7 +14,7 @@ import {
   type Suggestion,
 } from '@/lib/workload';
 import { hatNameKeys, hats, type Member } from '@/lib/model/member';
-import { useI18n, type I18n } from './use-i18n';
+import { useI18n, type I18n } from '@/components/ui/use-i18n';
 
 /** People drawn at first, most loaded first; the rest on request. */
 const firstShown = 12;

@@ -11,9 +11,9 @@ import { createNote, type NoteAbout } from '@/lib/model/note';
 import type { Member } from '@/lib/model/member';
 import { DAY_MS } from '@/lib/model/record';
 import { useAgendaStore, useNotesStore, useTeamStore } from '@/state/stores';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor } from '@/components/notes/NoteEditor';
 import { useAgenda } from './use-agenda';
-import { useI18n, type I18n } from './use-i18n';
+import { useI18n, type I18n } from '@/components/ui/use-i18n';
 
 /** Tag on every answer recorded here, so they are easy to find in Notes. */
 const ANSWER_TAG = '1:1';

@@ -4,8 +4,8 @@ import type { Note } from '@/lib/model/note';
 import { useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
 import { NoteEditor } from './NoteEditor';
-import { useRemoveWithUndo } from './use-undo';
-import { useI18n } from './use-i18n';
+import { useRemoveWithUndo } from '@/components/ui/use-undo';
+import { useI18n } from '@/components/ui/use-i18n';
 
 /** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
 const pageSize = 50;

@@ -1,7 +1,7 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
 // wrong, what changed and when, the question to ask, and the sources with the day they were read.
 import { library, type Metric } from '@/content';
-import { useI18n } from './use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
 
 const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
 const goalName = new Map(library.goals.map((goal) => [goal.id, goal.name]));

@@ -64,8 +64,18 @@ const labels = {
 };
 
 describe('labels reports', () => {
-  it('accepts what a scan found', () => {
-    expect(checkContentMessage(labels, sender, extensionId)).toEqual({ ok: true, tabId: 7, message: labels });
+  it('accepts what a scan found, with the values beside the labels and the page language', () => {
+    expect(checkContentMessage(labels, sender, extensionId)).toEqual({
+      ok: true,
+      tabId: 7,
+      message: { ...labels, values: [], lang: '' },
+    });
+    const withValues = {
+      ...labels,
+      values: [{ label: 'Impressions', where: 'tile', text: '48,210', change: '▲ 12.4%' }],
+      lang: 'en-US',
+    };
+    expect(checkContentMessage(withValues, sender, extensionId)).toEqual({ ok: true, tabId: 7, message: withValues });
   });
 
   it.each([
@@ -75,6 +85,21 @@ describe('labels reports', () => {
     ['a negative count', { ...labels, scan: { ...labels.scan, nodes: -1 } }],
     ['no scan figures', { ...labels, scan: undefined }],
     ['an extra field', { ...labels, metrics: ['reach'] }],
+    [
+      'a value as long as a paragraph',
+      { ...labels, values: [{ label: 'Impressions', where: null, text: '1'.repeat(100), change: null }] },
+    ],
+    [
+      'a value in a place it cannot be',
+      { ...labels, values: [{ label: 'Impressions', where: 'footer', text: '1', change: null }] },
+    ],
+    [
+      'too many values',
+      {
+        ...labels,
+        values: Array.from({ length: 201 }, () => ({ label: 'Impressions', where: null, text: '1', change: null })),
+      },
+    ],
   ])('refuses %s', (_label, message) => {
     expect(checkContentMessage(message, sender, extensionId).ok).toBe(false);
   });

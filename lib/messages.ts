@@ -21,11 +21,35 @@ export const pageReportSchema = z.strictObject({
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
-/** What one scan of the page found: allow-listed labels only, and the date range shown. */
+/** Where on the page a value was read: a label shown twice (a tile and a table) keeps both. */
+export const valuePlaceSchema = z.enum(['tile', 'table', 'row']);
+
+/** The longest value or change text a page report carries; a real one is a few characters. */
+export const maxValueText = 64;
+
+/**
+ * A value the page shows with an allow-listed label, as text: the background reads the number,
+ * never trusting anything but the text.
+ */
+export const shownValueSchema = z.strictObject({
+  label: z.string().max(maxLabelLength),
+  where: valuePlaceSchema.nullable(),
+  /** The value exactly as shown ("48,210", "4,79%"). */
+  text: z.string().max(maxValueText),
+  /** The change shown beside it ("▲ 12.4%", or an `aria-label` such as "naik 5%"), if any. */
+  change: z.string().max(maxValueText).nullable(),
+});
+export type ShownValue = z.infer<typeof shownValueSchema>;
+
+/** What one scan of the page found: allow-listed labels only, their values, and the date range shown. */
 export const labelsReportSchema = z.strictObject({
   type: z.literal('sidecoach/labels'),
   url,
   labels: z.array(z.string().max(maxLabelLength)).max(500),
+  /** The values beside those labels; older content scripts send none. */
+  values: z.array(shownValueSchema).max(200).default([]),
+  /** The page's language (`<html lang>`), which decides how "1.234" reads; '' when it names none. */
+  lang: z.string().max(35).default(''),
   dateRange: z.string().max(maxDateRangeText).nullable(),
   scan: z.strictObject({
     nodes: z.int().min(0),

@@ -271,6 +271,7 @@ export const en = {
   backupSectionChecklist: 'checklist',
   backupSectionSettings: 'settings',
   backupSectionReminders: 'reminders',
+  backupSectionReadings: 'readings from dashboards',
   backupSectionKept: 'data kept aside',
 
   languageEnglish: 'English',

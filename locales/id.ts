@@ -280,6 +280,7 @@ export const id: Record<MessageKey, string> = {
   backupSectionChecklist: 'checklist',
   backupSectionSettings: 'pengaturan',
   backupSectionReminders: 'pengingat',
+  backupSectionReadings: 'catatan angka dasbor',
   backupSectionKept: 'data yang disisihkan',
 
   languageEnglish: 'English',

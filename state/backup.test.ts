@@ -55,7 +55,7 @@ async function fillEverything() {
       metricNotes: 1,
       teamMembers: 1,
     },
-    settings: { language: 'id', pausedPlatforms: ['x'], hints: true },
+    settings: { language: 'id', pausedPlatforms: ['x'], hints: true, history: true },
     settings$: { v: 1 },
     reminderSettings: {
       timeZone: 'Asia/Jakarta',

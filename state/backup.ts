@@ -11,6 +11,7 @@ import { message, type Message, type MessageKey } from '../lib/i18n';
 import { parseActivity, parseTicks } from '../lib/model/checklist';
 import type { StoredRecord } from '../lib/model/record';
 import { settingsSchema } from '../lib/model/settings';
+import { readingSchema, type Reading } from '../lib/model/reading';
 import { reminderSettingsSchema } from '../lib/schedule';
 import { agenda } from './agenda';
 import { activityItem, ticksItem } from './checklist';
@@ -19,6 +20,7 @@ import { storageFailure, type StorageFailure } from './failure';
 import { KEPT_PREFIX, type StorageItem } from './item';
 import { withStoreLock } from './lock';
 import { notes } from './notes';
+import { planReadingsImport, readingsInSnapshot, SERIES_PREFIX } from './readings';
 import { nudgeHistoryItem, parseNudgeHistory, reminderSettingsItem, type NudgeHistoryMap } from './reminders';
 import { settingsItem } from './settings';
 import { team } from './team';
@@ -64,7 +66,16 @@ interface BackupSection<V> {
   plan(value: V, snapshot: Snapshot, options: ImportOptions): SectionPlan;
 }
 
-export const sectionIds = ['notes', 'members', 'agenda', 'checklist', 'settings', 'reminders', 'kept'] as const;
+export const sectionIds = [
+  'notes',
+  'members',
+  'agenda',
+  'checklist',
+  'settings',
+  'reminders',
+  'readings',
+  'kept',
+] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 const none: SectionCounts = { added: 0, updated: 0, unchanged: 0, kept: 0 };
@@ -280,9 +291,37 @@ const remindersSection: BackupSection<{ settings: unknown; history: NudgeHistory
   },
 };
 
+/** The history of what dashboards showed: merged without duplicates, the cap held. */
+const readingsSection: BackupSection<Reading[]> = {
+  id: 'readings',
+  label: 'backupSectionReadings',
+  export(snapshot) {
+    const readings = readingsInSnapshot(snapshot);
+    return readings.length > 0 ? readings : undefined;
+  },
+  read(value) {
+    const damaged = {
+      ok: false as const,
+      error: message('backupSectionDamaged', { section: message('backupSectionReadings') }),
+    };
+    if (!Array.isArray(value)) return damaged;
+    const readings: Reading[] = [];
+    for (const entry of value) {
+      const parsed = readingSchema.safeParse(entry);
+      if (!parsed.success) return damaged;
+      readings.push(parsed.data);
+    }
+    return { ok: true, value: readings };
+  },
+  plan(readings, snapshot) {
+    const { writes, added, unchanged } = planReadingsImport(snapshot, readings, Date.now());
+    return { section: 'readings', counts: { ...none, added, unchanged }, writes };
+  },
+};
+
 /** Keys whose unreadable values a backup carries, so nothing set aside is lost by moving computers. */
 const keptKeyPattern = new RegExp(
-  `^(?:${[notes, team, agenda].map((collection) => collection.spec.prefix).join('|')}|${KEPT_PREFIX})`,
+  `^(?:${[notes, team, agenda].map((collection) => collection.spec.prefix).join('|')}|${SERIES_PREFIX}|${KEPT_PREFIX})`,
 );
 
 /** What could not be read: values set aside under `kept:` keys, and records this Sidecoach cannot read. */
@@ -330,6 +369,7 @@ export const backupSections: readonly AnySection[] = [
   register(checklistSection),
   register(settingsSection),
   register(remindersSection),
+  register(readingsSection),
   register(keptSection),
 ];
 

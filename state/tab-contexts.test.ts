@@ -17,7 +17,15 @@ const analytics = 'https://www.linkedin.com/company/104937/admin/analytics/updat
 const reading = { pausedPlatforms: [], hints: false };
 
 function labelsReport(labels: string[], url = analytics): LabelsReport {
-  return { type: 'sidecoach/labels', url, labels, dateRange: 'Last 30 days', scan: { nodes: 10, ms: 1, slices: 1 } };
+  return {
+    type: 'sidecoach/labels',
+    url,
+    labels,
+    values: [],
+    lang: '',
+    dateRange: 'Last 30 days',
+    scan: { nodes: 10, ms: 1, slices: 1 },
+  };
 }
 
 describe('tab contexts', () => {
@@ -38,6 +46,8 @@ describe('tab contexts', () => {
       dateRange: null,
       metrics: [],
       labels: [],
+      values: [],
+      locale: 'en',
       paused: false,
       scan: null,
       updatedAt: 1000,
@@ -162,6 +172,98 @@ describe('tab contexts', () => {
     expect((await readTabContext(20))?.url).toBe(
       'https://www.linkedin.com/company/104937/admin/analytics/updates/?page_id=104937',
     );
+  });
+});
+
+describe('values on a dashboard', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const report = (values: LabelsReport['values'], lang = '') => ({
+    ...labelsReport(['Impressions', 'Engagement rate']),
+    values,
+    lang,
+  });
+
+  it('reads each value and change in the page language, and keeps both places a label is shown', async () => {
+    await recordPage(1, { url: analytics });
+    const context = await recordLabels(
+      1,
+      report(
+        [
+          { label: 'Impressions', where: 'tile', text: '48.210', change: 'naik 12,4%' },
+          { label: 'Impressions', where: 'table', text: '1.2K', change: null },
+          { label: 'Engagement rate', where: 'tile', text: '4,79%', change: '↓ 0,3%' },
+        ],
+        'id',
+      ),
+    );
+    expect(context?.locale).toBe('id');
+    expect(context?.values).toEqual([
+      {
+        metric: 'impressions',
+        label: 'Impressions',
+        where: 'tile',
+        text: '48.210',
+        value: { value: 48210, kind: 'count' },
+        changeText: 'naik 12,4%',
+        change: { value: 12.4, kind: 'percent', direction: 'up' },
+      },
+      {
+        metric: 'impressions',
+        label: 'Impressions',
+        where: 'table',
+        text: '1.2K',
+        value: { value: 1200, kind: 'count' },
+        changeText: null,
+        change: null,
+      },
+      {
+        metric: 'engagement-rate',
+        label: 'Engagement rate',
+        where: 'tile',
+        text: '4,79%',
+        value: { value: 4.79, kind: 'percent' },
+        changeText: '↓ 0,3%',
+        change: { value: 0.3, kind: 'percent', direction: 'down' },
+      },
+    ]);
+  });
+
+  it('keeps a value that does not read as a number as text only, and drops values of labels not this platform’s', async () => {
+    await recordPage(2, { url: analytics });
+    const context = await recordLabels(
+      2,
+      report([
+        { label: 'Impressions', where: null, text: 'about a lot', change: null },
+        { label: 'Free money', where: null, text: '$1,000,000', change: null },
+      ]),
+      undefined,
+      'en-US',
+    );
+    expect(context?.values).toEqual([
+      {
+        metric: 'impressions',
+        label: 'Impressions',
+        where: null,
+        text: 'about a lot',
+        value: null,
+        changeText: null,
+        change: null,
+      },
+    ]);
+    expect(context?.locale).toBe('en-US');
+  });
+
+  it('reads numbers in the browser language when the page names none, and never in a language a page makes up', async () => {
+    await recordPage(3, { url: analytics });
+    const shown = [{ label: 'Impressions', where: null, text: '48.210', change: null }] as LabelsReport['values'];
+    expect((await recordLabels(3, report(shown, ''), undefined, 'id-ID'))?.values[0]?.value).toEqual({
+      value: 48210,
+      kind: 'count',
+    });
+    expect((await recordLabels(3, report(shown, '<script>'), undefined, 'en'))?.locale).toBe('en');
   });
 });
 

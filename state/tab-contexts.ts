@@ -12,10 +12,11 @@ import {
   scannableKinds,
   type PageSnapshot,
 } from '../lib/context';
-import type { LabelsReport, ScanPlan } from '../lib/messages';
+import type { LabelsReport, ScanPlan, ShownValue } from '../lib/messages';
 import { noScan } from '../lib/messages';
 import type { Settings } from '../lib/model/settings';
-import { MAX_TAB_TITLE, tabContextSchema, type TabContext } from '../lib/model/tab-context';
+import { MAX_TAB_TITLE, tabContextSchema, type TabContext, type TabValue } from '../lib/model/tab-context';
+import { parseChange, parseMetricValue } from '../lib/values';
 import { CLEAR, defineItem, type StorageItem } from './item';
 
 export type { TabContext };
@@ -86,6 +87,8 @@ function contextFor(
     ...(samePage && { metrics: previous.metrics, dateRange: previous.dateRange }),
     ...(paused && { metrics: [], dateRange: null }),
     labels: samePage ? previous.labels : [],
+    values: samePage ? previous.values : [],
+    locale: samePage ? previous.locale : 'en',
     paused,
     scan: samePage ? previous.scan : null,
     updatedAt: now,
@@ -122,22 +125,57 @@ export function planFor(context: TabContext | null, settings: ReadingSettings): 
   return { scan: true, labels: labelsFor(context.platform), hints: settings.hints };
 }
 
+/** A locale tag the number reader understands, or null for anything else a page may claim. */
+function localeOf(tag: string): string | null {
+  return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : null;
+}
+
+/** The values shown beside this platform's labels, read as numbers in the page's language. */
+function readValues(platform: string, shown: readonly ShownValue[], locale: string): TabValue[] {
+  return shown.flatMap(({ label, where, text, change }) => {
+    const [metric] = metricsForLabels(platform, [label]);
+    if (!metric || text.trim() === '') return [];
+    return [
+      {
+        metric,
+        label,
+        where,
+        text: text.trim(),
+        value: parseMetricValue(text, locale),
+        changeText: change?.trim() || null,
+        change: change ? parseChange(change, locale) : null,
+      },
+    ];
+  });
+}
+
 /**
  * Stores what a scan of the tab's page found. Ignored when the tab has since moved to another
  * page, when reading is paused, or when the page is not one the plan allowed reading; labels
- * that are not this platform's are dropped, so nothing else a page says is kept.
+ * (and their values) that are not this platform's are dropped, so nothing else a page says is
+ * kept. Numbers are read in the page's language, or `fallbackLocale` (the browser's) when the
+ * page names none.
  */
-export function recordLabels(tabId: number, report: LabelsReport, now = Date.now()): Promise<TabContext | null> {
+export function recordLabels(
+  tabId: number,
+  report: LabelsReport,
+  now = Date.now(),
+  fallbackLocale = 'en',
+): Promise<TabContext | null> {
   const url = pageAddress(report.url);
   return store(tabId, (context) => {
     if (!context?.platform || context.url !== url) return 'keep';
     if (planFor(context, readEverything).scan === false) return 'keep';
     const allowed = new Set(labelsFor(context.platform));
     const labels = [...new Set(report.labels.filter((label) => allowed.has(label)))];
+    const locale = localeOf(report.lang) ?? localeOf(fallbackLocale) ?? 'en';
+    const shown = report.values.filter((value) => allowed.has(value.label));
     return {
       ...context,
       labels,
       metrics: metricsForLabels(context.platform, labels),
+      values: readValues(context.platform, shown, locale),
+      locale,
       dateRange: report.dateRange,
       scan: report.scan,
       updatedAt: now,

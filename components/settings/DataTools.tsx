@@ -10,11 +10,11 @@ import { message } from '@/lib/i18n';
 import { errorText } from '@/lib/model/record';
 import {
   applyImport,
+  backupSections,
   checkBackup,
   exportBackup,
   previewImport,
   type CheckedBackup,
-  type SectionId,
   type SectionPlan,
 } from '@/state/backup';
 import { useNotesStore } from '@/state/stores';
@@ -40,15 +40,8 @@ async function libraryNames(): Promise<Map<string, LocalizedText>> {
   ]);
 }
 
-const sectionNames: Record<SectionId, Parameters<typeof message>[0]> = {
-  notes: 'backupSectionNotes',
-  members: 'backupSectionMembers',
-  agenda: 'backupSectionAgenda',
-  checklist: 'backupSectionChecklist',
-  settings: 'backupSectionSettings',
-  reminders: 'backupSectionReminders',
-  kept: 'backupSectionKept',
-};
+/** What each kind of data is called in an import preview. */
+const sectionLabels = new Map(backupSections.map((section) => [section.id, section.label]));
 
 type Status =
   | { kind: 'idle' }
@@ -67,7 +60,7 @@ function PlanList({ plans, done = false }: { plans: readonly SectionPlan[]; done
       {shown.map(({ section, counts }) => (
         <li key={section} data-section={section}>
           {t(done ? 'dataImportSectionDone' : 'dataImportSection', {
-            section: t(sectionNames[section]),
+            section: t(sectionLabels.get(section) ?? 'backupSectionKept'),
             added: counts.added,
             updated: counts.updated,
             unchanged: counts.unchanged,

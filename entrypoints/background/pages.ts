@@ -7,9 +7,11 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/content/hosts';
 import { badgeFor } from '@/lib/badge';
+import { readingsFromContext } from '@/lib/history';
 import type { LabelsReport, PlanPush, ScanPlan } from '@/lib/messages';
 import type { Settings } from '@/lib/model/settings';
 import { recordActivityVisit } from '@/state/checklist';
+import { recordReadings } from '@/state/readings';
 import { readSettings, settingsItem } from '@/state/settings';
 import {
   followTab,
@@ -61,9 +63,24 @@ export async function onPage(tabId: number, url: string, title: string | undefin
   return planFor(context, reading(settings));
 }
 
-/** A scan of a page found these labels. */
+/** The browser's time zone: the leader's calendar day for the history. */
+function timeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * A scan of a page found these labels and values: the tab's context, the badge, and, unless the
+ * leader turned it off, a reading per value in the private history.
+ */
 export async function onLabels(tabId: number, report: LabelsReport): Promise<void> {
-  await show(tabId, await recordLabels(tabId, report));
+  const now = Date.now();
+  const context = await recordLabels(tabId, report, now, browser.i18n.getUILanguage());
+  await show(tabId, context);
+  if (!context || context.values.length === 0) return;
+  const { value: settings } = await readSettings();
+  if (!settings.history) return;
+  const written = await recordReadings(readingsFromContext(context, { now, timeZone: timeZone() }), now);
+  if (!written.ok) console.warn('Sidecoach could not keep the readings of a page:', written.message.key);
 }
 
 /**

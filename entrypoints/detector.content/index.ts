@@ -155,6 +155,8 @@ function watchPage(ctx: ContentScriptContext) {
       type: 'sidecoach/labels',
       url: location.href,
       labels,
+      values: [],
+      lang: document.documentElement.lang.slice(0, 35),
       dateRange: page.dateRange,
       scan: {
         nodes: result?.nodes ?? 0,

@@ -8,15 +8,18 @@ export const settingsSchema = z.object({
   pausedPlatforms: z.array(z.string().max(64)).max(64).default([]),
   /** Small markers beside metric labels on the page; off until the leader turns them on. */
   hints: z.boolean().default(false),
+  /** Keep a private history of the values dashboards show (readings); on until turned off. */
+  history: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'auto', pausedPlatforms: [], hints: false };
+export const defaultSettings: Settings = { language: 'auto', pausedPlatforms: [], hints: false, history: true };
 
 const lenientSettingsSchema = z.object({
   language: settingsSchema.shape.language.catch(defaultSettings.language),
   pausedPlatforms: settingsSchema.shape.pausedPlatforms.catch(defaultSettings.pausedPlatforms),
   hints: settingsSchema.shape.hints.catch(defaultSettings.hints),
+  history: settingsSchema.shape.history.catch(defaultSettings.history),
 });
 
 /** Reads any value as settings, field by field: one bad field costs only itself. Never throws. */

@@ -107,7 +107,7 @@ function everything(now: number): Record<string, unknown> {
       metricNotes: 1,
       teamMembers: 1,
     },
-    settings: { language: 'en', pausedPlatforms: ['x'], hints: false },
+    settings: { language: 'en', pausedPlatforms: ['x'], hints: false, history: false },
     settings$: { v: 1 },
     reminderSettings: {
       timeZone: 'Asia/Jakarta',

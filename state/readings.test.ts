@@ -1,0 +1,139 @@
+// The private history of what dashboards showed: one reading per slot and day, the newest kept,
+// capped oldest first, forgotten per platform, merged on import, and never losing what it cannot read.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { READING_VERSION, type Reading } from '../lib/model/reading';
+import { applyImport, checkBackup, exportBackup } from './backup';
+import {
+  countReadings,
+  forgetReadings,
+  INDEX_KEY,
+  readSeries,
+  recordReadings,
+  seriesId,
+  SERIES_PREFIX,
+} from './readings';
+
+const day0 = Date.UTC(2026, 10, 1, 3, 0);
+const DAY = 86_400_000;
+
+function reading(overrides: Partial<Reading> = {}): Reading {
+  const at = overrides.at ?? day0;
+  return {
+    v: READING_VERSION,
+    platform: 'linkedin',
+    account: '104937',
+    surface: 'page-analytics',
+    metric: 'impressions',
+    rangeText: 'Last 30 days',
+    period: null,
+    text: '48,210',
+    value: { value: 48210, kind: 'count' },
+    changeText: null,
+    change: null,
+    day: new Date(at).toISOString().slice(0, 10),
+    at,
+    where: 'tile',
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the readings history', () => {
+  it('keeps one reading per slot and day, the latest, and one series per metric', async () => {
+    await recordReadings([reading({ text: '1', at: day0 }), reading({ metric: 'reach', text: 'r' })], day0);
+    await recordReadings([reading({ text: '2', at: day0 + 1000 })], day0 + 1000);
+    await recordReadings([reading({ text: '3', at: day0 + DAY })], day0 + DAY);
+    expect((await readSeries('linkedin', '104937', 'impressions')).map((r) => r.text)).toEqual(['2', '3']);
+    expect((await readSeries('linkedin', '104937', 'reach')).map((r) => r.text)).toEqual(['r']);
+    expect(await countReadings()).toEqual({ total: 3, byPlatform: { linkedin: 3 } });
+  });
+
+  it('drops the oldest readings first past the cap, across every series', async () => {
+    for (let i = 0; i < 4; i++) {
+      await recordReadings(
+        [reading({ at: day0 + i * DAY }), reading({ platform: 'x', account: null, at: day0 + i * DAY + 1 })],
+        day0 + i * DAY,
+        5,
+      );
+    }
+    const linkedin = await readSeries('linkedin', '104937', 'impressions');
+    const x = await readSeries('x', null, 'impressions');
+    expect([...linkedin, ...x].map((r) => r.at).sort()).toEqual(
+      [day0 + 1 * DAY + 1, day0 + 2 * DAY, day0 + 2 * DAY + 1, day0 + 3 * DAY, day0 + 3 * DAY + 1].sort(),
+    );
+    expect((await countReadings()).total).toBe(5);
+  });
+
+  it('forgets one platform, then everything, and says how many are left', async () => {
+    await recordReadings([reading(), reading({ platform: 'x', account: null }), reading({ metric: 'reach' })], day0);
+    expect((await forgetReadings('linkedin', day0)).ok).toBe(true);
+    expect(await countReadings()).toEqual({ total: 1, byPlatform: { x: 1 } });
+    expect(await readSeries('linkedin', '104937', 'impressions')).toEqual([]);
+    await forgetReadings(undefined, day0);
+    expect(await countReadings()).toEqual({ total: 0, byPlatform: {} });
+    const left = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(left.filter((key) => key.startsWith(SERIES_PREFIX))).toEqual([]);
+  });
+
+  it('keeps aside entries it cannot read, at the next write of their series', async () => {
+    const key = `${SERIES_PREFIX}${seriesId('linkedin', '104937', 'impressions')}`;
+    await fakeBrowser.storage.local.set({
+      [key]: {
+        v: 1,
+        platform: 'linkedin',
+        account: '104937',
+        metric: 'impressions',
+        readings: [reading(), { broken: true }],
+      },
+    });
+    expect(await readSeries('linkedin', '104937', 'impressions')).toEqual([reading()]);
+    await recordReadings([reading({ at: day0 + DAY, text: 'next' })], day0 + DAY);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored[`kept:${key}:${day0 + DAY}`]).toMatchObject({ value: [{ broken: true }] });
+    expect((await readSeries('linkedin', '104937', 'impressions')).map((r) => r.text)).toEqual(['48,210', 'next']);
+  });
+
+  it('rebuilds its index when the index cannot be read', async () => {
+    await recordReadings([reading(), reading({ metric: 'reach' })], day0);
+    await fakeBrowser.storage.local.set({ [INDEX_KEY]: 'damaged' });
+    expect(await countReadings()).toEqual({ total: 2, byPlatform: { linkedin: 2 } });
+    await recordReadings([reading({ metric: 'clicks' })], day0);
+    expect(await countReadings()).toEqual({ total: 3, byPlatform: { linkedin: 3 } });
+  });
+
+  it('travel in a backup and merge back without duplicates', async () => {
+    await recordReadings([reading(), reading({ metric: 'reach', at: day0 + DAY })], day0 + DAY);
+    const before = await fakeBrowser.storage.local.get(null);
+    const file = await exportBackup(day0 + DAY);
+    expect(JSON.parse(file).readings).toHaveLength(2);
+
+    await fakeBrowser.storage.local.clear();
+    const backup = checkBackup(file);
+    if (!backup.ok) throw new Error('refused');
+    const first = await applyImport(backup.backup, { withSettings: false });
+    expect(first.ok && first.plans.find((plan) => plan.section === 'readings')?.counts).toMatchObject({ added: 2 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+
+    const again = await applyImport(backup.backup, { withSettings: false });
+    expect(again.ok && again.plans.find((plan) => plan.section === 'readings')?.counts).toMatchObject({
+      added: 0,
+      unchanged: 2,
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('refuses a damaged readings section with a clear message', () => {
+    const file = JSON.stringify({
+      format: 'sidecoach-backup',
+      version: 2,
+      exportedAt: new Date(day0).toISOString(),
+      readings: [{ metric: 'reach' }],
+    });
+    const result = checkBackup(file);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -47,6 +47,8 @@ export const platformSchema = z.object({
   name: localizedTextSchema,
   /** Exact host names, lower case. Look-alike hosts never match. */
   hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+  /** Where a leader finds this platform's analytics; a test checks it is this platform's. */
+  start: z.url({ protocol: /^https$/ }),
   /** Checked in order: the first surface whose rule matches wins, so put specific ones first. */
   surfaces: z.array(surfaceSchema),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, WellbeingPrompt } from '../content/schema';
-import { isAfterHours, questionsFor, situationFor, wellbeingFor } from './coach';
+import { isAfterHours, questionsFor, situationFor, wellbeingFor, firstSentence, headlineValue } from './coach';
 
 const text = { en: 'Text in English.', id: 'Teks dalam bahasa Indonesia.' };
 function question(id: string, fields: Partial<Question>): Question {
@@ -80,5 +80,29 @@ describe('wellbeing prompts', () => {
   it('has nothing to say without a situation or a fitting prompt', () => {
     expect(wellbeingFor(prompts, null, weekday)).toBeNull();
     expect(wellbeingFor(prompts, 'praise', weekday)).toBeNull();
+  });
+});
+
+describe('headlineValue and firstSentence', () => {
+  const value = (metric: string, where: string | null, text: string) => ({
+    metric,
+    where,
+    text,
+    changeText: null,
+    value: null,
+    change: null,
+  });
+
+  it('shows the tile of a metric shown twice, else the first value read, else none', () => {
+    const values = [value('reach', 'table', '1'), value('reach', 'tile', '2'), value('clicks', null, '3')];
+    expect(headlineValue(values, 'reach')?.text).toBe('2');
+    expect(headlineValue(values, 'clicks')?.text).toBe('3');
+    expect(headlineValue(values, 'ctr')).toBeNull();
+  });
+
+  it('keeps the first sentence of a definition', () => {
+    expect(firstSentence('People who saw it. Counted once each.')).toBe('People who saw it.');
+    expect(firstSentence('Only one sentence')).toBe('Only one sentence');
+    expect(firstSentence('Rp 1.250.000 spent. More.')).toBe('Rp 1.250.000 spent.');
   });
 });

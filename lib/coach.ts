@@ -74,3 +74,28 @@ export function wellbeingFor(
   if (fitting.length === 0) return null;
   return fitting[(((localDay(now) + offset) % fitting.length) + fitting.length) % fitting.length];
 }
+
+/** A value read beside a label, as the Coach needs it. */
+export interface ShownMetricValue {
+  metric: string;
+  where: string | null;
+  text: string;
+  changeText: string | null;
+  value: unknown;
+  change: { direction: 'up' | 'down' | 'flat' } | null;
+}
+
+/**
+ * The value to show on a metric's row: the headline tile's when the page shows the metric in a
+ * tile and a table, otherwise the first read. Null when none was read.
+ */
+export function headlineValue<T extends ShownMetricValue>(values: readonly T[], metric: string): T | null {
+  const mine = values.filter((value) => value.metric === metric);
+  return mine.find((value) => value.where === 'tile') ?? mine[0] ?? null;
+}
+
+/** The first sentence of a text, for a one-line meaning; the whole text when it is one sentence. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(?:\s|$)/u.exec(text.trim());
+  return match ? match[1] : text.trim();
+}

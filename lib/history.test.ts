@@ -37,6 +37,7 @@ const context: TabContext = {
   ],
   locale: 'en',
   paused: false,
+  sample: false,
   scan: null,
   updatedAt: now,
 };

@@ -35,6 +35,7 @@ describe('interface strings', () => {
       'notesFilterTag',
       'remindersRetroBody',
       'viewChecklist',
+      'viewChecklistCount',
       'viewCoach',
     ]);
   });

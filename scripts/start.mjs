@@ -3,11 +3,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { assertReady, chromiumPath, installHint, launchWithExtension } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const demoFile = resolve(root, 'demo/linkedin-page-analytics.html');
+/** The sample dashboard as built into the extension, with its script; served at a LinkedIn address. */
+const builtDir = resolve(root, '.output/chrome-mv3');
 const screenshotDir = resolve(root, 'artifacts/screenshots');
 const demoUrl = 'https://www.linkedin.com/company/kopi-nusantara/admin/analytics/updates/';
 const contextSelector = '[data-testid="context"][data-platform="linkedin"][data-surface="page-analytics"]';
@@ -147,7 +148,7 @@ async function main() {
     fail(error.message);
   }
 
-  const html = await readFile(demoFile, 'utf8');
+  const html = await readFile(join(builtDir, 'sample.html'), 'utf8');
   console.log(`npm start: launching Chromium ${headless ? 'headless' : 'with a window'}...`);
   let launched;
   try {
@@ -164,11 +165,16 @@ async function main() {
     (url) => url.protocol === 'https:' || url.protocol === 'http:',
     (route) => route.abort(),
   );
-  await context.route('https://www.linkedin.com/**', (route) =>
-    new URL(route.request().url()).pathname === '/favicon.ico'
-      ? route.fulfill({ status: 404, body: '' })
-      : route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
-  );
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const { pathname } = new URL(route.request().url());
+    if (pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+    // The sample's own script, at the path the built page names it by.
+    if (pathname.startsWith('/chunks/') && extname(pathname) === '.js') {
+      const body = await readFile(join(builtDir, pathname)).catch(() => null);
+      return body ? route.fulfill({ body, contentType: 'text/javascript' }) : route.fulfill({ status: 404, body: '' });
+    }
+    return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+  });
 
   // The persistent context starts with one blank tab: the demo goes there.
   let tabId;

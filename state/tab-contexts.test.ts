@@ -46,6 +46,7 @@ describe('tab contexts', () => {
       dateRange: null,
       metrics: [],
       labels: [],
+      sample: false,
       values: [],
       locale: 'en',
       paused: false,

@@ -87,6 +87,7 @@ function contextFor(
     ...(samePage && { metrics: previous.metrics, dateRange: previous.dateRange }),
     ...(paused && { metrics: [], dateRange: null }),
     labels: samePage ? previous.labels : [],
+    sample: false,
     values: samePage ? previous.values : [],
     locale: samePage ? previous.locale : 'en',
     paused,
@@ -200,6 +201,11 @@ export function followTab(
     if (previous !== null && previous.url === pageAddress(url)) return 'keep';
     return contextFor(previous, { url, title }, settings, now);
   });
+}
+
+/** Stores a context known in advance (the extension's sample dashboard), replacing what was there. */
+export function recordContext(tabId: number, context: TabContext): Promise<TabContext | null> {
+  return store(tabId, () => context);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -1,99 +1,127 @@
-// The Coach: what the leader is looking at right now, explained. The platform and page, a card
-// for each metric on screen, the questions that fit, a word on looking after the team when the
-// moment calls for it, and exactly what Sidecoach read to get there.
-import { useId, useState } from 'react';
-import { library, type Question } from '@/content';
-import { questionsFor, situationFor, wellbeingFor } from '@/lib/coach';
+// The Coach: what the leader is looking at right now, at a glance. Where they are and what was
+// read; what the numbers may mean together; the questions that fit, three at first; a word on
+// the team when the moment calls for it; then each metric as a compact row that opens in place.
+import { useMemo, useState } from 'react';
+import { library } from '@/content';
+import { readingRules } from '@/content/readings';
+import { questionsFor } from '@/lib/coach';
+import { labelsFor, metricsForLabels } from '@/lib/context';
+import { definitionWarnings } from '@/lib/definition-warnings';
+import { calendarDay } from '@/lib/history';
+import { parsePeriod } from '@/lib/period';
+import { evaluateReadings } from '@/lib/readings';
 import type { TabContext } from '@/state/tab-contexts';
-import { MetricCard } from './MetricCard';
 import { PageNotes } from '@/components/notes/PageNotes';
-import { useAgenda, type AgendaApi } from '@/components/team/use-agenda';
-import { useCrisisActive } from './use-crisis';
-import { useSettings } from '@/components/ui/use-settings';
+import { useAgenda } from '@/components/team/use-agenda';
 import { useI18n } from '@/components/ui/use-i18n';
-
-const questionsShown = 4;
+import { ContextHeader } from './ContextHeader';
+import { FirstRun } from './FirstRun';
+import { MetricRow } from './MetricRow';
+import { QuestionList } from './QuestionList';
+import { Readings } from './Readings';
+import { useHighlight } from './use-highlight';
+import { WellbeingNote } from './WellbeingNote';
+import { WhatWeRead } from './WhatWeRead';
+import './coach.css';
 
 export interface CoachViewProps {
   context: TabContext | null;
+  /** The tab coached, to outline a metric's label on its page. */
+  tabId: number | null;
+  /** A metric whose row opens first (an in-page hint was clicked). */
+  openMetric?: string | null;
   onOpenMetric(metricId: string): void;
   /** Fixed in tests; the clock otherwise. */
   now?: Date;
 }
 
-export function CoachView({ context, onOpenMetric, now = new Date() }: CoachViewProps) {
-  const { t, pick, say } = useI18n();
-  const agenda = useAgenda();
-  // The metric a note is being written about ('' for the page), or null.
-  const [composing, setComposing] = useState<string | null>(null);
-  const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-  if (!context || !platform) {
-    return (
-      <section className="card" data-testid="context-unsupported">
-        <h1>{t('panelUnsupportedTitle')}</h1>
-        <p>{t('panelUnsupportedBody')}</p>
-        <h2>{t('panelSupportedPlatforms')}</h2>
-        <ul className="tag-list">
-          {library.platforms.map((entry) => (
-            <li key={entry.id}>{pick(entry.name)}</li>
-          ))}
-        </ul>
-      </section>
-    );
-  }
+export function CoachView({ context, tabId, openMetric = null, onOpenMetric, now = new Date() }: CoachViewProps) {
+  const { t, say, pick } = useI18n();
+  const agenda = useAgenda();
+  const [open, setOpen] = useState<string | null>(openMetric);
+  const highlight = useHighlight(tabId, context?.url ?? null);
+  const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
+  const surface = platform?.surfaces.find((entry) => entry.id === context?.surface);
+
+  const dateRange = context?.dateRange ?? null;
+  const locale = context?.locale ?? 'en';
+  const metricIds = context?.metrics;
+  const values = context?.values;
+  const platformId = context?.platform ?? null;
+  const period = useMemo(
+    () => (dateRange ? parsePeriod(dateRange, { now, locale, timeZone: timeZone() }) : null),
+    [dateRange, locale, now],
+  );
+  const metrics = useMemo(
+    () => (metricIds ?? []).flatMap((id) => library.metrics.find((metric) => metric.id === id) ?? []),
+    [metricIds],
+  );
+  const matches = useMemo(
+    () => (platformId && values ? evaluateReadings(readingRules, values, platformId) : []),
+    [platformId, values],
+  );
+
+  if (!context || !platform) return <FirstRun />;
+  if (!surface) return <FirstRun platformOnly={pick(platform.name)} />;
 
   const platformName = pick(platform.name);
-  const surface = platform.surfaces.find((entry) => entry.id === context.surface);
   const source = { platform: platform.id, url: context.url };
+  const today = calendarDay(now.getTime(), timeZone());
+  const pageLabels = new Map<string, string>();
+  for (const label of context.labels.length > 0 ? context.labels : labelsFor(platform.id)) {
+    const [metric] = metricsForLabels(platform.id, [label]);
+    if (metric && !pageLabels.has(metric)) pageLabels.set(metric, label);
+  }
+  const readsHere = context.kind !== 'inbox' && context.kind !== 'publishing';
 
   return (
     <>
-      <section
-        className="card"
-        data-testid="context"
-        data-platform={platform.id}
-        data-surface={surface?.id ?? ''}
-        data-paused={context.paused}
-      >
-        <div className="eyebrow">{t('panelYouAreOn')}</div>
-        <h1>
-          {platformName}
-          {surface && ` · ${pick(surface.name)}`}
-        </h1>
-        <p>{surface ? pick(surface.summary) : t('panelPlatformOnlyBody', { platform: platformName })}</p>
-        {(context.account || context.dateRange) && (
-          <p className="muted context-facts">
-            {context.account && <span>{t('coachAccount', { account: context.account })}</span>}
-            {context.dateRange && (
-              <span data-testid="date-range">{t('coachDateRange', { range: context.dateRange })}</span>
-            )}
-          </p>
-        )}
-        <PauseSwitch platform={platform.id} platformName={platformName} paused={context.paused} />
-      </section>
-
+      <ContextHeader context={context} platform={platform} surface={surface} sample={context.sample} />
       {context.paused ? (
-        <section className="card" data-testid="paused">
+        <section className="notice" data-testid="paused">
           <h2>{t('coachPausedTitle', { platform: platformName })}</h2>
           <p>{t('coachPausedBody', { platform: platformName })}</p>
         </section>
       ) : (
-        surface && (
-          <>
-            <OnThisPage
-              context={context}
-              platformName={platformName}
-              agenda={agenda}
-              source={source}
-              onOpenMetric={onOpenMetric}
-              onAddNote={setComposing}
-            />
-            <PageNotes context={context} composing={composing} onCompose={setComposing} />
-            <WellbeingCard context={context} now={now} />
-            <QuestionList context={context} agenda={agenda} source={source} />
-          </>
-        )
+        <>
+          <Readings matches={matches} onOpenMetric={setOpen} />
+          <QuestionList questions={questionsFor(library.questions, context)} agenda={agenda} source={source} />
+          <WellbeingNote context={context} now={now} />
+          <section aria-labelledby="on-this-page" className="metrics">
+            <h2 id="on-this-page">{t('coachOnThisPage')}</h2>
+            {metrics.length === 0 ? (
+              <p className="muted" data-testid="no-metrics">
+                {readsHere ? t('panelNoMetrics') : t('coachReadsNothingHere')}
+              </p>
+            ) : (
+              <ul className="metric-rows" data-testid="metrics">
+                {metrics.map((metric) => (
+                  <MetricRow
+                    key={metric.id}
+                    metric={metric}
+                    context={context}
+                    platformName={platformName}
+                    values={context.values}
+                    warnings={definitionWarnings(
+                      metric.changes.filter((change) => change.platform === platform.id),
+                      { platform: platform.id, period },
+                    )}
+                    open={open === metric.id}
+                    onToggle={(next) => setOpen(next ? metric.id : null)}
+                    agenda={agenda}
+                    onCompare={onOpenMetric}
+                    onHighlight={highlight}
+                    today={today}
+                    pageLabel={pageLabels.get(metric.id) ?? null}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+          <PageNotes context={context} />
+        </>
       )}
       {agenda.error && (
         <p className="error" role="alert">
@@ -102,193 +130,5 @@ export function CoachView({ context, onOpenMetric, now = new Date() }: CoachView
       )}
       <WhatWeRead context={context} />
     </>
-  );
-}
-
-function PauseSwitch({ platform, platformName, paused }: { platform: string; platformName: string; paused: boolean }) {
-  const { t, say } = useI18n();
-  const { setPaused } = useSettings();
-  const [error, setError] = useState<string | null>(null);
-
-  function toggle() {
-    setError(null);
-    void setPaused(platform, !paused).then((failure) => setError(failure && say(failure)));
-  }
-
-  return (
-    <>
-      <button type="button" className="button small" aria-pressed={paused} onClick={toggle} data-testid="pause">
-        {paused ? t('coachResume', { platform: platformName }) : t('coachPause', { platform: platformName })}
-      </button>
-      {error && (
-        <p className="error" role="alert">
-          {t('coachPauseFailed', { error })}
-        </p>
-      )}
-    </>
-  );
-}
-
-function OnThisPage({
-  context,
-  platformName,
-  agenda,
-  source,
-  onOpenMetric,
-  onAddNote,
-}: {
-  context: TabContext;
-  platformName: string;
-  agenda: AgendaApi;
-  source: { platform: string | null; url: string | null };
-  onOpenMetric(metricId: string): void;
-  onAddNote?(metricId: string): void;
-}) {
-  const { t } = useI18n();
-  const metrics = context.metrics.flatMap((id) => library.metrics.find((metric) => metric.id === id) ?? []);
-  const readsHere = context.kind !== 'inbox' && context.kind !== 'publishing';
-  return (
-    <section aria-labelledby="on-this-page">
-      <h2 id="on-this-page">{t('coachOnThisPage')}</h2>
-      {metrics.length === 0 ? (
-        <p className="muted card" data-testid="no-metrics">
-          {readsHere ? t('panelNoMetrics') : t('coachReadsNothingHere')}
-        </p>
-      ) : (
-        <ul className="cards" data-testid="metrics">
-          {metrics.map((metric) => (
-            <MetricCard
-              key={metric.id}
-              metric={metric}
-              platform={context.platform ?? ''}
-              platformName={platformName}
-              agenda={agenda}
-              source={source}
-              onCompare={onOpenMetric}
-              onAddNote={onAddNote}
-            />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function QuestionList({
-  context,
-  agenda,
-  source,
-}: {
-  context: TabContext;
-  agenda: AgendaApi;
-  source: { platform: string | null; url: string | null };
-}) {
-  const { t } = useI18n();
-  const [all, setAll] = useState(false);
-  const questions = questionsFor(library.questions, context);
-  if (questions.length === 0) return null;
-  const shown = all ? questions : questions.slice(0, questionsShown);
-  return (
-    <section aria-labelledby="questions-here">
-      <h2 id="questions-here">{t('coachQuestionsHeading')}</h2>
-      <ul className="cards" data-testid="questions">
-        {shown.map((question) => (
-          <QuestionCard key={question.id} question={question} agenda={agenda} source={source} />
-        ))}
-      </ul>
-      {questions.length > shown.length && (
-        <button type="button" className="link-button" onClick={() => setAll(true)}>
-          {t('coachMoreQuestions', { count: questions.length - shown.length })}
-        </button>
-      )}
-    </section>
-  );
-}
-
-function QuestionCard({
-  question,
-  agenda,
-  source,
-}: {
-  question: Question;
-  agenda: AgendaApi;
-  source: { platform: string | null; url: string | null };
-}) {
-  const { t, pick } = useI18n();
-  const saved = agenda.savedFor('question', question.id);
-  return (
-    <li className="card question" data-question={question.id}>
-      <p className="question-text">{pick(question.text)}</p>
-      <details>
-        <summary>{t('questionWhy')}</summary>
-        <p>{pick(question.why)}</p>
-        <p>
-          <strong>{t('questionGoodAnswer')}</strong> {pick(question.goodAnswer)}
-        </p>
-      </details>
-      <button
-        type="button"
-        className="button small"
-        aria-pressed={saved !== undefined}
-        onClick={() => agenda.toggle('question', question.id, source)}
-      >
-        {saved ? t('cardSavedForOneOnOne') : t('cardAskAtOneOnOne')}
-      </button>
-    </li>
-  );
-}
-
-function WellbeingCard({ context, now }: { context: TabContext; now: Date }) {
-  const { t, pick } = useI18n();
-  const [offset, setOffset] = useState(0);
-  const headingId = useId();
-  const crisis = useCrisisActive();
-  const situation = situationFor(context.kind, { now, crisis });
-  const prompt = wellbeingFor(library.wellbeing, situation, now, offset);
-  if (!prompt) return null;
-  return (
-    <section className="card wellbeing" aria-labelledby={headingId} data-testid="wellbeing" data-situation={situation}>
-      <h2 id={headingId}>{t('coachWellbeingHeading')}</h2>
-      <p>{pick(prompt.prompt)}</p>
-      <p>
-        <strong>{t('wellbeingToday')}</strong> {pick(prompt.action)}
-      </p>
-      <button type="button" className="link-button" onClick={() => setOffset(offset + 1)}>
-        {t('wellbeingAnother')}
-      </button>
-    </section>
-  );
-}
-
-function WhatWeRead({ context }: { context: TabContext }) {
-  const { t } = useI18n();
-  return (
-    <details className="card reads" data-testid="what-we-read">
-      <summary>{t('readsHeading')}</summary>
-      <ul>
-        <li>{t('readsAddress')}</li>
-        {context.paused ? (
-          <li>{t('readsPaused')}</li>
-        ) : context.labels.length > 0 ? (
-          <li>
-            {t('readsLabels')}
-            <ul className="tag-list" data-testid="read-labels">
-              {context.labels.map((label) => (
-                <li key={label}>{label}</li>
-              ))}
-            </ul>
-          </li>
-        ) : (
-          <li>{t('readsNoLabels')}</li>
-        )}
-        {context.dateRange && <li>{t('readsDateRange', { range: context.dateRange })}</li>}
-        {context.scan && (
-          <li className="muted">
-            {t('readsScan', { nodes: context.scan.nodes, ms: context.scan.ms.toFixed(1), slices: context.scan.slices })}
-          </li>
-        )}
-      </ul>
-      <p className="muted">{t('readsNever')}</p>
-    </details>
   );
 }

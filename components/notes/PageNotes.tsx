@@ -1,10 +1,12 @@
 // The notes for the page on screen in the Coach: written on this page, or about a metric it shows.
-import { useNotesStore } from '@/state/stores';
+// Folded under a heading that counts them, so the Coach stays short; a new one is written in place.
+import { useRef, useState } from 'react';
 import { notePage, type NoteAbout } from '@/lib/model/note';
+import { useNotesStore } from '@/state/stores';
 import type { TabContext } from '@/state/tab-contexts';
+import { useI18n } from '@/components/ui/use-i18n';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
-import { useI18n } from '@/components/ui/use-i18n';
 
 /** What a note written here is tied to: the platform, page and, when given, one metric. */
 export function aboutPage(context: TabContext, metric?: string): NoteAbout {
@@ -17,17 +19,10 @@ export function aboutPage(context: TabContext, metric?: string): NoteAbout {
   };
 }
 
-export function PageNotes({
-  context,
-  composing,
-  onCompose,
-}: {
-  context: TabContext;
-  /** The metric a new note is about (a card's "Add a note"), '' for the page, or null when closed. */
-  composing: string | null;
-  onCompose(metric: string | null): void;
-}) {
+export function PageNotes({ context }: { context: TabContext }) {
   const { t } = useI18n();
+  const [writing, setWriting] = useState(false);
+  const add = useRef<HTMLButtonElement>(null);
   const notes = useNotesStore((state) => state.items);
   const here = notes.filter(
     (note) =>
@@ -38,19 +33,24 @@ export function PageNotes({
   );
 
   return (
-    <section aria-labelledby="page-notes" data-testid="page-notes">
-      <div className="section-head">
-        <h2 id="page-notes">{t('pageNotesHeading')}</h2>
-        {composing === null && (
-          <button type="button" className="button small" onClick={() => onCompose('')}>
-            {t('pageNotesAdd')}
-          </button>
-        )}
-      </div>
-      {composing !== null && (
-        <NoteEditor about={aboutPage(context, composing || undefined)} onDone={() => onCompose(null)} />
+    <details className="page-notes" data-testid="page-notes" open={here.length > 0 && here.length <= 2}>
+      <summary>
+        <h2>{t('pageNotesHeadingCount', { count: here.length })}</h2>
+      </summary>
+      {writing ? (
+        <NoteEditor
+          about={aboutPage(context)}
+          onDone={() => {
+            setWriting(false);
+            requestAnimationFrame(() => add.current?.focus());
+          }}
+        />
+      ) : (
+        <button ref={add} type="button" className="button small" onClick={() => setWriting(true)}>
+          {t('pageNotesAdd')}
+        </button>
       )}
       <NoteList notes={here} empty={t('pageNotesEmpty')} />
-    </section>
+    </details>
   );
 }

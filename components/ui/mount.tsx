@@ -2,6 +2,7 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import './base.css';
+import './shell.css';
 
 export function mountPage(App: ComponentType) {
   const root = document.getElementById('root');

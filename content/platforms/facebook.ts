@@ -8,6 +8,8 @@ import type { Platform } from '../schema';
 export const facebook: Platform = {
   id: 'facebook',
   name: { en: 'Facebook', id: 'Facebook' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://www.facebook.com/professional_dashboard/insights/posts/',
   hosts: [...platformHosts.facebook],
   surfaces: [
     {

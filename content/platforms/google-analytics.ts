@@ -9,6 +9,8 @@ const app = /^\/analytics\/web\/?$/;
 export const googleAnalytics: Platform = {
   id: 'google-analytics',
   name: { en: 'Google Analytics 4', id: 'Google Analytics 4' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://analytics.google.com/analytics/web/',
   hosts: [...platformHosts['google-analytics']],
   surfaces: [
     {

@@ -9,6 +9,8 @@ const app = /^\/dashboard\/?$/;
 export const hootsuite: Platform = {
   id: 'hootsuite',
   name: { en: 'Hootsuite', id: 'Hootsuite' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://hootsuite.com/dashboard#/analytics',
   hosts: [...platformHosts.hootsuite],
   surfaces: [
     {

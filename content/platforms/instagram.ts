@@ -7,6 +7,8 @@ import type { Platform } from '../schema';
 export const instagram: Platform = {
   id: 'instagram',
   name: { en: 'Instagram', id: 'Instagram' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://www.instagram.com/accounts/insights/',
   hosts: [...platformHosts.instagram],
   surfaces: [
     {

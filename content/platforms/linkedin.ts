@@ -6,6 +6,8 @@ import type { Platform } from '../schema';
 export const linkedin: Platform = {
   id: 'linkedin',
   name: { en: 'LinkedIn', id: 'LinkedIn' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://www.linkedin.com/analytics/creator/content/',
   hosts: [...platformHosts.linkedin],
   surfaces: [
     {

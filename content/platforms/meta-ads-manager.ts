@@ -7,6 +7,8 @@ import type { Platform } from '../schema';
 export const metaAdsManager: Platform = {
   id: 'meta-ads-manager',
   name: { en: 'Meta Ads Manager', id: 'Meta Ads Manager' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://adsmanager.facebook.com/adsmanager/reporting/manage',
   hosts: [...platformHosts['meta-ads-manager']],
   surfaces: [
     {

@@ -7,6 +7,8 @@ import type { Platform } from '../schema';
 export const metaBusinessSuite: Platform = {
   id: 'meta-business-suite',
   name: { en: 'Meta Business Suite', id: 'Meta Business Suite' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://business.facebook.com/latest/insights/overview',
   hosts: [...platformHosts['meta-business-suite']],
   surfaces: [
     {

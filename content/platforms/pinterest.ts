@@ -11,6 +11,8 @@ const site = ['www.pinterest.com', 'id.pinterest.com'];
 export const pinterest: Platform = {
   id: 'pinterest',
   name: { en: 'Pinterest', id: 'Pinterest' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://analytics.pinterest.com/overview/',
   hosts: [...platformHosts.pinterest],
   surfaces: [
     {

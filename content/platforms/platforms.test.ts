@@ -243,3 +243,12 @@ describe('look-alike hosts never match', () => {
     expect(detectContext({ url })).toEqual(noContext);
   });
 });
+
+describe("each platform's start page", () => {
+  it.each(library.platforms.map((platform) => [platform.id, platform.start] as const))(
+    '%s starts at %s, one of its own pages',
+    (id, url) => {
+      expect(detectContext({ url }).platform).toBe(id);
+    },
+  );
+});

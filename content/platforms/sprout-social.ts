@@ -6,6 +6,8 @@ import type { Platform } from '../schema';
 export const sproutSocial: Platform = {
   id: 'sprout-social',
   name: { en: 'Sprout Social', id: 'Sprout Social' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://app.sproutsocial.com/reports/home/',
   hosts: [...platformHosts['sprout-social']],
   surfaces: [
     {

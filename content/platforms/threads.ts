@@ -6,6 +6,8 @@ import type { Platform } from '../schema';
 export const threads: Platform = {
   id: 'threads',
   name: { en: 'Threads', id: 'Threads' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://www.threads.com/insights',
   hosts: [...platformHosts.threads],
   surfaces: [
     {

@@ -7,6 +7,8 @@ import type { Platform } from '../schema';
 export const tiktok: Platform = {
   id: 'tiktok',
   name: { en: 'TikTok', id: 'TikTok' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://www.tiktok.com/tiktokstudio/analytics',
   hosts: [...platformHosts.tiktok],
   surfaces: [
     {

@@ -8,6 +8,8 @@ import type { Platform } from '../schema';
 export const x: Platform = {
   id: 'x',
   name: { en: 'X', id: 'X' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://x.com/i/account_analytics',
   hosts: [...platformHosts.x],
   surfaces: [
     {

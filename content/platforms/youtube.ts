@@ -9,6 +9,8 @@ const site = ['www.youtube.com', 'm.youtube.com'];
 export const youtube: Platform = {
   id: 'youtube',
   name: { en: 'YouTube', id: 'YouTube' },
+  /** Where a leader finds this platform's analytics (the first-run links go here). */
+  start: 'https://studio.youtube.com/',
   hosts: [...platformHosts.youtube],
   surfaces: [
     {

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/content/hosts';
 import { badgeFor } from '@/lib/badge';
 import { readingsFromContext } from '@/lib/history';
+import { isSamplePage, sampleContext } from '@/lib/sample';
 import type { LabelsReport, PlanPush, ScanPlan } from '@/lib/messages';
 import type { Settings } from '@/lib/model/settings';
 import { recordActivityVisit } from '@/state/checklist';
@@ -17,6 +18,7 @@ import {
   followTab,
   forgetTab,
   planFor,
+  recordContext,
   recordLabels,
   recordPage,
   type ReadingSettings,
@@ -126,6 +128,14 @@ export function startPages(): void {
   // to the new page its URL is hidden from us, which is how we know to forget it.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading' && change.url === undefined) return;
+    // The extension's own sample dashboard has no content script: its context is known already.
+    if (isSamplePage(tab.url, browser.runtime.getURL('/'))) {
+      settle(
+        recordContext(tabId, sampleContext(tab.url!, Date.now())).then((context) => show(tabId, context)),
+        'coach the sample dashboard',
+      );
+      return;
+    }
     settle(
       readSettings()
         .then(({ value }) => followTab(tabId, tab.url, tab.title, reading(value)))

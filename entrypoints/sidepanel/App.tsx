@@ -1,20 +1,23 @@
-// The side panel: the coach for the tab the leader is looking at, and the Glossary.
-import { useCallback, useEffect, useState } from 'react';
-import { AppHeader } from '@/components/ui/AppHeader';
-import { ChecklistView } from '@/components/checklist/ChecklistView';
+// The side panel: the coach for the tab the leader is looking at, the Glossary, notes, the
+// checklist and the team, under a header with the language, settings and pause one click away.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ChecklistView, useChecklistState } from '@/components/checklist/ChecklistView';
+import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { CoachView } from '@/components/coach/CoachView';
 import { glossaryIndex } from '@/components/glossary/glossary-index';
 import { GlossaryView } from '@/components/glossary/GlossaryView';
+import { aboutPage } from '@/components/notes/PageNotes';
 import { NotesView } from '@/components/notes/NotesView';
 import { TeamView } from '@/components/team/TeamView';
-import { library } from '@/content';
-import { aboutPage } from '@/components/notes/PageNotes';
 import { Tabs } from '@/components/ui/Tabs';
-import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { useI18n } from '@/components/ui/use-i18n';
+import { library } from '@/content';
+import { checklistProgress } from '@/lib/auto-ticks';
 import { exactMatch } from '@/lib/glossary';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
-import { coachRoute, formatRoute, parseRoute, type PanelRoute } from './route';
+import { useNotesStore, useTeamStore } from '@/state/stores';
+import { PanelHeader } from './PanelHeader';
+import { coachRoute, formatRoute, parseRoute, type PanelRoute, type PanelView } from './route';
 import { pinnedTabIdFrom, useTabContext } from './use-tab-context';
 
 const pinnedTabId = pinnedTabIdFrom(location.search);
@@ -34,24 +37,48 @@ function useRoute(): [PanelRoute, (route: PanelRoute) => void] {
 }
 
 /** Where a request from a hint or the context menu takes the panel. */
-function routeFor(request: PanelRequest): PanelRoute {
+function routeFor(request: PanelRequest, metricsOnPage: readonly string[]): PanelRoute {
   if (request.view) return { view: request.view, metric: null, query: '' };
+  // A hint beside a metric on this page opens that metric's row in the Coach.
+  if (request.metric && metricsOnPage.includes(request.metric))
+    return { view: 'coach', metric: request.metric, query: '' };
   if (request.metric) return { view: 'glossary', metric: request.metric, query: '' };
   const query = request.query ?? '';
   const metric = exactMatch(glossaryIndex, query);
   return { view: 'glossary', metric: metric?.id ?? null, query: metric ? '' : query };
 }
 
+/** The counts the tabs show: notes, people, and checklist items done. */
+function useTabCounts() {
+  const notes = useNotesStore((state) => state.items.length);
+  const people = useTeamStore((state) => state.items.length);
+  const { state } = useChecklistState();
+  const done = useMemo(
+    () =>
+      state
+        ? checklistProgress(library.checklists, state.ticks, state.activity, {
+            platforms: library.platforms,
+          }).items.filter((item) => item.done).length
+        : null,
+    [state],
+  );
+  return { notes, people, done, total: library.checklists.length };
+}
+
 export function App() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const state = useTabContext(pinnedTabId);
   const [route, navigate] = useRoute();
+  const counts = useTabCounts();
   useActivityCounts();
   const openMetric = useCallback(
     (metric: string | null) => navigate({ view: 'glossary', metric, query: '' }),
     [navigate],
   );
   const coachedTabId = state.status === 'ready' ? state.tabId : null;
+  const context = state.status === 'ready' ? state.context : null;
+  const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
+  const metricsOnPage = useMemo(() => context?.metrics ?? [], [context?.metrics]);
 
   useEffect(() => {
     document.title = t('appName');
@@ -61,34 +88,58 @@ export function App() {
   useEffect(() => {
     if (coachedTabId === null) return;
     const follow = (request: PanelRequest | null) => {
-      if (request) navigate(routeFor(request));
+      if (request) navigate(routeFor(request, metricsOnPage));
     };
     takePanelRequest(coachedTabId).then(follow, () => undefined);
     return watchPanelRequests(coachedTabId, follow);
-  }, [coachedTabId, navigate]);
+  }, [coachedTabId, navigate, metricsOnPage]);
+
+  const tabs: { id: PanelView; label: string }[] = [
+    { id: 'coach', label: t('viewCoach') },
+    { id: 'glossary', label: t('viewGlossary') },
+    { id: 'notes', label: counts.notes > 0 ? t('viewNotesCount', { count: counts.notes }) : t('viewNotes') },
+    {
+      id: 'checklist',
+      label:
+        counts.done === null ? t('viewChecklist') : t('viewChecklistCount', { done: counts.done, total: counts.total }),
+    },
+    { id: 'team', label: counts.people > 0 ? t('viewTeamCount', { count: counts.people }) : t('viewTeam') },
+  ];
 
   return (
     <>
-      <AppHeader>{pinnedTabId !== null && <span className="muted">· {t('panelPinned')}</span>}</AppHeader>
-      <Tabs
-        label={t('panelViews')}
-        current={route.view}
-        onSelect={(view) => navigate(view === 'coach' ? coachRoute : { view, metric: null, query: '' })}
-        tabs={[
-          { id: 'coach', label: t('viewCoach') },
-          { id: 'glossary', label: t('viewGlossary') },
-          { id: 'notes', label: t('viewNotes') },
-          { id: 'checklist', label: t('viewChecklist') },
-          { id: 'team', label: t('viewTeam') },
-        ]}
+      {route.view === 'coach' && (
+        <a className="skip-link" href="#questions">
+          {t('skipToQuestions')}
+        </a>
+      )}
+      <PanelHeader
+        platform={platform ? { id: platform.id, name: pick(platform.name) } : null}
+        pinned={pinnedTabId !== null}
       />
-      <main id={`view-${route.view}`} role="tabpanel" aria-labelledby={`tab-${route.view}`}>
+      <nav aria-label={t('panelViews')}>
+        <Tabs
+          label={t('panelViews')}
+          current={route.view}
+          onSelect={(view) => navigate(view === 'coach' ? coachRoute : { view, metric: null, query: '' })}
+          tabs={tabs}
+        />
+      </nav>
+      <main id={`view-${route.view}`} role="tabpanel" aria-labelledby={`tab-${route.view}`} tabIndex={-1}>
         {route.view === 'coach' && (
-          <div aria-live="polite" aria-busy={state.status === 'loading'}>
+          <div aria-busy={state.status === 'loading'}>
             {state.status === 'loading' && <p className="muted">{t('panelLoading')}</p>}
             {state.status === 'tab-closed' && <p>{t('panelTabClosed')}</p>}
             {state.status === 'error' && <p className="error">{t('panelLoadFailed', { error: state.error })}</p>}
-            {state.status === 'ready' && <CoachView context={state.context} onOpenMetric={openMetric} />}
+            {state.status === 'ready' && (
+              <CoachView
+                key={`${state.tabId}:${route.metric ?? ''}`}
+                context={state.context}
+                tabId={state.tabId}
+                openMetric={route.metric}
+                onOpenMetric={openMetric}
+              />
+            )}
           </div>
         )}
         {route.view === 'team' && <TeamView />}
@@ -98,16 +149,14 @@ export function App() {
             <ChecklistView items={library.checklists} platforms={library.platforms} />
           </section>
         )}
-        {route.view === 'notes' && (
-          <NotesView about={state.status === 'ready' && state.context ? aboutPage(state.context) : {}} />
-        )}
+        {route.view === 'notes' && <NotesView about={context ? aboutPage(context) : {}} />}
         {route.view === 'glossary' && (
           <GlossaryView
             key={route.query}
             metricId={route.metric}
             initialQuery={route.query}
             onOpen={openMetric}
-            platform={state.status === 'ready' ? (state.context?.platform ?? undefined) : undefined}
+            platform={context?.platform ?? undefined}
           />
         )}
       </main>

@@ -13,6 +13,7 @@ describe('panel routes', () => {
       { view: 'glossary', metric: 'engagement-rate', query: '' },
       { view: 'glossary', metric: null, query: 'tingkat interaksi & CTR' },
       { view: 'notes', metric: null, query: '' },
+      { view: 'coach', metric: 'reach', query: '' },
       coachRoute,
     ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
@@ -21,6 +22,7 @@ describe('panel routes', () => {
 
   it('ignores a metric id that could not be one, and cuts a long search', () => {
     expect(parseRoute('#glossary/<img src=x>')).toEqual({ view: 'glossary', metric: null, query: '' });
+    expect(parseRoute('#coach/<img src=x>')).toEqual(coachRoute);
     expect(parseRoute(`#glossary?q=${'a'.repeat(500)}`).query).toHaveLength(200);
   });
 });

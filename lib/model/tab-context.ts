@@ -40,6 +40,8 @@ export const tabContextSchema = z.object({
   locale: z.string().default('en'),
   /** The leader paused Sidecoach on this platform: nothing is read. */
   paused: z.boolean().default(false),
+  /** The extension's own sample dashboard, coached as if read: the panel says it is a sample. */
+  sample: z.boolean().default(false),
   /** The last scan of the page: text nodes looked at, main-thread time, idle slices used. */
   scan: z.object({ nodes: z.number(), ms: z.number(), slices: z.number() }).nullable().default(null),
   updatedAt: z.number(),

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+// The Coach as a leader uses it: a compact row per metric with the value the page shows, one
+// card open at a time and closed from its bottom, buttons that say what they are about, readings
+// where the numbers move apart, a warning where a definition changed, and a first run that leads.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TabContext } from '@/state/tab-contexts';
+import { CoachView } from './CoachView';
+
+const now = new Date(Date.UTC(2026, 10, 27, 3, 0));
+
+function context(overrides: Partial<TabContext> = {}): TabContext {
+  return {
+    url: 'https://www.linkedin.com/company/104937/admin/analytics/updates/',
+    title: 'Analytics',
+    platform: 'linkedin',
+    surface: 'page-analytics',
+    kind: 'analytics',
+    account: '104937',
+    dateRange: 'Last 30 days',
+    metrics: ['impressions', 'engagement-rate', 'followers'],
+    labels: ['Impressions', 'Engagement rate', 'Followers'],
+    values: [
+      {
+        metric: 'impressions',
+        label: 'Impressions',
+        where: 'tile',
+        text: '48,216',
+        value: { value: 48216, kind: 'count' },
+        changeText: '▲ 12.4%',
+        change: { value: 12.4, kind: 'percent', direction: 'up' },
+      },
+      {
+        metric: 'engagement-rate',
+        label: 'Engagement rate',
+        where: 'tile',
+        text: '7.82%',
+        value: { value: 7.82, kind: 'percent' },
+        changeText: '▼ 1.4%',
+        change: { value: 1.4, kind: 'percent', direction: 'down' },
+      },
+    ],
+    locale: 'en',
+    paused: false,
+    sample: false,
+    scan: null,
+    updatedAt: 1,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the Coach', () => {
+  it('lists each metric as a row with the value and change the page shows', () => {
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const rows = screen.getAllByTestId('metric-card');
+    expect(rows.map((row) => row.dataset.metric)).toEqual(['impressions', 'engagement-rate', 'followers']);
+    expect(within(rows[0]!).getByTestId('metric-value').textContent).toContain('48,216');
+    expect(within(rows[0]!).getByTestId('metric-value').textContent).toContain('12.4%');
+    expect(within(rows[2]!).queryByTestId('metric-value')).toBeNull();
+    expect(screen.getByTestId('metric-count').textContent).toBe('Metrics read: 3');
+  });
+
+  it('opens one card at a time, in place, and closes it from its bottom, back to its row', async () => {
+    const user = userEvent.setup();
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const [impressions, rate] = screen.getAllByTestId('metric-card');
+    const impressionsButton = within(impressions!).getAllByRole('button')[0]!;
+    await user.click(impressionsButton);
+    expect(impressionsButton.getAttribute('aria-expanded')).toBe('true');
+    await user.click(within(rate!).getAllByRole('button')[0]!);
+    expect(impressionsButton.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getAllByTestId('metric-details')).toHaveLength(1);
+
+    await user.click(within(rate!).getByRole('button', { name: 'Close Engagement rate' }));
+    expect(screen.queryAllByTestId('metric-details')).toHaveLength(0);
+    expect(document.activeElement).toBe(within(rate!).getAllByRole('button')[0]);
+  });
+
+  it('names the metric in every button a card repeats', async () => {
+    const user = userEvent.setup();
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
+    expect(screen.getByRole('button', { name: 'Ask about Impressions at my next 1:1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add a note about Impressions' })).toBeTruthy();
+  });
+
+  it('writes a note inside the card and returns focus to "Add a note"', async () => {
+    const user = userEvent.setup();
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
+    await user.click(screen.getByRole('button', { name: 'Add a note about Impressions' }));
+    const details = screen.getByTestId('metric-details');
+    expect(within(details).getByTestId('note-text')).toBe(document.activeElement);
+    await user.keyboard('{Escape}');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a note about Impressions' }));
+  });
+
+  it('says what impressions up and engagement rate down may mean, and what to ask', () => {
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const readings = screen.getByTestId('readings');
+    expect(readings.textContent).toContain('Impressions up, engagement rate down');
+  });
+
+  it('shows no readings when a change is missing', () => {
+    const values = context().values.map((value) => ({ ...value, changeText: null, change: null }));
+    render(<CoachView context={context({ values })} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    expect(screen.queryByTestId('readings')).toBeNull();
+  });
+
+  it('warns first, on the row, when a definition changed inside the period on screen', () => {
+    const instagram = context({
+      url: 'https://www.instagram.com/accounts/insights/',
+      platform: 'instagram',
+      surface: 'insights',
+      dateRange: 'Apr 1, 2025 - Apr 30, 2025',
+      metrics: ['impressions'],
+      labels: ['Impressions'],
+      values: [],
+    });
+    render(<CoachView context={instagram} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const warning = within(screen.getAllByTestId('metric-card')[0]!).getByTestId('definition-warning');
+    expect(warning.textContent).toMatch(/^Definition changed 2025-04-21/);
+  });
+
+  it('leads a first run somewhere: what it does, a sample, and each platform’s analytics', () => {
+    render(<CoachView context={null} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    expect(screen.getByRole('button', { name: 'Try it on a sample dashboard' })).toBeTruthy();
+    const links = screen.getAllByRole('link');
+    expect(links).toHaveLength(13);
+    expect(links.every((link) => link.getAttribute('href')?.startsWith('https://'))).toBe(true);
+  });
+
+  it('says a sample is a sample', () => {
+    render(<CoachView context={context({ sample: true })} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    expect(screen.getByTestId('sample-badge').textContent).toMatch(/Sample dashboard/);
+  });
+});

@@ -1,0 +1,48 @@
+// Where the leader is, in two lines: the platform and page, and what Sidecoach read there (how many
+// metrics, the period on screen, the account). A sample dashboard says it is one.
+import type { Platform, Surface } from '@/content';
+import type { TabContext } from '@/state/tab-contexts';
+import { useI18n } from '@/components/ui/use-i18n';
+
+export function ContextHeader({
+  context,
+  platform,
+  surface,
+  sample,
+}: {
+  context: TabContext;
+  platform: Platform;
+  surface: Surface | undefined;
+  sample: boolean;
+}) {
+  const { t, pick } = useI18n();
+  const platformName = pick(platform.name);
+  return (
+    <section
+      className="context-header"
+      data-testid="context"
+      data-platform={platform.id}
+      data-surface={surface?.id ?? ''}
+      data-paused={context.paused}
+      aria-labelledby="context-heading"
+    >
+      {sample && (
+        <p className="sample-badge" data-testid="sample-badge">
+          {t('sampleBadge')}
+        </p>
+      )}
+      <h1 id="context-heading">
+        {platformName}
+        {surface && ` · ${pick(surface.name)}`}
+      </h1>
+      <p className="muted context-facts">
+        {!context.paused && surface && (
+          <span data-testid="metric-count">{t('coachMetricsRead', { count: context.metrics.length })}</span>
+        )}
+        {context.dateRange && <span data-testid="date-range">{context.dateRange}</span>}
+        {context.account && <span>{t('coachAccount', { account: context.account })}</span>}
+      </p>
+      {!surface && <p>{t('panelPlatformOnlyBody', { platform: platformName })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+// One metric on the page as a compact row: its name, the value and change the page shows, one
+// line of meaning and a "careful" marker. Opened in place, it shows this platform's definition,
+// what the leader saw before, the trap, the question to ask, and notes, and closes from its
+// bottom too. Hovering or focusing it outlines the label on the page.
+import { useId, useRef, useState } from 'react';
+import type { Metric } from '@/content';
+import { firstSentence } from '@/lib/coach';
+import type { DefinitionWarning } from '@/lib/definition-warnings';
+import type { TabValue } from '@/lib/model/tab-context';
+import type { AgendaApi } from '@/components/team/use-agenda';
+import { NoteEditor } from '@/components/notes/NoteEditor';
+import { aboutPage } from '@/components/notes/PageNotes';
+import type { TabContext } from '@/state/tab-contexts';
+import { useNotesStore } from '@/state/stores';
+import { useI18n } from '@/components/ui/use-i18n';
+import { ValueHistory } from './ValueHistory';
+import { useSeries } from './use-series';
+
+const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
+const directionWords = { up: 'changeUp', down: 'changeDown', flat: 'changeFlat' } as const;
+const placeWords = { tile: 'placeTile', table: 'placeTable', row: 'placeRow' } as const;
+const spanWords = {
+  period: 'warningSpanPeriod',
+  comparison: 'warningSpanComparison',
+  history: 'warningSpanHistory',
+} as const;
+
+export interface MetricRowProps {
+  metric: Metric;
+  context: TabContext;
+  platformName: string;
+  values: readonly TabValue[];
+  warnings: readonly DefinitionWarning[];
+  open: boolean;
+  onToggle(open: boolean): void;
+  agenda: AgendaApi;
+  onCompare(metricId: string): void;
+  onHighlight(label: string | null): void;
+  /** Today, `YYYY-MM-DD`, for "last time you looked". */
+  today: string;
+  /** The label the page shows for this metric, to outline it there. */
+  pageLabel: string | null;
+}
+
+/** The value and change as the page shows them, or nothing when none was read. */
+function ShownValue({ value }: { value: TabValue | undefined }) {
+  const { t } = useI18n();
+  if (!value) return null;
+  return (
+    <span className="row-value" data-testid="metric-value">
+      <span className="value-text">{value.text}</span>
+      {value.changeText && (
+        <span className={`change ${value.change?.direction ?? ''}`}>
+          {value.change && <span aria-hidden="true">{arrows[value.change.direction]} </span>}
+          {value.changeText}
+          {value.change && <span className="visually-hidden"> ({t(directionWords[value.change.direction])})</span>}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function MetricRow(props: MetricRowProps) {
+  const { metric, values, warnings, open, onToggle, onHighlight, pageLabel } = props;
+  const { t, pick } = useI18n();
+  const detailsId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const mine = values.filter((value) => value.metric === metric.id);
+  const headline = mine.find((value) => value.where === 'tile') ?? mine[0];
+  const label = mine[0]?.label ?? pageLabel;
+  const name = pick(metric.name);
+
+  function close() {
+    onToggle(false);
+    toggle.current?.focus();
+  }
+
+  return (
+    <li
+      className={open ? 'metric-row open' : 'metric-row'}
+      data-testid="metric-card"
+      data-metric={metric.id}
+      onMouseEnter={() => onHighlight(label)}
+      onMouseLeave={() => onHighlight(null)}
+      onFocus={() => onHighlight(label)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onHighlight(null);
+      }}
+    >
+      {warnings.length > 0 && (
+        <p className="definition-warning" data-testid="definition-warning">
+          {t('warningChanged', { when: warnings[0]!.change.when, what: pick(warnings[0]!.change.what) })}
+        </p>
+      )}
+      <h3 className="row-head">
+        <button
+          ref={toggle}
+          type="button"
+          className="row-button"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => onToggle(!open)}
+        >
+          <span className="row-line">
+            <span className="row-name">{name}</span>
+            <ShownValue value={headline} />
+          </span>
+          <span className="row-meaning">
+            <span className="careful" title={t('cardCareful')} aria-hidden="true">
+              !
+            </span>
+            {firstSentence(pick(metric.short))}
+          </span>
+        </button>
+      </h3>
+      <div id={detailsId} hidden={!open}>
+        {open && <MetricDetails {...props} mine={mine} name={name} onClose={close} />}
+      </div>
+    </li>
+  );
+}
+
+function MetricDetails({
+  metric,
+  context,
+  platformName,
+  warnings,
+  agenda,
+  onCompare,
+  today,
+  mine,
+  name,
+  onClose,
+}: MetricRowProps & { mine: readonly TabValue[]; name: string; onClose(): void }) {
+  const { t, pick } = useI18n();
+  const [writing, setWriting] = useState(false);
+  const addNote = useRef<HTMLButtonElement>(null);
+  const platform = context.platform ?? '';
+  const readings = useSeries(platform, context.account, metric.id);
+  const noteCount = useNotesStore(
+    (state) => state.items.filter((note) => note.about.metric === metric.id && note.about.platform === platform).length,
+  );
+  const variants = metric.variants.filter((entry) => entry.platform === platform);
+  const saved = agenda.savedFor('metric', metric.id);
+  const source = { platform, url: context.url };
+
+  return (
+    <div className="row-details" data-testid="metric-details">
+      {warnings.map((warning) => (
+        <p key={`${warning.change.platform}-${warning.change.when}`} className="muted">
+          {t(spanWords[warning.span])}
+        </p>
+      ))}
+      {variants.map((variant) => (
+        <p className="variant current" key={variant.name?.en ?? ''}>
+          <strong>
+            {t('cardOnPlatform', { platform: variant.name ? `${platformName} · ${pick(variant.name)}` : platformName })}
+          </strong>{' '}
+          {pick(variant.definition)}
+        </p>
+      ))}
+      {variants.length === 0 && <p>{pick(metric.short)}</p>}
+      {mine.length > 1 && (
+        <ul className="shown-values">
+          {mine.map((value) => (
+            <li key={`${value.where ?? ''}-${value.text}`}>
+              {value.where ? t(placeWords[value.where]) : t('placePage')}: {value.text}
+              {value.changeText && ` (${value.changeText})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {readings && (
+        <ValueHistory
+          readings={readings}
+          metric={metric.id}
+          metricName={name}
+          platform={platform}
+          account={context.account}
+          today={today}
+        />
+      )}
+      <p className="pitfall">
+        <strong>{t('cardCareful')}</strong> {pick(metric.pitfalls[0]!)}
+      </p>
+      <blockquote className="ask">{pick(metric.question)}</blockquote>
+      <div className="actions">
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={saved !== undefined}
+          aria-label={saved ? t('cardSavedAbout', { metric: name }) : t('cardAskAbout', { metric: name })}
+          onClick={() => agenda.toggle('metric', metric.id, source)}
+        >
+          {saved ? t('cardSavedForOneOnOne') : t('cardAskAtOneOnOne')}
+        </button>
+        {!writing && (
+          <button
+            ref={addNote}
+            type="button"
+            className="button small"
+            aria-label={t('cardAddNoteAbout', { metric: name })}
+            onClick={() => setWriting(true)}
+          >
+            {t('cardAddNote')}
+          </button>
+        )}
+        {noteCount > 0 && (
+          <span className="muted" data-testid="note-count">
+            {t('cardNoteCount', { count: noteCount })}
+          </span>
+        )}
+      </div>
+      {writing && (
+        <NoteEditor
+          about={aboutPage(context, metric.id)}
+          onDone={() => {
+            setWriting(false);
+            requestAnimationFrame(() => addNote.current?.focus());
+          }}
+        />
+      )}
+      <div className="actions row-foot">
+        <button type="button" className="link-button" onClick={() => onCompare(metric.id)}>
+          {t('cardOpenInGlossary')}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('cardCloseAbout', { metric: name })}
+          onClick={onClose}
+        >
+          {t('cardClose')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -7,8 +7,8 @@ export const goals: Goal[] = [
     id: 'audience-growth',
     name: { en: 'Audience growth', id: 'Pertumbuhan audiens' },
     summary: {
-      en: 'More of the right people choose to follow the brand. A growing audience is one of the clearest signs that more people know the brand exists, but only if they are the people you want to reach, and reaching them is where most teams struggle.',
-      id: 'Semakin banyak orang yang tepat memilih untuk mengikuti brand. Audiens yang bertambah adalah salah satu tanda paling jelas bahwa brand makin dikenal, asalkan mereka memang orang yang ingin dijangkau, dan justru di situlah banyak tim kesulitan.',
+      en: 'More of the right people choose to follow the brand. A growing audience is one of the clearest signs that more people know the brand exists, but only if they are the people you want to reach, so ask early how the team knows it is reaching them.',
+      id: 'Semakin banyak orang yang tepat memilih untuk mengikuti brand. Audiens yang bertambah adalah salah satu tanda paling jelas bahwa brand makin dikenal, asalkan mereka memang orang yang ingin dijangkau, jadi tanyakan sejak awal dari mana tim tahu bahwa orang-orang itu yang terjangkau.',
     },
     metrics: ['net-follows', 'follower-growth-rate', 'audience-demographics', 'followers', 'subscribers', 'unfollows'],
     trap: {
@@ -35,7 +35,7 @@ export const goals: Goal[] = [
     ],
     trap: {
       en: 'Reach and impressions count screens, not attention: a post can be scrolled past in a moment and still count. Each platform decides for itself what a video view is, so views from two platforms are not the same thing. Pair reach with a sign that people stayed, such as view duration or mentions.',
-      id: 'Reach dan impressions menghitung layar, bukan perhatian: sebuah posting bisa dilewati dalam sekejap dan tetap terhitung. Setiap platform punya aturan sendiri soal apa yang dihitung sebagai satu view video, jadi views dari dua platform tidak sama artinya. Pasangkan reach dengan tanda bahwa orang benar-benar berhenti, misalnya durasi tonton atau mention.',
+      id: 'Reach dan impressions menghitung layar, bukan perhatian: sebuah posting bisa dilewati dalam sekejap dan tetap terhitung. Setiap platform punya aturan sendiri soal apa yang dihitung sebagai satu view video, jadi views dari dua platform tidak sama artinya. Pasangkan reach dengan tanda bahwa orang benar-benar bertahan, misalnya durasi tonton atau mention.',
     },
     questions: ['audience-who', 'definitions-video-view', 'voice-share-of-voice', 'platforms-why-each'],
   },
@@ -71,8 +71,8 @@ export const goals: Goal[] = [
     id: 'leads-and-sales',
     name: { en: 'Leads and sales', id: 'Leads dan penjualan' },
     summary: {
-      en: 'Social brings people to the website or shop and some of them sign up or buy. Showing this return is one of the hardest jobs in social, so agree early how it will be measured.',
-      id: 'Media sosial membawa orang ke website atau toko, dan sebagian dari mereka mendaftar atau membeli. Membuktikan ROI ini termasuk pekerjaan tersulit di media sosial, jadi sepakati cara mengukurnya sejak awal.',
+      en: 'Social brings people to the website or shop and some of them sign up or buy. Showing that return takes tracking, time and agreement with finance, so agree early how it will be measured.',
+      id: 'Media sosial membawa orang ke website atau toko, dan sebagian dari mereka mendaftar atau membeli. Menunjukkan imbal hasil itu butuh tracking, waktu, dan kesepakatan dengan tim keuangan, jadi sepakati cara mengukurnya sejak awal.',
     },
     metrics: [
       'key-events',

@@ -4,6 +4,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 // LinkedIn: its API documentation lives on Microsoft Learn; help pages on linkedin.com.
 const linkedinFollowerStatistics: Source = {
@@ -31,12 +33,12 @@ const metaPageInsightsApi: Source = {
 const metaPageInsightsUpdates2025: Source = {
   title: 'Meta for Developers blog: Page Insights API Updates (15 August 2025)',
   url: 'https://developers.facebook.com/blog/post/2025/08/15/page-insights-api-updates/',
-  checked,
+  checked: checkedAgain,
 };
 const metaDeprecatedMetrics2025: Source = {
   title: 'Meta for Developers: Deprecated Facebook Page Insights Metrics',
   url: 'https://developers.facebook.com/documentation/pages-api/platforminsights/page/deprecated-metrics',
-  checked,
+  checked: checkedAgain,
 };
 const metaDeprecatedMetrics2024: Source = {
   title: 'Meta for Developers: Deprecated Page Insights metrics (March 2024 list)',
@@ -102,7 +104,7 @@ const sproutOrganicVsPaid: Source = {
 const sproutCompetitorReport: Source = {
   title: "Sprout Social Help: What's included in the Competitor Performance Report?",
   url: 'https://support.sproutsocial.com/hc/en-us/articles/6476004176653-What-s-included-in-the-Competitor-Performance-Report',
-  checked,
+  checked: checkedAgain,
 };
 const sproutListeningInsights: Source = {
   title: 'Sprout Social Help: Navigating Listening Topic Insights',
@@ -164,8 +166,8 @@ const hootsuiteInboxMetrics: Source = {
 
 /** Said of the Meta lines on response rate and response time. */
 const metaResponsivenessNote = {
-  en: "Meta's help page on Page response rate and response time could not be matched to an official address, and copies of its text from different years describe different periods. The Meta line is therefore kept general; check the current wording in Meta Business Suite.",
-  id: 'Halaman bantuan Meta tentang response rate dan response time Halaman tidak bisa dipastikan alamat resminya, dan salinan teksnya dari tahun yang berbeda menyebut periode hitungan yang berbeda pula. Karena itu baris untuk Meta dibuat umum; cek penjelasan terbarunya di Meta Business Suite.',
+  en: 'We could read Meta\'s help text on Page response rate, response time and the "Very responsive" badge only in copies quoted on other sites, not at an official Meta address. The copies agree on the badge (at least 90% and within 15 minutes, over the last 7 days), on which messages count and on averaging the fastest 90% of replies; an older copy says "median" where later ones say average. Check the current wording in Meta Business Suite.',
+  id: 'Teks bantuan Meta tentang tingkat respons, waktu respons, dan lencana "Very responsive" Halaman hanya bisa kami baca dalam salinan yang dikutip situs lain, bukan di alamat resmi Meta. Salinan-salinan itu sepakat soal lencananya (minimal 90% dan paling lama 15 menit, dalam 7 hari terakhir), soal pesan mana yang dihitung, dan soal rata-rata dari 90% balasan tercepat; satu salinan lama menyebut "median" di tempat salinan yang lebih baru menyebut rata-rata. Cek penjelasan terbarunya di Meta Business Suite.',
 };
 
 export const audienceAndCareMetrics: Metric[] = [
@@ -209,8 +211,8 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'facebook',
         definition: {
-          en: 'Facebook Pages on the new Pages experience show followers rather than Page likes. Meta removed the older "Page fans" (likes) metrics from its Page Insights API in November 2025 and names Page follows as the replacement.',
-          id: 'Halaman Facebook dengan pengalaman Halaman baru menampilkan pengikut, bukan suka Halaman. Meta menghapus metrik lama "Page fans" (suka) dari Page Insights API pada November 2025 dan menyebut Page follows sebagai penggantinya.',
+          en: 'Facebook Pages on the new Pages experience show followers rather than Page likes. On 15 November 2025 Meta removed the older "Page fans" metrics from its Page Insights API, among them Page fans, fans by city, country and locale, and fan adds, and named Page follows as the alternative.',
+          id: 'Halaman Facebook dengan pengalaman Halaman baru menampilkan pengikut, bukan suka Halaman. Pada 15 November 2025 Meta menghapus metrik lama "Page fans" dari Page Insights API, di antaranya Page fans, fans per kota, negara, dan bahasa, serta penambahan fans, dan menyebut Page follows sebagai alternatifnya.',
         },
       },
       {
@@ -230,8 +232,8 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'sprout-social',
         definition: {
-          en: "Sprout's Instagram report shows Followers as the number on the last day of the report period. Its Facebook report still tracks fans (Page likes), while Pages on Meta's new Pages experience show only followers, so the two can differ.",
-          id: 'Laporan Instagram di Sprout menampilkan Followers sebagai jumlah pada hari terakhir periode laporan. Laporan Facebook-nya masih memantau fans (suka Halaman), padahal Halaman dengan pengalaman Halaman baru dari Meta hanya menampilkan pengikut, jadi keduanya bisa berbeda.',
+          en: "Sprout's Instagram report shows Followers as the number on the last day of the report period. Its Facebook report, as documented before the change, tracked fans (Page likes); Meta stopped providing Page fans through its API on 15 November 2025, so check whether the report now shows followers.",
+          id: 'Laporan Instagram di Sprout menampilkan Followers sebagai jumlah pada hari terakhir periode laporan. Laporan Facebook-nya, sebagaimana didokumentasikan sebelum perubahan, memantau fans (suka Halaman); Meta berhenti menyediakan Page fans lewat API-nya pada 15 November 2025, jadi cek apakah laporan itu kini menampilkan pengikut.',
         },
       },
       {
@@ -378,7 +380,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'net-follows',
     category: 'audience',
-    name: { en: 'Net follows', id: 'Follow bersih' },
+    name: { en: 'Net follows', id: 'Pertambahan pengikut bersih' },
     aliases: [
       'net followers',
       'net follower growth',
@@ -391,22 +393,29 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     short: {
       en: 'New follows minus unfollows over a period. It tells you whether the audience actually grew once the people who left are taken out.',
-      id: 'Follow baru dikurangi unfollow dalam satu periode. Angka ini menunjukkan apakah audiens benar-benar bertambah setelah dikurangi orang yang pergi.',
+      id: 'Pengikut baru dikurangi orang yang berhenti mengikuti dalam satu periode. Angka ini menunjukkan apakah audiens benar-benar bertambah setelah dikurangi orang yang pergi.',
     },
     explanation: {
       en: 'Every account gains and loses followers at the same time. Net follows is the balance of the two for the period you choose. A small net number can hide a lot of movement, for example many new follows from a campaign and many unfollows after it. That is why it helps to look at the gains and the losses separately as well. Some platforms and tools also split gains into organic and paid, which shows how much of the growth was bought.',
-      id: 'Setiap akun mendapat dan kehilangan pengikut secara bersamaan. Follow bersih adalah selisih keduanya dalam periode yang Anda pilih. Angka bersih yang kecil bisa menyembunyikan banyak gerakan, misalnya banyak follow baru dari kampanye lalu banyak unfollow sesudahnya. Karena itu, lihat juga angka tambahan dan angka yang hilang secara terpisah. Beberapa platform dan tool juga memisahkan tambahan organik dan berbayar, sehingga terlihat berapa bagian pertumbuhan yang dibeli lewat iklan.',
+      id: 'Setiap akun mendapat dan kehilangan pengikut secara bersamaan. Pertambahan pengikut bersih adalah selisih keduanya dalam periode yang Anda pilih. Angka bersih yang kecil bisa menyembunyikan banyak gerakan, misalnya banyak pengikut baru dari kampanye lalu banyak yang berhenti mengikuti sesudahnya. Karena itu, lihat juga angka tambahan dan angka yang hilang secara terpisah. Beberapa platform dan tool juga memisahkan tambahan organik dan berbayar, sehingga terlihat berapa bagian pertumbuhan yang dibeli lewat iklan.',
     },
     formula: {
       en: 'New follows − unfollows, for the same period',
-      id: 'Follow baru − unfollow, dalam periode yang sama',
+      id: 'Pengikut baru − yang berhenti mengikuti, dalam periode yang sama',
     },
     variants: [
       {
         platform: 'sprout-social',
         definition: {
-          en: "Sprout's Instagram report lists Followers Gained and Followers Lost for the report period. Its Facebook report shows Net Page Likes: users who liked the Page, organically or after a paid promotion, minus those who unliked it.",
-          id: 'Laporan Instagram di Sprout mencantumkan Followers Gained dan Followers Lost untuk periode laporan. Laporan Facebook-nya menampilkan Net Page Likes: pengguna yang menyukai Halaman, secara organik atau lewat promosi berbayar, dikurangi yang batal menyukai.',
+          en: "Sprout's Instagram report lists Followers Gained and Followers Lost for the report period. Its Facebook report has shown Net Page Likes, built on Meta's Page fans data; since Meta removed that data from its API on 15 November 2025, check what the report shows for later dates.",
+          id: 'Laporan Instagram di Sprout mencantumkan Followers Gained dan Followers Lost untuk periode laporan. Laporan Facebook-nya selama ini menampilkan Net Page Likes, yang dibangun dari data Page fans milik Meta; karena Meta menghapus data itu dari API-nya pada 15 November 2025, cek apa yang ditampilkan laporan untuk tanggal sesudahnya.',
+        },
+      },
+      {
+        platform: 'facebook',
+        definition: {
+          en: 'On 15 November 2025 Meta removed the Page fans metrics, including daily fan adds, from its Page Insights API and named Page follows as the alternative. Net growth on Facebook is now read from followers, not Page likes.',
+          id: 'Pada 15 November 2025 Meta menghapus metrik Page fans, termasuk penambahan fans harian, dari Page Insights API dan menyebut Page follows sebagai alternatifnya. Pertumbuhan bersih di Facebook kini dibaca dari pengikut, bukan dari suka Halaman.',
         },
       },
       {
@@ -414,7 +423,7 @@ export const audienceAndCareMetrics: Metric[] = [
         name: { en: 'Net New Followers', id: 'Net New Followers' },
         definition: {
           en: 'Hootsuite Analytics calls it Net New Followers: the increase or decrease in the number of people following your account.',
-          id: 'Hootsuite Analytics menyebutnya Net New Followers: kenaikan atau penurunan jumlah orang yang mengikuti akun Anda.',
+          id: 'Hootsuite Analytics menyebutnya "Net New Followers": kenaikan atau penurunan jumlah orang yang mengikuti akun Anda.',
         },
       },
       {
@@ -429,7 +438,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'instagram',
         definition: {
           en: "Instagram's help centre describes Follows as the number of accounts that started following you, which is the gain side of this balance.",
-          id: 'Pusat bantuan Instagram menjelaskan Follows sebagai jumlah akun yang mulai mengikuti Anda, yaitu sisi tambahan dari selisih ini.',
+          id: 'Pusat bantuan Instagram menjelaskan "Follows" sebagai jumlah akun yang mulai mengikuti Anda, yaitu sisi tambahan dari selisih ini.',
         },
       },
     ],
@@ -440,11 +449,15 @@ export const audienceAndCareMetrics: Metric[] = [
       },
       {
         en: 'Paid follows count too on several platforms. A campaign can lift net follows for a month and leave little behind.',
-        id: 'Di beberapa platform, follow dari iklan ikut dihitung. Kampanye bisa mendongkrak follow bersih selama sebulan lalu hanya menyisakan sedikit.',
+        id: 'Di beberapa platform, pengikut dari iklan ikut dihitung. Kampanye bisa mendongkrak pertambahan pengikut bersih selama sebulan lalu hanya menyisakan sedikit.',
       },
       {
         en: 'Platforms remove closed or spam accounts in batches. A day with a big loss may be a clean-up, not a reaction to your content.',
         id: 'Platform menghapus akun yang ditutup atau akun spam secara berkala. Hari dengan kehilangan besar bisa jadi hanya pembersihan, bukan reaksi terhadap konten Anda.',
+      },
+      {
+        en: 'On Facebook, a trend that crosses November 2025 may switch from Page likes to followers. Check which one each month of the chart counts.',
+        id: 'Di Facebook, tren yang melewati November 2025 bisa berpindah dari suka Halaman ke pengikut. Cek mana yang dihitung di setiap bulan pada grafik.',
       },
     ],
     changes: [
@@ -453,13 +466,21 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2024-03-14',
         what: {
           en: 'Meta removed the Page Insights API metrics that split daily follows and unfollows by source, so tools lost that detail.',
-          id: 'Meta menghapus metrik Page Insights API yang merinci follow dan unfollow harian berdasarkan sumbernya, sehingga tool kehilangan detail tersebut.',
+          id: 'Meta menghapus metrik Page Insights API yang merinci pengikut baru dan yang berhenti mengikuti per hari berdasarkan sumbernya, sehingga tool kehilangan detail tersebut.',
+        },
+      },
+      {
+        platform: 'facebook',
+        when: '2025-11-15',
+        what: {
+          en: 'Meta removed the Page fans metrics, including fan adds, from the Page Insights API; Page follows is the named alternative, so net growth built on Page likes stops here.',
+          id: 'Meta menghapus metrik Page fans, termasuk penambahan fans, dari Page Insights API; Page follows ditetapkan sebagai alternatifnya, jadi pertumbuhan bersih yang dihitung dari suka Halaman berhenti di sini.',
         },
       },
     ],
     question: {
       en: 'How many people followed us and how many left this month, not just the net number?',
-      id: 'Berapa orang yang follow dan berapa yang unfollow bulan ini, bukan cuma angka bersihnya?',
+      id: 'Berapa orang yang mulai mengikuti kita dan berapa yang berhenti bulan ini, bukan cuma angka bersihnya?',
     },
     goals: ['audience-growth', 'community'],
     sources: [
@@ -470,7 +491,13 @@ export const audienceAndCareMetrics: Metric[] = [
       youtubeSubscriberCounts,
       instagramInsightsHelp,
       metaDeprecatedMetrics2024,
+      metaDeprecatedMetrics2025,
+      metaPageInsightsUpdates2025,
     ],
+    sourceNote: {
+      en: "Meta's list of metrics removed on 15 November 2025 was only partly readable; it names Page fans, fans by city, country and locale, and fan adds, and Meta's announcement calls them the Page fans metrics. Sprout's Facebook report page we read predates the change.",
+      id: 'Daftar metrik Meta yang dihapus pada 15 November 2025 hanya bisa kami baca sebagian; daftar itu menyebut Page fans, fans per kota, negara, dan bahasa, serta penambahan fans, dan pengumuman Meta menyebutnya metrik Page fans. Halaman laporan Facebook Sprout yang kami baca ditulis sebelum perubahan ini.',
+    },
   },
   {
     id: 'unfollows',
@@ -494,14 +521,14 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'People leave for many reasons: they changed jobs, lost interest, or tidied up their feed. Unfollows only become useful when you look at the pattern. A spike right after a post, a change of tone or an unusually busy posting week tells the team something about what the audience will not accept. Some drops have nothing to do with content, because platforms also remove closed and spam accounts from your count. Not every platform shows unfollows directly, so tools often work them out from followers lost.',
-      id: 'Orang berhenti mengikuti karena banyak alasan: ganti pekerjaan, tidak tertarik lagi, atau sedang merapikan feed. Angka unfollow baru berguna kalau dilihat polanya. Lonjakan tepat setelah sebuah posting, perubahan gaya bahasa, atau minggu dengan posting yang terlalu padat memberi tahu tim apa yang tidak diterima audiens. Sebagian penurunan tidak ada hubungannya dengan konten, karena platform juga menghapus akun yang sudah ditutup dan akun spam dari hitungan Anda. Tidak semua platform menampilkan unfollow secara langsung, jadi tool sering menghitungnya dari pengikut yang hilang.',
+      id: 'Orang berhenti mengikuti karena banyak alasan: ganti pekerjaan, tidak tertarik lagi, atau sedang merapikan feed. Angka berhenti mengikuti baru berguna kalau dilihat polanya. Lonjakan tepat setelah sebuah posting, perubahan gaya bahasa, atau minggu dengan posting yang terlalu padat memberi tahu tim apa yang tidak diterima audiens. Sebagian penurunan tidak ada hubungannya dengan konten, karena platform juga menghapus akun yang sudah ditutup dan akun spam dari hitungan Anda. Tidak semua platform menampilkan angka berhenti mengikuti secara langsung, jadi tool sering menghitungnya dari pengikut yang hilang.',
     },
     variants: [
       {
         platform: 'sprout-social',
         definition: {
-          en: 'Sprout shows Followers Lost in its Instagram report and Page Unlikes, the users who unliked your Page, in its Facebook report.',
-          id: 'Sprout menampilkan Followers Lost di laporan Instagram dan Page Unlikes, yaitu pengguna yang batal menyukai Halaman Anda, di laporan Facebook.',
+          en: "Sprout shows Followers Lost in its Instagram report. Its Facebook report has shown Page Unlikes, the users who unliked your Page, built on Meta's Page fans data, which Meta removed from its API on 15 November 2025.",
+          id: 'Sprout menampilkan Followers Lost di laporan Instagram. Laporan Facebook-nya selama ini menampilkan Page Unlikes, yaitu pengguna yang batal menyukai Halaman Anda, yang dibangun dari data Page fans milik Meta, yang dihapus Meta dari API-nya pada 15 November 2025.',
         },
       },
       {
@@ -515,15 +542,15 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'facebook',
         definition: {
-          en: "Since March 2024 Meta's Page Insights API no longer splits unfollows by source, so tools can show fewer details on where people left from.",
-          id: 'Sejak Maret 2024, Page Insights API dari Meta tidak lagi merinci unfollow berdasarkan sumbernya, jadi tool bisa menampilkan lebih sedikit detail tentang dari mana orang pergi.',
+          en: "Since March 2024 Meta's Page Insights API no longer splits unfollows by source, and since 15 November 2025 it no longer reports Page fans at all, so losses are read from followers rather than Page unlikes.",
+          id: 'Sejak Maret 2024, Page Insights API dari Meta tidak lagi merinci orang yang berhenti mengikuti berdasarkan sumbernya, dan sejak 15 November 2025 tidak lagi melaporkan Page fans sama sekali, jadi kehilangan dibaca dari pengikut, bukan dari batal suka Halaman.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'A clean-up of closed or spam accounts can look like a wave of unfollows. Check the date against the platform’s notices before drawing conclusions.',
-        id: 'Pembersihan akun yang ditutup atau akun spam bisa terlihat seperti gelombang unfollow. Cocokkan tanggalnya dengan pengumuman platform sebelum menarik kesimpulan.',
+        id: 'Pembersihan akun yang ditutup atau akun spam bisa terlihat seperti gelombang orang berhenti mengikuti. Cocokkan tanggalnya dengan pengumuman platform sebelum menarik kesimpulan.',
       },
       {
         en: 'Do not treat one spike as a verdict on someone’s work. Look at several weeks and talk it through as a team.',
@@ -540,7 +567,15 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2024-03-14',
         what: {
           en: 'Meta removed the Page Insights API metrics that split daily unfollows (and follows) by source.',
-          id: 'Meta menghapus metrik Page Insights API yang merinci unfollow (dan follow) harian berdasarkan sumbernya.',
+          id: 'Meta menghapus metrik Page Insights API yang merinci orang yang berhenti mengikuti (dan pengikut baru) per hari berdasarkan sumbernya.',
+        },
+      },
+      {
+        platform: 'facebook',
+        when: '2025-11-15',
+        what: {
+          en: 'Meta removed the Page fans metrics from the Page Insights API, so tools can no longer report Page unlikes from Meta for later dates.',
+          id: 'Meta menghapus metrik Page fans dari Page Insights API, jadi tool tidak bisa lagi melaporkan batal suka Halaman dari Meta untuk tanggal sesudahnya.',
         },
       },
     ],
@@ -555,8 +590,14 @@ export const audienceAndCareMetrics: Metric[] = [
       youtubeAnalyticsMetrics,
       youtubeSubscriberCounts,
       metaDeprecatedMetrics2024,
+      metaDeprecatedMetrics2025,
+      metaPageInsightsUpdates2025,
       hootsuiteInstagramMetrics,
     ],
+    sourceNote: {
+      en: "Meta's list of metrics removed on 15 November 2025 was only partly readable, and Meta's announcement speaks of the Page fans metrics as a group; that Page unlikes went with them is our reading of that group. Sprout's Facebook report page we read predates the change.",
+      id: 'Daftar metrik Meta yang dihapus pada 15 November 2025 hanya bisa kami baca sebagian, dan pengumuman Meta menyebut metrik Page fans sebagai satu kelompok; bahwa batal suka Halaman ikut terhapus adalah tafsiran kami atas kelompok itu. Halaman laporan Facebook Sprout yang kami baca ditulis sebelum perubahan ini.',
+    },
   },
   {
     id: 'unique-visitors',
@@ -764,8 +805,8 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'Who is our audience on each platform, and how do we know?',
-      id: 'Siapa audiens kita di setiap platform, dan dari mana kita tahu?',
+      en: 'Do the people who follow us look like the people who engage with us, and which difference surprised you?',
+      id: 'Apakah orang yang mengikuti kita mirip dengan orang yang berinteraksi dengan kita, dan perbedaan mana yang membuat kamu terkejut?',
     },
     goals: ['audience-growth', 'awareness'],
     sources: [
@@ -1065,8 +1106,8 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'meta-business-suite',
         definition: {
-          en: 'Meta shows a response rate for messages sent to a Facebook Page and uses it, together with response time, to decide whether the Page shows a "Very responsive to messages" badge. Which messages count, and over what period, is set by Meta.',
-          id: 'Meta menampilkan response rate untuk pesan yang dikirim ke Halaman Facebook dan memakainya, bersama response time, untuk menentukan apakah Halaman mendapat lencana "Very responsive to messages". Pesan mana yang dihitung dan dalam periode berapa lama ditentukan oleh Meta.',
+          en: 'Meta shows a response rate for messages sent to a Facebook Page. A message counts only if it is the first one a person sends after neither side has written for 24 hours; replies sent by hand or through the API count, while instant replies and away messages do not. The Page shows the "Very responsive to messages" badge when, over the last 7 days, its response rate is at least 90% and its response time is within 15 minutes.',
+          id: 'Meta menampilkan tingkat respons untuk pesan yang dikirim ke Halaman Facebook. Sebuah pesan hanya dihitung kalau itu pesan pertama yang dikirim seseorang setelah kedua pihak tidak saling berkirim pesan selama 24 jam; balasan yang dikirim manual atau lewat API ikut dihitung, sedangkan balasan instan dan pesan saat tidak di tempat tidak. Halaman mendapat lencana "Very responsive to messages" kalau, dalam 7 hari terakhir, tingkat responsnya minimal 90% dan waktu responsnya paling lama 15 menit.',
         },
       },
     ],
@@ -1086,8 +1127,8 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'Which messages do we promise to answer, and who covers evenings and weekends?',
-      id: 'Pesan mana yang kita janjikan untuk dijawab, dan siapa yang jaga malam dan akhir pekan?',
+      en: 'Which messages do we promise to answer, and which do we leave alone on purpose?',
+      id: 'Pesan mana yang kita janjikan untuk dijawab, dan mana yang sengaja tidak kita balas?',
     },
     goals: ['customer-care', 'community'],
     sources: [sproutInboxActivity],
@@ -1139,8 +1180,8 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'meta-business-suite',
         definition: {
-          en: 'Meta shows a response time for messages sent to a Facebook Page and uses it, together with response rate, for the "Very responsive to messages" badge. How the time is calculated is set by Meta.',
-          id: 'Meta menampilkan response time untuk pesan yang dikirim ke Halaman Facebook dan memakainya, bersama response rate, untuk lencana "Very responsive to messages". Cara menghitung waktunya ditentukan oleh Meta.',
+          en: 'Meta times the replies to first messages only: the first message a person sends after neither side has written for 24 hours. The response time is the average of the fastest 90% of those replies, for messages received in the 30 days before the last one that counted, so the slowest tenth is left out. Instant replies and away messages do not count. The "Very responsive to messages" badge needs a response time within 15 minutes and a response rate of at least 90% over the last 7 days.',
+          id: 'Meta hanya mengukur waktu balasan untuk pesan pertama: pesan pertama yang dikirim seseorang setelah kedua pihak tidak saling berkirim pesan selama 24 jam. Waktu respons adalah rata-rata dari 90% balasan tercepat, untuk pesan yang masuk dalam 30 hari sebelum pesan terakhir yang dihitung, jadi sepersepuluh balasan paling lambat tidak ikut. Balasan instan dan pesan saat tidak di tempat tidak dihitung. Lencana "Very responsive to messages" mensyaratkan waktu respons paling lama 15 menit dan tingkat respons minimal 90% dalam 7 hari terakhir.',
         },
       },
     ],
@@ -1164,8 +1205,8 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'How fast do we reply to the first message, and what does that speed cost the team after hours?',
-      id: 'Seberapa cepat kita membalas pesan pertama, dan apa dampak kecepatan itu bagi tim di luar jam kerja?',
+      en: 'How fast do we reply to the first message, and what slows us down most?',
+      id: 'Seberapa cepat kita membalas pesan pertama, dan apa yang paling memperlambat kita?',
     },
     goals: ['customer-care'],
     sources: [sproutTeamReport, hootsuiteInboxMetrics],

@@ -5,6 +5,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 /** The official pages these explainers were checked against, each read on `checked`. */
 const src = {
@@ -52,6 +54,31 @@ const src = {
     title: 'LinkedIn Marketing API: Reactions (LinkedIn docs on Microsoft Learn)',
     url: 'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/reactions-api',
     checked,
+  },
+  xEngagementApi: {
+    title: 'X Enterprise Engagement API: Overview (X Developer Platform)',
+    url: 'https://developer.x.com/en/docs/x-api/enterprise/engagement-api',
+    checked: checkedAgain,
+  },
+  xEngagementApiChanges: {
+    title: 'X Engagement API: Recent changes to the Engagement API (X Developer Platform)',
+    url: 'https://developer.x.com/en/docs/twitter-api/enterprise/engagement-api/guides/understanding-recent-changes-to-eapi-metrics',
+    checked: checkedAgain,
+  },
+  fbBlog: {
+    title: 'Meta for Developers blog: Page Insights API Updates (15 August 2025)',
+    url: 'https://developers.facebook.com/blog/post/2025/08/15/page-insights-api-updates/',
+    checked: checkedAgain,
+  },
+  metaClicksAll: {
+    title: 'Meta Business Help Centre: The difference between "clicks (all)" and "link clicks"',
+    url: 'https://www.facebook.com/business/help/674769555983979',
+    checked: checkedAgain,
+  },
+  pinterestPinStats: {
+    title: 'Pin stats (Pinterest Help)',
+    url: 'https://help.pinterest.com/en-gb/business/article/pin-stats',
+    checked: checkedAgain,
   },
   xMetrics: {
     title: 'X API: Metrics (X Developer Platform)',
@@ -126,8 +153,8 @@ export const engagementMetrics: Metric[] = [
       id: 'Jumlah semua aksi yang dilakukan orang pada konten Anda, misalnya like, komentar, share, simpan, atau klik. Tiap platform punya aturan sendiri soal aksi mana yang masuk hitungan.',
     },
     explanation: {
-      en: 'Engagements add up every action people took on your posts in the period. It counts actions, not people: one person who likes, comments and shares counts three times. The list of actions differs by platform. Instagram counts likes, saves, comments and shares; Facebook counts reactions, comments, shares and more; Pinterest counts saves, Pin clicks, outbound clicks and a few swipes. So a total from one platform cannot be added to another without saying what is inside it.',
-      id: 'Engagement menjumlahkan semua aksi orang pada posting Anda selama periode tertentu. Yang dihitung aksinya, bukan orangnya: satu orang yang like, berkomentar, lalu share tercatat tiga kali. Isi hitungannya beda di tiap platform. Instagram memasukkan like, simpan, komentar, dan share; Facebook memasukkan reaksi, komentar, share, dan aksi lain; Pinterest memasukkan simpan, klik Pin, klik keluar, plus beberapa jenis swipe. Karena itu, angka satu platform tidak bisa begitu saja dijumlahkan dengan platform lain tanpa menjelaskan isinya.',
+      en: 'Engagements add up every action people took on your posts in the period. It counts actions, not people: one person who likes, comments and shares counts three times. The list of actions differs by platform. Instagram counts likes, saves, comments and shares; Facebook counts reactions, comments, shares and more; Pinterest counts saves, Pin clicks, outbound clicks and a few swipes; X counts every click on a post as well as likes, reposts, replies and follows. So a total from one platform cannot be added to another without saying what is inside it.',
+      id: 'Engagement menjumlahkan semua aksi orang pada posting Anda selama periode tertentu. Yang dihitung aksinya, bukan orangnya: satu orang yang like, berkomentar, lalu share tercatat tiga kali. Isi hitungannya beda di tiap platform. Instagram memasukkan like, simpan, komentar, dan share; Facebook memasukkan reaksi, komentar, share, dan aksi lain; Pinterest memasukkan simpan, klik Pin, klik keluar, plus beberapa jenis swipe; X memasukkan setiap klik pada posting, juga like, repost, balasan, dan pengikut baru. Karena itu, angka satu platform tidak bisa begitu saja dijumlahkan dengan platform lain tanpa menjelaskan isinya.',
     },
     formula: {
       en: 'Sum of the actions the platform counts (for example likes + comments + shares + saves)',
@@ -161,12 +188,21 @@ export const engagementMetrics: Metric[] = [
       {
         platform: 'pinterest',
         definition: {
-          en: 'Pinterest counts saves, Pin clicks, outbound clicks, clicks on collection items, carousel card swipes and Idea Pin swipes.',
-          id: 'Pinterest menghitung simpan, klik Pin, klik keluar, klik pada item koleksi, swipe kartu carousel, dan swipe Idea Pin.',
+          en: "As Hootsuite documents it, Pinterest counts saves, Pin clicks, outbound clicks, clicks on collection items and carousel card swipes. Hootsuite's list also names Idea Pin swipes, but Pinterest's current Pin stats page describes only standard and video Pins: Idea Pins are no longer a separate format there.",
+          id: 'Menurut dokumentasi Hootsuite, Pinterest menghitung simpan, klik Pin, klik keluar, klik pada item koleksi, dan swipe kartu carousel. Daftar Hootsuite juga menyebut swipe Idea Pin, tetapi halaman statistik Pin milik Pinterest saat ini hanya menjelaskan Pin standar dan Pin video: Idea Pin tidak lagi menjadi format tersendiri di sana.',
         },
       },
       {
         platform: 'x',
+        name: { en: 'Engagements (post activity)', id: 'Engagements (aktivitas posting)' },
+        definition: {
+          en: 'For organic posts, X counts an engagement each time someone interacts with a post: clicks anywhere on it (a link, a hashtag, the profile name or photo, the media, or expanding its detail), likes, reposts, replies and follows. X gives the engagement rate as engagements divided by impressions. Since October 2017 X reports media views separately, outside engagements.',
+          id: 'Untuk posting organik, X menghitung satu engagement setiap kali seseorang berinteraksi dengan posting: klik di bagian mana pun (tautan, hashtag, nama atau foto profil, media, atau membuka detailnya), like, repost, balasan, dan pengikut baru. X memberi engagement rate sebagai engagement dibagi impresi. Sejak Oktober 2017 X melaporkan tayangan media secara terpisah, di luar engagement.',
+        },
+      },
+      {
+        platform: 'x',
+        name: { en: 'Total engagements (ads)', id: 'Total engagements (iklan)' },
         definition: {
           en: "For promoted posts, X's Ads API builds total engagements from clicks, replies, reposts and follows across search, timelines and profiles.",
           id: 'Untuk posting promosi, Ads API X menyusun total engagement dari klik, balasan, repost, dan follow di pencarian, timeline, dan profil.',
@@ -217,8 +253,8 @@ export const engagementMetrics: Metric[] = [
       },
     ],
     question: {
-      en: 'Which actions count as an engagement on each platform, and is it the same in every report we share?',
-      id: 'Aksi apa saja yang dihitung sebagai engagement di tiap platform, dan apakah sama di semua laporan yang kita bagikan?',
+      en: 'When engagements jump on one platform, which action drove the jump?',
+      id: 'Saat engagement di satu platform melonjak, aksi apa yang mendorong lonjakan itu?',
     },
     goals: ['engagement', 'community', 'awareness'],
     sources: [
@@ -228,14 +264,17 @@ export const engagementMetrics: Metric[] = [
       src.fbPage,
       src.metaAds,
       src.hsPinterest,
+      src.pinterestPinStats,
+      src.xEngagementApi,
+      src.xEngagementApiChanges,
       src.xAdsDerived,
       src.hsMetrics,
       src.sproutProfile,
       src.hsMulti,
     ],
     sourceNote: {
-      en: "Pinterest's own help page for engagements could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics.",
-      id: 'Halaman bantuan Pinterest sendiri soal engagement tidak bisa dibaca; definisi Pinterest di sini mengikuti dokumentasi Hootsuite tentang metrik Pinterest.',
+      en: "Pinterest's own help page for engagements could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics, and we found no Pinterest page dating the end of Idea Pins. X's help page for its post analytics could not be read; the organic X line follows the metric names in X's Engagement API documentation, which says engagements match X's analytics dashboard, and the dashboard's wording as quoted by reporting tools.",
+      id: 'Halaman bantuan Pinterest sendiri soal engagement tidak bisa dibaca; definisi Pinterest di sini mengikuti dokumentasi Hootsuite tentang metrik Pinterest, dan kami tidak menemukan halaman Pinterest yang menyebut tanggal berakhirnya Idea Pin. Halaman bantuan X tentang analitik posting tidak bisa dibaca; baris X organik mengikuti nama metrik di dokumentasi Engagement API X, yang menyebut engagement-nya sama dengan dashboard analitik X, serta kalimat dashboard itu sebagaimana dikutip tool pelaporan.',
     },
   },
   {
@@ -266,8 +305,8 @@ export const engagementMetrics: Metric[] = [
       {
         platform: 'linkedin',
         definition: {
-          en: "LinkedIn Page analytics shows an engagement rate for your posts. LinkedIn's share statistics cover organic activity only; sponsored activity is reported in ad analytics instead.",
-          id: 'Analitik Halaman LinkedIn menampilkan engagement rate untuk posting Anda. Statistik share LinkedIn hanya mencakup aktivitas organik; aktivitas berbayar dilaporkan terpisah di analitik iklan.',
+          en: "LinkedIn Page analytics shows an engagement rate for your posts, but none of LinkedIn's pages we could read documents the formula behind it, so ask the team before rebuilding it by hand. LinkedIn's share statistics cover organic activity only; sponsored activity is reported in ad analytics instead.",
+          id: 'Analitik Halaman LinkedIn menampilkan engagement rate untuk posting Anda, tetapi tidak satu pun halaman LinkedIn yang bisa kami baca menjelaskan rumus di baliknya, jadi tanyakan dulu ke tim sebelum menghitung ulang secara manual. Statistik share LinkedIn hanya mencakup aktivitas organik; aktivitas berbayar dilaporkan terpisah di analitik iklan.',
         },
       },
       {
@@ -303,8 +342,8 @@ export const engagementMetrics: Metric[] = [
         id: 'Rata-rata rate per posting tidak sama dengan total engagement dibagi total reach. Bantuan Sprout menjelaskan dua cara ini; sepakati satu cara saja.',
       },
       {
-        en: 'Tools such as Sprout Social and Hootsuite may calculate their own rate instead of showing the native one. Ask which tool produced the number in the report.',
-        id: 'Tools seperti Sprout Social dan Hootsuite bisa menghitung rate versi mereka sendiri, bukan angka bawaan platform. Tanyakan tools mana yang menghasilkan angka di laporan.',
+        en: 'Tools such as Sprout Social and Hootsuite may calculate their own rate instead of showing the native one, and Sprout offers versions per impression, per reach and per follower. Ask which tool, and which version, produced the number in the report.',
+        id: 'Tool seperti Sprout Social dan Hootsuite bisa menghitung rate versi mereka sendiri, bukan angka bawaan platform, dan Sprout menyediakan versi per impresi, per reach, dan per pengikut. Tanyakan tool mana, dan versi mana, yang menghasilkan angka di laporan.',
       },
       {
         en: 'Industry benchmarks rarely say which formula they used. A benchmark only helps if its formula matches yours.',
@@ -313,14 +352,14 @@ export const engagementMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'How do we calculate engagement rate, and is it the same in every report we share?',
-      id: 'Bagaimana kita menghitung engagement rate, dan apakah caranya sama di semua laporan yang kita bagikan?',
+      en: 'Which number sits under our engagement rate: reach, impressions or followers, and why that one?',
+      id: 'Angka apa yang menjadi pembagi engagement rate kita: reach, impresi, atau pengikut, dan kenapa yang itu?',
     },
     goals: ['engagement', 'community'],
     sources: [src.liShare, src.hsPinterest, src.xAdsObjective, src.sproutFbReport],
     sourceNote: {
-      en: "LinkedIn's help page with the exact formula behind its on-screen engagement rate could not be read, so the LinkedIn variant stays general. Pinterest's own help page could not be read either; the Pinterest definition follows Hootsuite's documentation.",
-      id: 'Halaman bantuan LinkedIn yang memuat rumus pasti engagement rate di layarnya tidak bisa dibaca, jadi varian LinkedIn dibuat umum. Halaman bantuan Pinterest juga tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite.',
+      en: "LinkedIn's help page with the exact formula behind its on-screen engagement rate could not be read, so the LinkedIn variant gives no formula. Reports say LinkedIn's impressions for members' posts have included impressions of reposts since April 2024; LinkedIn's member post statistics page we read does not say so, so we do not state it as fact. We could not read which engagement rate Sprout shows by default, or the formula behind Hootsuite's TikTok engagement rate; ask the team which one their report uses. Pinterest's own help page could not be read either; the Pinterest definition follows Hootsuite's documentation.",
+      id: 'Halaman bantuan LinkedIn yang memuat rumus pasti engagement rate di layarnya tidak bisa dibaca, jadi varian LinkedIn tidak memberi rumus. Ada laporan bahwa sejak April 2024 impresi posting anggota LinkedIn ikut menghitung impresi dari repost; halaman statistik posting anggota LinkedIn yang kami baca tidak menyebutnya, jadi kami tidak menyatakannya sebagai fakta. Kami tidak bisa membaca engagement rate mana yang ditampilkan Sprout secara default, atau rumus di balik engagement rate TikTok di Hootsuite; tanyakan ke tim mana yang dipakai laporannya. Halaman bantuan Pinterest juga tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite.',
     },
   },
   {
@@ -468,10 +507,10 @@ export const engagementMetrics: Metric[] = [
       },
       {
         platform: 'facebook',
-        when: '2026-06-15',
+        when: '2025-11-15',
         what: {
-          en: 'Meta set this date for deprecating a number of Page Insights metrics for all API versions; post impressions are marked deprecated above Graph API v25.',
-          id: 'Meta menetapkan tanggal ini untuk menghentikan sejumlah metrik Page Insights di semua versi API; impression posting ditandai dihentikan di atas Graph API v25.',
+          en: 'Meta deprecated the impressions metric in the Page Insights API for all versions and replaced it with views, so Facebook impressions can no longer be the base of this rate.',
+          id: 'Meta menghentikan metrik impresi di Page Insights API untuk semua versi dan menggantinya dengan tayangan (views), jadi impresi Facebook tidak bisa lagi menjadi pembagi rate ini.',
         },
       },
     ],
@@ -480,10 +519,10 @@ export const engagementMetrics: Metric[] = [
       id: 'Impression mana yang kita pakai sebagai pembagi, dan apa penggantinya sekarang setelah Meta beralih ke views?',
     },
     goals: ['engagement', 'awareness'],
-    sources: [src.xAdsDerived, src.hsPinterest, src.igAccount, src.igMedia, src.fbPage],
+    sources: [src.xAdsDerived, src.hsPinterest, src.igAccount, src.igMedia, src.fbPage, src.fbBlog],
     sourceNote: {
-      en: "Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics.",
-      id: 'Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest.',
+      en: "Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics. The Facebook date follows Meta's August 2025 announcement, which set 15 November 2025 for impressions, as the impressions entry does; Meta's Page Insights reference separately warns that a further group of metrics will be deprecated by 15 June 2026.",
+      id: 'Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest. Tanggal Facebook mengikuti pengumuman Meta pada Agustus 2025, yang menetapkan 15 November 2025 untuk impresi, sama seperti di entri impresi; referensi Page Insights Meta secara terpisah memperingatkan bahwa sekelompok metrik lain akan dihentikan paling lambat 15 Juni 2026.',
     },
   },
   {
@@ -607,7 +646,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Like', 'Hearts', 'Total likes', 'Suka', 'Jumlah suka', 'Jumlah like'],
     short: {
       en: 'The number of times people tapped like on your content. It is the lightest form of engagement.',
-      id: 'Jumlah orang menekan tombol like pada konten Anda. Ini bentuk engagement yang paling ringan.',
+      id: 'Berapa kali orang menekan tombol like pada konten Anda. Ini bentuk engagement yang paling ringan.',
     },
     explanation: {
       en: 'A like takes one tap, so it is the most common and the least telling engagement signal. Platforms count it in their own way. YouTube counts positive ratings on a video. Instagram counts likes on posts, reels and videos. On Facebook the closest number is the "like" reaction. Use likes to see what people enjoy, then look at comments, shares and saves for stronger signals.',
@@ -645,8 +684,8 @@ export const engagementMetrics: Metric[] = [
       {
         platform: 'x',
         definition: {
-          en: 'X counts likes among the public metrics anyone can see, while metrics such as impressions are private to the account.',
-          id: 'X memasukkan like ke metrik publik yang bisa dilihat siapa saja, sedangkan metrik seperti impression hanya bisa dilihat pemilik akun.',
+          en: 'X counts likes among the public metrics anyone can see. Since December 2022, X also shows a view count on each post to anyone, so how often a post was seen is no longer private; its API still lists impressions among the metrics only the account can request.',
+          id: 'X memasukkan like ke metrik publik yang bisa dilihat siapa saja. Sejak Desember 2022, X juga menampilkan jumlah tayangan di setiap posting kepada siapa saja, jadi berapa kali sebuah posting dilihat tidak lagi rahasia; API-nya masih memasukkan impresi ke metrik yang hanya bisa diminta oleh pemilik akun.',
         },
       },
       {
@@ -679,6 +718,10 @@ export const engagementMetrics: Metric[] = [
     },
     goals: ['engagement', 'awareness'],
     sources: [src.igMedia, src.ytMetrics, src.tiktokVideo, src.threads, src.xMetrics, src.fbPage],
+    sourceNote: {
+      en: "X's help page on view counts could not be read; the December 2022 date comes from press reports quoting X's support account (Moneycontrol, 23 December 2022).",
+      id: 'Halaman bantuan X tentang jumlah tayangan tidak bisa kami baca; tanggal Desember 2022 berasal dari pemberitaan media yang mengutip akun dukungan X (Moneycontrol, 23 Desember 2022).',
+    },
   },
   {
     id: 'comments',
@@ -761,7 +804,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Share', 'Sends', 'Share count', 'Dibagikan', 'Bagikan', 'Jumlah share', 'Kirim'],
     short: {
       en: 'The number of times people passed your content on, to their own feed or story or to someone else.',
-      id: 'Jumlah orang meneruskan konten Anda, ke feed atau story mereka sendiri, atau ke orang lain.',
+      id: 'Berapa kali orang meneruskan konten Anda, ke feed atau story mereka sendiri, atau ke orang lain.',
     },
     explanation: {
       en: 'A share puts your content in front of people who did not see it the first time, so it is one of the few engagement signals that also grows reach. What counts differs. Instagram counts shares of posts, stories, reels, videos and live videos. YouTube counts uses of its Share button. On Facebook, shares are part of post engagements. On LinkedIn and X the similar action is called a repost and has its own entry.',
@@ -826,7 +869,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Repost', 'Retweets', 'Retweet', 'RT', 'Reshares', 'Posting ulang', 'Quote posts', 'Kutipan'],
     short: {
       en: 'The number of times people re-published your post to their own followers, as on X, LinkedIn, Threads and Instagram.',
-      id: 'Jumlah orang menerbitkan ulang posting Anda ke follower mereka sendiri, seperti di X, LinkedIn, Threads, dan Instagram.',
+      id: 'Berapa kali orang menerbitkan ulang posting Anda ke pengikut mereka sendiri, seperti di X, LinkedIn, Threads, dan Instagram.',
     },
     explanation: {
       en: "A repost shows your post, with your name on it, to the reposter's followers. On X this was long called a retweet, and X's API still uses that word; quote posts, where someone adds their own words, are counted separately. LinkedIn page analytics shows reposts of your Page's posts. Instagram's API now reports reposts too, net of reposts later deleted. A repost borrows someone else's audience, so it is a strong sign of trust, and also a way your content travels into conversations you do not control.",
@@ -889,7 +932,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Saved', 'Save', 'Bookmarks', 'Pin saves', 'Disimpan', 'Simpan', 'Jumlah simpan'],
     short: {
       en: 'The number of times people saved your content to come back to it later. It hints that the content is useful, not just pleasant.',
-      id: 'Jumlah orang menyimpan konten Anda untuk dibuka lagi nanti. Ini petunjuk bahwa kontennya berguna, bukan sekadar enak dilihat.',
+      id: 'Berapa kali orang menyimpan konten Anda untuk dibuka lagi nanti. Ini petunjuk bahwa kontennya berguna, bukan sekadar enak dilihat.',
     },
     explanation: {
       en: 'A save is a private bookmark: the person wants to find the post again. That makes it a good signal for how-to content, recipes, checklists and other useful material. On Pinterest, saving a Pin to a board is the core action, and Pinterest counts it in engagements and engagement rate. On Instagram, saves count towards total interactions, and unsaves are subtracted.',
@@ -964,8 +1007,8 @@ export const engagementMetrics: Metric[] = [
         platform: 'meta-ads-manager',
         name: { en: 'Clicks (all)', id: 'Klik (semua)' },
         definition: {
-          en: 'The number of clicks on your ads, of any kind. Link clicks and outbound clicks are reported as narrower metrics.',
-          id: 'Jumlah klik pada iklan Anda, jenis apa pun. Klik tautan dan klik keluar dilaporkan sebagai metrik yang lebih sempit.',
+          en: 'Every kind of click on your ads: link clicks, but also likes and reactions, comments and shares, clicks to your Page or profile, and taps that open a photo or video full screen. Link clicks and outbound clicks are reported as narrower metrics.',
+          id: 'Semua jenis klik pada iklan Anda: klik tautan, tetapi juga like dan reaksi, komentar dan share, klik ke Halaman atau profil Anda, serta ketukan yang membuka foto atau video layar penuh. Klik tautan dan klik keluar dilaporkan sebagai metrik yang lebih sempit.',
         },
       },
       {
@@ -999,14 +1042,14 @@ export const engagementMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'When we report clicks, which clicks do we mean, and which of them reach our website?',
-      id: 'Saat melaporkan klik, klik yang mana yang kita maksud, dan berapa yang benar-benar sampai ke website kita?',
+      en: 'Of all the clicks in this report, how many reached our website?',
+      id: 'Dari semua klik di laporan ini, berapa yang benar-benar sampai ke website kita?',
     },
     goals: ['engagement', 'leads-and-sales'],
-    sources: [src.fbPage, src.metaAds, src.liShare, src.sproutFbReport],
+    sources: [src.fbPage, src.metaAds, src.metaClicksAll, src.liShare, src.sproutFbReport],
     sourceNote: {
-      en: "LinkedIn's help page defining which clicks its page analytics count could not be read, so the LinkedIn variant stays general.",
-      id: 'Halaman bantuan LinkedIn yang menjelaskan klik apa saja yang dihitung di analitik Halamannya tidak bisa dibaca, jadi varian LinkedIn dibuat umum.',
+      en: "LinkedIn's help page defining which clicks its page analytics count could not be read, so the LinkedIn variant stays general. Meta's help page on clicks (all) was read from a stored copy of the official page; descriptions by others also count clicks that expand the text (\"see more\"), which Meta's page describes only as interactions with the ad.",
+      id: 'Halaman bantuan LinkedIn yang menjelaskan klik apa saja yang dihitung di analitik Halamannya tidak bisa dibaca, jadi varian LinkedIn dibuat umum. Halaman bantuan Meta tentang klik (semua) kami baca dari salinan tersimpan halaman resminya; penjelasan pihak lain juga menghitung klik yang membuka teks lengkap ("lihat selengkapnya"), yang di halaman Meta hanya disebut sebagai interaksi dengan iklan.',
     },
   },
   {
@@ -1231,7 +1274,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Pin click', 'Pin click rate', 'Closeups', 'Close-ups', 'Klik Pin'],
     short: {
       en: 'On Pinterest, the number of times people clicked on your Pins. It shows interest, but it does not mean they left Pinterest.',
-      id: 'Di Pinterest, jumlah orang mengklik Pin Anda. Ini tanda minat, tetapi belum berarti mereka keluar dari Pinterest.',
+      id: 'Di Pinterest, berapa kali orang mengklik Pin Anda. Ini tanda minat, tetapi belum berarti mereka keluar dari Pinterest.',
     },
     explanation: {
       en: 'A Pin click is a click on the Pin itself, counted apart from outbound clicks, which send people to your site. Pinterest includes Pin clicks in engagements and in its engagement rate, and reports a Pin click rate over the times your Pins were on screen. Many Pin clicks with few saves or outbound clicks can mean the image catches the eye but the Pin gives no reason to go further.',
@@ -1328,7 +1371,7 @@ export const engagementMetrics: Metric[] = [
       },
       {
         en: 'It is an estimate, so treat small changes as noise and look at the trend over several periods.',
-        id: 'Ini angka estimasi, jadi anggap perubahan kecil sebagai gangguan biasa dan lihat trennya dalam beberapa periode.',
+        id: 'Ini angka estimasi, jadi anggap perubahan kecil sebagai fluktuasi acak dan lihat trennya dalam beberapa periode.',
       },
     ],
     changes: [],

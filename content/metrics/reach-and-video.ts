@@ -3,6 +3,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 const src = {
   ytReach: {
@@ -58,17 +60,52 @@ const src = {
   fbPageInsights: {
     title: 'Meta Graph API: Page Insights',
     url: 'https://developers.facebook.com/docs/graph-api/reference/insights',
-    checked,
+    checked: checkedAgain,
   },
   fbDeprecated: {
     title: 'Meta Pages API: Deprecated Facebook Page Insights metrics',
     url: 'https://developers.facebook.com/documentation/pages-api/platforminsights/page/deprecated-metrics',
-    checked,
+    checked: checkedAgain,
   },
   fbBlog: {
     title: 'Meta for Developers blog: Page Insights API updates (15 August 2025)',
     url: 'https://developers.facebook.com/blog/post/2025/08/15/page-insights-api-updates/',
-    checked,
+    checked: checkedAgain,
+  },
+  fbVideoInsights: {
+    title: 'Meta for Developers: Video API, Video Insights guide',
+    url: 'https://developers.facebook.com/docs/video-api/guides/insights',
+    checked: checkedAgain,
+  },
+  metaThruPlay: {
+    title: 'Meta Business Help Centre: ThruPlays',
+    url: 'https://www.facebook.com/business/help/471190536725647',
+    checked: checkedAgain,
+  },
+  metaTwoSecond: {
+    title: 'Meta Business Help Centre: 2-second continuous video views',
+    url: 'https://www.facebook.com/business/help/453999754940285',
+    checked: checkedAgain,
+  },
+  xVideoViewForum: {
+    title: 'X Developers community forum: What is a "Media View" in seconds? (answer from X)',
+    url: 'https://twittercommunity.com/t/what-is-a-media-view-in-seconds/71694',
+    checked: checkedAgain,
+  },
+  liVideoAdMetrics: {
+    title: 'LinkedIn Help: Video metrics in Campaign Manager',
+    url: 'https://www.linkedin.com/help/lms/answer/a426666',
+    checked: checkedAgain,
+  },
+  pinterestPinStats: {
+    title: 'Pinterest Help: Pin stats',
+    url: 'https://help.pinterest.com/en-gb/business/article/pin-stats',
+    checked: checkedAgain,
+  },
+  tiktokVideoPlay: {
+    title: 'TikTok Ads Manager Help: Video play metrics',
+    url: 'https://ads.tiktok.com/help/article/video-play?lang=en',
+    checked: checkedAgain,
   },
   threadsInsights: {
     title: 'Threads API: Insights',
@@ -183,8 +220,15 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         platform: 'facebook',
         definition: {
-          en: "Meta's Page Insights documentation calculates unique counts such as Page reach on their own, so total reach may not equal paid and unpaid reach added together. When an organic post is boosted, its paid figures include organic reach too. Meta now names unique media views as the replacement for its old reach metrics.",
-          id: 'Dokumentasi Page Insights Meta menghitung angka unik seperti reach Halaman secara terpisah, sehingga total reach bisa tidak sama dengan reach berbayar ditambah reach tidak berbayar. Saat posting organik di-boost, angka berbayarnya ikut mencakup reach organik. Kini Meta menyebut views unik sebagai pengganti metrik reach lamanya.',
+          en: "Meta's Page Insights documentation calculates unique counts such as Page reach on their own, so total reach may not equal paid and unpaid reach added together. When an organic post is boosted, its paid figures include organic reach too. Unique counts come for fixed windows: tools that read Meta's data report exact reach for a day, 7 days and 28 days, and an estimate or nothing for other ranges such as a calendar month. Meta now names unique media views as the replacement for its old reach metrics.",
+          id: 'Dokumentasi Page Insights Meta menghitung angka unik seperti reach Halaman secara terpisah, sehingga total reach bisa tidak sama dengan reach berbayar ditambah reach tidak berbayar. Saat posting organik di-boost, angka berbayarnya ikut mencakup reach organik. Angka unik tersedia untuk jendela waktu yang tetap: tool yang membaca data Meta melaporkan reach yang persis untuk 1 hari, 7 hari, dan 28 hari, sedangkan untuk rentang lain, misalnya satu bulan kalender, angkanya berupa perkiraan atau tidak ada sama sekali. Kini Meta menyebut tayangan unik (unique media views) sebagai pengganti metrik reach lamanya.',
+        },
+      },
+      {
+        platform: 'meta-ads-manager',
+        definition: {
+          en: 'In Ads Manager, reach counts Accounts Center accounts that saw your ads at least once, and Meta marks it as estimated. A person who linked their Facebook and Instagram accounts in Accounts Center counts once; the same person with unlinked accounts counts twice.',
+          id: 'Di Ads Manager, reach menghitung akun Pusat Akun (Accounts Center) yang melihat iklan Anda minimal sekali, dan Meta menandainya sebagai perkiraan. Orang yang menautkan akun Facebook dan Instagram-nya di Pusat Akun dihitung satu; orang yang sama dengan akun yang tidak ditautkan dihitung dua.',
         },
       },
       {
@@ -237,7 +281,10 @@ export const reachAndVideoMetrics: Metric[] = [
       src.hootsuiteTikTok,
       src.sproutProfile,
     ],
-    sourceNote: metaDateNote,
+    sourceNote: {
+      en: `${metaDateNote.en} Meta's Page Insights reference, read again on 1 December 2026, says unique values are calculated independently but, in the part we could read, does not list the 1-, 7- and 28-day windows; that detail comes from a reporting tool's help page (Union Metrics). The Accounts Center detail comes from Meta's ads glossary as quoted on other sites; we could not read it on a Meta site.`,
+      id: `${metaDateNote.id} Referensi Page Insights Meta, yang kami baca lagi pada 1 Desember 2026, menyebut nilai unik dihitung secara terpisah, tetapi di bagian yang bisa kami baca tidak mencantumkan jendela 1, 7, dan 28 hari; detail itu berasal dari halaman bantuan sebuah tool pelaporan (Union Metrics). Detail Pusat Akun berasal dari glosarium iklan Meta yang dikutip situs lain; kami tidak bisa membacanya di situs Meta.`,
+    },
   },
   {
     id: 'impressions',
@@ -271,8 +318,8 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         platform: 'x',
         definition: {
-          en: "X counts an impression each time a post appears on someone's screen, and it is not unique: one person seeing a post twice counts twice. In X's API, private figures and the split between organic and promoted are only available for posts from the last 30 days.",
-          id: 'X menghitung satu impression setiap kali sebuah posting muncul di layar seseorang, dan angkanya tidak unik: satu orang yang melihat posting dua kali dihitung dua kali. Di API X, angka privat dan pemisahan organik dengan promosi hanya tersedia untuk posting 30 hari terakhir.',
+          en: "X counts an impression each time a post appears on someone's screen, and it is not unique: one person seeing a post twice counts twice. Since December 2022 X shows a view count on every post that anyone can see. In X's API, private figures and the split between organic and promoted are only available for posts from the last 30 days.",
+          id: 'X menghitung satu impresi setiap kali sebuah posting muncul di layar seseorang, dan angkanya tidak unik: satu orang yang melihat posting dua kali dihitung dua kali. Sejak Desember 2022 X menampilkan jumlah tayangan di setiap posting yang bisa dilihat siapa saja. Di API X, angka privat dan pemisahan organik dengan promosi hanya tersedia untuk posting 30 hari terakhir.',
         },
       },
       {
@@ -324,6 +371,14 @@ export const reachAndVideoMetrics: Metric[] = [
     ],
     changes: [
       {
+        platform: 'x',
+        when: '2022-12',
+        what: {
+          en: 'X began showing a view count on posts to everyone, counting each time a post was seen, repeats included; before, such figures were visible only to the account.',
+          id: 'X mulai menampilkan jumlah tayangan di posting kepada semua orang, dihitung setiap kali posting dilihat, termasuk yang berulang; sebelumnya angka seperti itu hanya terlihat oleh pemilik akun.',
+        },
+      },
+      {
         platform: 'instagram',
         when: '2025-04-21',
         what: {
@@ -358,8 +413,8 @@ export const reachAndVideoMetrics: Metric[] = [
       src.pinterestOrganic,
     ],
     sourceNote: {
-      en: "X's metric definitions were read on the translated versions of its API metrics page. LinkedIn's developer page lists impressions without a detailed counting rule, so the LinkedIn claim is kept general.",
-      id: 'Definisi metrik X kami baca dari versi terjemahan halaman metrik API-nya. Halaman developer LinkedIn mencantumkan impressions tanpa aturan penghitungan yang rinci, jadi klaim soal LinkedIn dibuat umum.',
+      en: "X's metric definitions were read on the translated versions of its API metrics page; the December 2022 date of X's public view counts comes from press reports quoting X's support account (Moneycontrol, 23 December 2022). LinkedIn's developer page lists impressions without a detailed counting rule, so the LinkedIn claim is kept general.",
+      id: 'Definisi metrik X kami baca dari versi terjemahan halaman metrik API-nya; tanggal Desember 2022 untuk jumlah tayangan publik di X berasal dari pemberitaan media yang mengutip akun dukungan X (Moneycontrol, 23 Desember 2022). Halaman developer LinkedIn mencantumkan impresi tanpa aturan penghitungan yang rinci, jadi klaim soal LinkedIn dibuat umum.',
     },
   },
   {
@@ -379,15 +434,15 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         platform: 'instagram',
         definition: {
-          en: "Instagram's API introduced views for feed posts, stories and reels and deprecated plays, replays and impressions on 21 April 2025. The views metric in the API counts organic activity only; views on ads that use the post are not included.",
-          id: 'API Instagram memperkenalkan views untuk posting feed, story, dan reels serta menghentikan plays, replays, dan impressions pada 21 April 2025. Metrik views di API hanya menghitung aktivitas organik; views dari iklan yang memakai posting itu tidak ikut dihitung.',
+          en: 'Instagram made views its main metric in the app in August 2024: plays on reels became views, and views replaced impressions for photos, carousels and stories, counting each time a post appears on screen. Its API followed on 21 April 2025, deprecating plays, replays and impressions. The views metric in the API counts organic activity only; views on ads that use the post are not included.',
+          id: 'Instagram menjadikan tayangan (views) metrik utama di aplikasinya pada Agustus 2024: putar (plays) pada reels menjadi tayangan, dan tayangan menggantikan impresi untuk foto, carousel, dan story, dihitung setiap kali posting muncul di layar. API-nya menyusul pada 21 April 2025 dengan menghentikan plays, replays, dan impressions. Metrik tayangan di API hanya menghitung aktivitas organik; tayangan dari iklan yang memakai posting itu tidak ikut dihitung.',
         },
       },
       {
         platform: 'facebook',
         definition: {
-          en: 'Meta replaced impressions with views in the Page Insights API on 15 November 2025, to match the Facebook app and Meta Business Suite.',
-          id: 'Meta mengganti impressions dengan views di Page Insights API pada 15 November 2025, agar sama dengan aplikasi Facebook dan Meta Business Suite.',
+          en: 'Facebook and Meta Business Suite switched to views around November 2024: plays on reels and videos became views, and views replaced impressions for stories, photos and text posts, with repeat views counted. Watch time became "Minutes viewed", rounded to the minute. Meta then replaced impressions with views in the Page Insights API on 15 November 2025.',
+          id: 'Facebook dan Meta Business Suite beralih ke tayangan (views) sekitar November 2024: putar (plays) pada reels dan video menjadi tayangan, dan tayangan menggantikan impresi untuk story, foto, dan posting teks, dengan tayangan berulang ikut dihitung. Waktu tonton menjadi "Minutes viewed", dibulatkan ke menit. Setelah itu Meta mengganti impresi dengan tayangan di Page Insights API pada 15 November 2025.',
         },
       },
       {
@@ -433,6 +488,22 @@ export const reachAndVideoMetrics: Metric[] = [
     changes: [
       {
         platform: 'instagram',
+        when: '2024-08',
+        what: {
+          en: 'Instagram announced views as its main metric in the app for every format: reels plays were relabelled views, and impressions left Insights for other posts. The API followed only in April 2025.',
+          id: 'Instagram mengumumkan tayangan (views) sebagai metrik utama di aplikasinya untuk semua format: plays pada reels diganti namanya menjadi tayangan, dan impresi hilang dari Insights untuk posting lain. API-nya baru menyusul pada April 2025.',
+        },
+      },
+      {
+        platform: 'facebook',
+        when: '2024-11',
+        what: {
+          en: 'Facebook and Meta Business Suite made views the main metric: plays became views, views replaced impressions for stories, photos and text posts, and watch time became "Minutes viewed". The API followed in November 2025.',
+          id: 'Facebook dan Meta Business Suite menjadikan tayangan (views) metrik utama: plays menjadi tayangan, tayangan menggantikan impresi untuk story, foto, dan posting teks, dan waktu tonton menjadi "Minutes viewed". API-nya menyusul pada November 2025.',
+        },
+      },
+      {
+        platform: 'instagram',
         when: '2025-04-21',
         what: {
           en: 'Instagram deprecated plays, replays and impressions in its API and made views the metric for feed posts, stories and reels.',
@@ -465,8 +536,8 @@ export const reachAndVideoMetrics: Metric[] = [
       },
     ],
     question: {
-      en: 'What counts as a view on each platform we report, and did that change during the period?',
-      id: 'Apa yang dihitung sebagai view di setiap platform yang kita laporkan, dan apakah definisinya berubah selama periode ini?',
+      en: 'Did any platform change how it counts views during the period we are reporting?',
+      id: 'Apakah ada platform yang mengubah cara menghitung tayangan selama periode yang kita laporkan?',
     },
     goals: ['awareness', 'engagement'],
     sources: [
@@ -478,8 +549,8 @@ export const reachAndVideoMetrics: Metric[] = [
       src.tiktokAnalytics,
     ],
     sourceNote: {
-      en: "Meta's own announcements of views in the Instagram and Facebook apps were not readable on a Meta site, so the dates follow Meta's developer documentation, which records when the API followed. YouTube's revision history and parts of its API metrics page were read in their translated versions.",
-      id: 'Pengumuman Meta sendiri soal views di aplikasi Instagram dan Facebook tidak bisa kami baca di situs Meta, jadi tanggalnya mengikuti dokumentasi developer Meta, yang mencatat kapan API ikut berubah. Riwayat revisi YouTube dan sebagian halaman metrik API-nya kami baca dalam versi terjemahan.',
+      en: "Meta's own announcements of views in the Instagram and Facebook apps could not be read on a Meta site. The in-app dates come from press reports of those announcements (Business Standard, 8 August 2024, for Instagram; Social Samosa, 15 November 2024, for Facebook), and the API dates from Meta's developer documentation. YouTube's revision history and parts of its API metrics page were read in their translated versions.",
+      id: 'Pengumuman Meta sendiri soal tayangan (views) di aplikasi Instagram dan Facebook tidak bisa kami baca di situs Meta. Tanggal perubahan di aplikasi berasal dari pemberitaan media atas pengumuman itu (Business Standard, 8 Agustus 2024, untuk Instagram; Social Samosa, 15 November 2024, untuk Facebook), dan tanggal perubahan API dari dokumentasi developer Meta. Riwayat revisi YouTube dan sebagian halaman metrik API-nya kami baca dalam versi terjemahan.',
     },
   },
   {
@@ -533,7 +604,7 @@ export const reachAndVideoMetrics: Metric[] = [
     changes: [metaReachChange],
     question: {
       en: 'When you say viewers, do you mean different people, and how does it compare with the reach we used to report?',
-      id: 'Saat Anda menyebut viewers, apakah maksudnya orang yang berbeda, dan bagaimana perbandingannya dengan reach yang dulu kita laporkan?',
+      id: 'Saat kamu menyebut penonton (viewers), apakah maksudnya orang yang berbeda, dan bagaimana perbandingannya dengan reach yang dulu kita laporkan?',
     },
     goals: ['awareness', 'audience-growth'],
     sources: [src.fbDeprecated, src.fbPageInsights, src.liMemberVideo, src.liVideoApi],
@@ -605,12 +676,14 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'video-views',
     category: 'video',
-    name: { en: 'Video views', id: 'Video views (penayangan video)' },
+    name: { en: 'Video views', id: 'Tayangan video' },
     aliases: [
       'penayangan video',
+      'tayangan video',
       'video plays',
       '3-second views',
       '3-second video plays',
+      '2-second continuous video views',
       'ThruPlays',
       'engaged views',
       'media views',
@@ -621,15 +694,78 @@ export const reachAndVideoMetrics: Metric[] = [
       id: 'Berapa kali sebuah video diputar melewati batas minimum platform, yang berbeda di tiap platform. Yang dihitung adalah jumlah putar, bukan jumlah orang.',
     },
     explanation: {
-      en: 'Where "views" can now mean any start or any time on screen, a video view usually means a play that passed a threshold. Each platform sets its own: LinkedIn\'s developer documentation uses two seconds for members\' videos and three seconds for Page videos, YouTube keeps a stricter count called engaged views, and ads tools offer their own versions. Autoplay in feeds means many plays start without anyone choosing to watch. A video view says people started watching; watch time, average view duration and completion rate say whether they stayed.',
-      id: 'Ketika "views" kini bisa berarti setiap kali video mulai diputar atau setiap kali tampil di layar, video view biasanya berarti pemutaran yang melewati batas tertentu. Batas itu ditentukan masing-masing platform: dokumentasi developer LinkedIn memakai dua detik untuk video anggota dan tiga detik untuk video Halaman, YouTube menyimpan hitungan yang lebih ketat bernama engaged views, dan tools iklan punya versinya sendiri. Putar otomatis di feed membuat banyak video mulai diputar tanpa ada yang memilih untuk menonton. Video view menunjukkan orang mulai menonton; waktu tonton, durasi tonton rata-rata, dan completion rate menunjukkan apakah mereka bertahan.',
+      en: 'Where "views" can now mean any start or any time on screen, a video view usually means a play that passed a threshold. Each platform sets its own. Facebook counts a Page video view at 3 seconds, or at the end of a shorter video; Meta\'s ads count 2 continuous seconds and, for a ThruPlay, 15 seconds or the whole video. X, LinkedIn ads and Pinterest count 2 seconds with at least half the video on screen, and YouTube keeps a stricter count called engaged views. Autoplay in feeds means many plays start without anyone choosing to watch. A video view says people started watching; watch time, average view duration and completion rate say whether they stayed.',
+      id: 'Ketika istilah tayangan (views) kini bisa berarti setiap kali video mulai diputar atau setiap kali tampil di layar, tayangan video biasanya berarti pemutaran yang melewati batas tertentu. Batas itu ditentukan masing-masing platform. Facebook menghitung satu tayangan video Halaman pada detik ke-3, atau di akhir video yang lebih pendek; iklan Meta menghitung 2 detik tanpa putus dan, untuk ThruPlay, 15 detik atau seluruh video. X, iklan LinkedIn, dan Pinterest menghitung 2 detik dengan minimal separuh video terlihat di layar, dan YouTube menyimpan hitungan yang lebih ketat bernama "engaged views". Putar otomatis di feed membuat banyak video mulai diputar tanpa ada yang memilih untuk menonton. Tayangan video menunjukkan orang mulai menonton; waktu tonton, durasi tonton rata-rata, dan completion rate menunjukkan apakah mereka bertahan.',
     },
     variants: [
+      {
+        platform: 'facebook',
+        name: { en: '3-second video views', id: '3-second video views' },
+        definition: {
+          en: "For videos on a Facebook Page, Meta's video insights count a view each time a video plays for 3 seconds, or to its end if that comes first, and count the people who did so separately.",
+          id: 'Untuk video di Halaman Facebook, insight video Meta menghitung satu tayangan setiap kali video diputar 3 detik, atau sampai habis kalau itu lebih dulu terjadi, dan menghitung orang yang melakukannya secara terpisah.',
+        },
+      },
+      {
+        platform: 'meta-ads-manager',
+        name: { en: '2-second continuous video views', id: '2-second continuous video views' },
+        definition: {
+          en: 'Ads Manager counts a play of at least two continuous seconds. Meta says most of these plays have at least half of the video on screen, though a system or app overlay, such as a notification, can cover part of it.',
+          id: 'Ads Manager menghitung pemutaran minimal dua detik tanpa putus. Meta menyebut sebagian besar pemutaran ini terjadi dengan minimal separuh video terlihat di layar, walaupun lapisan sistem atau aplikasi, misalnya notifikasi, bisa menutupi sebagian video.',
+        },
+      },
+      {
+        platform: 'meta-ads-manager',
+        name: { en: 'ThruPlays', id: 'ThruPlays' },
+        definition: {
+          en: 'A ThruPlay counts a video of 15 seconds or less played to its end, or at least 15 seconds of a longer one. Meta treats 97% of the length as the end, because people often leave while credits roll.',
+          id: 'ThruPlay menghitung video berdurasi 15 detik atau kurang yang diputar sampai habis, atau minimal 15 detik dari video yang lebih panjang. Meta menganggap 97% dari durasi sebagai akhir video, karena orang sering pergi saat bagian penutup diputar.',
+        },
+      },
+      {
+        platform: 'x',
+        name: { en: 'Video views', id: 'Video views' },
+        definition: {
+          en: 'X counts a video view after 2 seconds of playback with at least half of the video in view, or when someone clicks to watch full screen or unmutes it, whichever comes first.',
+          id: 'X menghitung satu tayangan video setelah 2 detik pemutaran dengan minimal separuh video terlihat, atau saat seseorang mengklik untuk menonton layar penuh atau menyalakan suaranya, mana yang lebih dulu terjadi.',
+        },
+      },
+      {
+        platform: 'x',
+        name: { en: 'Video views in the API', id: 'Video views di API' },
+        definition: {
+          en: "X's API counts video views across every post that contains the same video, so a video posted again in several posts has one shared total.",
+          id: 'API X menghitung tayangan video di semua posting yang memuat video yang sama, jadi video yang diunggah ulang di beberapa posting punya satu total bersama.',
+        },
+      },
       {
         platform: 'linkedin',
         definition: {
           en: "LinkedIn's Video Analytics API counts a video view on Page posts after at least three seconds of play, while its member video statistics count a play after at least two seconds. In both, an auto-looping video counts once when it loads.",
-          id: 'Video Analytics API LinkedIn menghitung satu video view pada posting Halaman setelah video diputar minimal tiga detik, sedangkan statistik video anggota menghitung satu putar setelah minimal dua detik. Di keduanya, video yang berputar otomatis dihitung sekali saat dimuat.',
+          id: 'Video Analytics API LinkedIn menghitung satu tayangan video pada posting Halaman setelah video diputar minimal tiga detik, sedangkan statistik video anggota menghitung satu putar setelah minimal dua detik. Di keduanya, video yang berputar otomatis dihitung sekali saat dimuat.',
+        },
+      },
+      {
+        platform: 'linkedin',
+        name: { en: 'Views (video ads)', id: 'Views (iklan video)' },
+        definition: {
+          en: 'For video ads, Campaign Manager counts a view as two or more continuous seconds of playback with at least half the video on screen. Plays, a separate column, count every start by click or autoplay.',
+          id: 'Untuk iklan video, Campaign Manager menghitung satu tayangan sebagai pemutaran dua detik atau lebih tanpa putus dengan minimal separuh video terlihat di layar. Plays, kolom tersendiri, menghitung setiap kali video mulai diputar, lewat klik atau putar otomatis.',
+        },
+      },
+      {
+        platform: 'pinterest',
+        definition: {
+          en: "Pinterest's Pin stats count a video view after at least 2 seconds with half of the video in view, and report separately how often a video was watched to 95% of its length.",
+          id: 'Statistik Pin di Pinterest menghitung satu tayangan video setelah minimal 2 detik dengan separuh video terlihat, dan melaporkan secara terpisah berapa kali video ditonton sampai 95% durasinya.',
+        },
+      },
+      {
+        platform: 'tiktok',
+        name: { en: 'Video views (ads)', id: 'Video views (iklan)' },
+        definition: {
+          en: 'TikTok Ads Manager counts a video view each time a video starts to play, once per impression, leaving replays out. Its 2-second and 6-second video views count only plays that lasted that long.',
+          id: 'TikTok Ads Manager menghitung satu tayangan video setiap kali video mulai diputar, sekali per impresi, tanpa pemutaran ulang. Kolom 2-second dan 6-second video views hanya menghitung pemutaran yang berlangsung selama itu.',
         },
       },
       {
@@ -637,40 +773,37 @@ export const reachAndVideoMetrics: Metric[] = [
         name: { en: 'Engaged views', id: 'Engaged views' },
         definition: {
           en: "YouTube's engaged views keep its older, stricter way of counting: for Shorts since March 2025, and for all formats since YouTube aligned public views in August 2026. Creator earnings and most performance metrics rest on engaged views, which you find in YouTube Analytics advanced mode.",
-          id: 'Engaged views di YouTube mempertahankan cara hitung lama yang lebih ketat: untuk Shorts sejak Maret 2025, dan untuk semua format sejak YouTube menyamakan views publik pada Agustus 2026. Pendapatan kreator dan sebagian besar metrik performa bertumpu pada engaged views, yang bisa Anda temukan di mode lanjutan YouTube Analytics.',
-        },
-      },
-      {
-        platform: 'x',
-        definition: {
-          en: "X's API counts video views across every post that contains the same video, so a video posted again in several posts has one shared total.",
-          id: 'API X menghitung video views di semua posting yang memuat video yang sama, jadi video yang diunggah ulang di beberapa posting punya satu total bersama.',
+          id: 'Hitungan "engaged views" di YouTube mempertahankan cara hitung lama yang lebih ketat: untuk Shorts sejak Maret 2025, dan untuk semua format sejak YouTube menyamakan penayangan publik pada Agustus 2026. Pendapatan kreator dan sebagian besar metrik performa bertumpu pada "engaged views", yang bisa Anda temukan di mode lanjutan YouTube Analytics.',
         },
       },
       {
         platform: 'instagram',
         definition: {
           en: "Instagram's API has deprecated its separate video views metric; views now covers video along with other formats.",
-          id: 'API Instagram sudah menghentikan metrik video views yang terpisah; kini views mencakup video bersama format lainnya.',
+          id: 'API Instagram sudah menghentikan metrik tayangan video yang terpisah; kini metrik tayangan (views) mencakup video bersama format lainnya.',
         },
       },
     ],
     pitfalls: [
       {
-        en: 'Thresholds differ: two seconds, three seconds, the first frame, or past the start. Never compare raw video views across platforms.',
-        id: 'Batasnya berbeda-beda: dua detik, tiga detik, frame pertama, atau lewat dari awal video. Jangan pernah membandingkan angka video views mentah lintas platform.',
+        en: 'Thresholds differ: two seconds, three seconds, fifteen seconds, the first frame, or past the start. Never compare raw video views across platforms.',
+        id: 'Batasnya berbeda-beda: dua detik, tiga detik, lima belas detik, frame pertama, atau lewat dari awal video. Jangan pernah membandingkan angka tayangan video mentah lintas platform.',
+      },
+      {
+        en: "Several platforms count a view only while at least half of the video is on screen: X, LinkedIn video ads, Pinterest, and most of Meta's 2-second views. A video that plays half off screen may not count, so placement and player size change the figure.",
+        id: 'Beberapa platform hanya menghitung tayangan selama minimal separuh video terlihat di layar: X, iklan video LinkedIn, Pinterest, dan sebagian besar 2-second views milik Meta. Video yang diputar dengan separuh bagiannya di luar layar bisa tidak terhitung, jadi penempatan dan ukuran pemutar ikut mengubah angkanya.',
       },
       {
         en: 'Autoplay inflates starts. Read video views with watch time or completion rate before calling a video a success.',
-        id: 'Putar otomatis menggelembungkan jumlah putar. Baca video views bersama waktu tonton atau completion rate sebelum menyebut sebuah video berhasil.',
+        id: 'Putar otomatis menggelembungkan jumlah putar. Baca tayangan video bersama waktu tonton atau completion rate sebelum menyebut sebuah video berhasil.',
       },
       {
         en: "On X, one video's views are shared by every post that contains it, so per-post results for a reused video can look larger than that post alone earned.",
-        id: 'Di X, views sebuah video dibagi oleh semua posting yang memuatnya, jadi hasil per posting untuk video yang dipakai ulang bisa terlihat lebih besar dari yang sebenarnya dihasilkan posting itu sendiri.',
+        id: 'Di X, tayangan sebuah video dibagi oleh semua posting yang memuatnya, jadi hasil per posting untuk video yang dipakai ulang bisa terlihat lebih besar dari yang sebenarnya dihasilkan posting itu sendiri.',
       },
       {
         en: 'Ads video metrics follow their own definitions. Keep paid video plays and organic video views in separate columns.',
-        id: 'Metrik video di iklan punya definisinya sendiri. Pisahkan kolom pemutaran video berbayar dan video views organik.',
+        id: 'Metrik video di iklan punya definisinya sendiri. Pisahkan kolom pemutaran video berbayar dan tayangan video organik.',
       },
     ],
     changes: [
@@ -679,7 +812,7 @@ export const reachAndVideoMetrics: Metric[] = [
         when: '2025-03-31',
         what: {
           en: 'YouTube kept its previous Shorts view count as a separate metric, engaged views, when Shorts views switched to counting every start and replay.',
-          id: 'YouTube menyimpan hitungan views Shorts sebelumnya sebagai metrik terpisah, engaged views, saat views Shorts beralih menghitung setiap kali video mulai diputar dan diputar ulang.',
+          id: 'YouTube menyimpan hitungan penayangan Shorts sebelumnya sebagai metrik terpisah, "engaged views", saat penayangan Shorts beralih menghitung setiap kali video mulai diputar dan diputar ulang.',
         },
       },
       {
@@ -687,19 +820,33 @@ export const reachAndVideoMetrics: Metric[] = [
         when: '2026-08-27',
         what: {
           en: 'YouTube announced that public views for long videos, live streams and Shorts count from the start of playback, while engaged views and engaged watch time stay the basis for earnings.',
-          id: 'YouTube mengumumkan bahwa views publik untuk video panjang, live stream, dan Shorts dihitung sejak video mulai diputar, sementara engaged views dan engaged watch time tetap menjadi dasar pendapatan.',
+          id: 'YouTube mengumumkan bahwa penayangan publik untuk video panjang, live stream, dan Shorts dihitung sejak video mulai diputar, sementara "engaged views" dan "engaged watch time" tetap menjadi dasar pendapatan.',
         },
       },
     ],
     question: {
-      en: 'What is the minimum watch time for a video view on each platform we report?',
-      id: 'Berapa durasi tonton minimum untuk satu video view di setiap platform yang kita laporkan?',
+      en: 'Do our video numbers count autoplay starts, or only people who watched for a few seconds?',
+      id: 'Angka video kita menghitung setiap video yang mulai diputar otomatis, atau hanya orang yang menonton beberapa detik?',
     },
     goals: ['awareness', 'engagement'],
-    sources: [src.liVideoApi, src.liMemberVideo, src.ytApiMetrics, src.ytRevisions, src.xMetrics, src.igMediaInsights],
+    sources: [
+      src.fbVideoInsights,
+      src.metaTwoSecond,
+      src.metaThruPlay,
+      src.xVideoViewForum,
+      src.liVideoApi,
+      src.liMemberVideo,
+      src.liVideoAdMetrics,
+      src.pinterestPinStats,
+      src.tiktokVideoPlay,
+      src.ytApiMetrics,
+      src.ytRevisions,
+      src.xMetrics,
+      src.igMediaInsights,
+    ],
     sourceNote: {
-      en: "LinkedIn's two developer pages give different thresholds, three seconds for Page videos and two seconds for members' videos; we report both. YouTube's wording for engaged views differs between the English and translated versions of its pages (past the first frame, or past the first seconds), so the claim is kept general.",
-      id: 'Dua halaman developer LinkedIn menyebut batas yang berbeda, tiga detik untuk video Halaman dan dua detik untuk video anggota; kami mencantumkan keduanya. Kalimat YouTube tentang engaged views berbeda antara versi bahasa Inggris dan versi terjemahannya (lewat dari frame pertama, atau lewat dari detik-detik awal), jadi klaimnya dibuat umum.',
+      en: "LinkedIn's two developer pages give different thresholds, three seconds for Page videos and two seconds for members' videos; we report both. LinkedIn's Campaign Manager page and Meta's help pages on ThruPlays and 2-second continuous video views were read from stored copies of the official pages, not on linkedin.com or facebook.com. Some LinkedIn training material adds \"or a click on the call to action\" to the ads definition; the help page we read does not, so we leave it out. X's definition comes from an answer by X on its developer forum quoting its business help page, which we could not read itself. Pinterest also reports 10-second video views, but we found no Pinterest page defining them. YouTube's wording for engaged views differs between the English and translated versions of its pages (past the first frame, or past the first seconds), so the claim is kept general.",
+      id: 'Dua halaman developer LinkedIn menyebut batas yang berbeda, tiga detik untuk video Halaman dan dua detik untuk video anggota; kami mencantumkan keduanya. Halaman Campaign Manager LinkedIn dan halaman bantuan Meta tentang ThruPlay dan 2-second continuous video views kami baca dari salinan tersimpan halaman resminya, bukan di linkedin.com atau facebook.com. Sebagian materi pelatihan LinkedIn menambahkan "atau klik pada tombol ajakan (call to action)" ke definisi iklan; halaman bantuan yang kami baca tidak menyebutnya, jadi kami tidak mencantumkannya. Definisi X berasal dari jawaban X di forum developer-nya yang mengutip halaman bantuan bisnis X, yang tidak bisa kami baca langsung. Pinterest juga melaporkan 10-second video views, tetapi kami tidak menemukan halaman Pinterest yang mendefinisikannya. Kalimat YouTube tentang "engaged views" berbeda antara versi bahasa Inggris dan versi terjemahannya (lewat dari frame pertama, atau lewat dari detik-detik awal), jadi klaimnya dibuat umum.',
     },
   },
   {
@@ -742,6 +889,14 @@ export const reachAndVideoMetrics: Metric[] = [
         },
       },
       {
+        platform: 'facebook',
+        name: { en: 'Minutes viewed', id: 'Minutes viewed' },
+        definition: {
+          en: 'Since around November 2024, Facebook and Meta Business Suite call watch time "Minutes viewed" and its average "Average minutes viewed". They measure the same playing time as before, but rounded to the nearest minute rather than shown to the second.',
+          id: 'Sejak sekitar November 2024, Facebook dan Meta Business Suite menyebut waktu tonton "Minutes viewed" dan rata-ratanya "Average minutes viewed". Keduanya mengukur lama pemutaran yang sama seperti sebelumnya, tetapi dibulatkan ke menit terdekat, bukan ditampilkan sampai detik.',
+        },
+      },
+      {
         platform: 'hootsuite',
         name: { en: 'Post total time watched (TikTok)', id: 'Post total time watched (TikTok)' },
         definition: {
@@ -770,6 +925,14 @@ export const reachAndVideoMetrics: Metric[] = [
     ],
     changes: [
       {
+        platform: 'facebook',
+        when: '2024-11',
+        what: {
+          en: 'Facebook and Meta Business Suite renamed watch time and average watch time to "Minutes viewed" and "Average minutes viewed", rounded to the nearest minute.',
+          id: 'Facebook dan Meta Business Suite mengganti nama waktu tonton dan waktu tonton rata-rata menjadi "Minutes viewed" dan "Average minutes viewed", dibulatkan ke menit terdekat.',
+        },
+      },
+      {
         platform: 'youtube',
         when: '2026-08-27',
         what: {
@@ -785,8 +948,8 @@ export const reachAndVideoMetrics: Metric[] = [
     goals: ['engagement', 'awareness'],
     sources: [src.ytApiMetrics, src.ytRevisions, src.liMemberVideo, src.hootsuiteTikTok],
     sourceNote: {
-      en: "YouTube's API metric definitions and revision history were read partly through their translated versions on developers.google.com.",
-      id: 'Definisi metrik API dan riwayat revisi YouTube sebagian kami baca melalui versi terjemahannya di developers.google.com.',
+      en: 'YouTube\'s API metric definitions and revision history were read partly through their translated versions on developers.google.com. Meta\'s announcement of "Minutes viewed" could not be read on a Meta site; the Facebook line follows press reports of it (Social Samosa, 15 November 2024), so check the label in Meta Business Suite.',
+      id: 'Definisi metrik API dan riwayat revisi YouTube sebagian kami baca melalui versi terjemahannya di developers.google.com. Pengumuman Meta tentang "Minutes viewed" tidak bisa kami baca di situs Meta; baris Facebook mengikuti pemberitaan media tentang pengumuman itu (Social Samosa, 15 November 2024), jadi cek labelnya di Meta Business Suite.',
     },
   },
   {
@@ -1006,7 +1169,6 @@ export const reachAndVideoMetrics: Metric[] = [
       'watched full video',
       'full video watched rate',
       'video completion rate',
-      'view-through rate',
       'plays at 100%',
       'tingkat penyelesaian video',
       'tonton sampai habis',
@@ -1033,6 +1195,14 @@ export const reachAndVideoMetrics: Metric[] = [
         },
       },
       {
+        platform: 'linkedin',
+        name: { en: 'Completion rate (video ads)', id: 'Completion rate (iklan video)' },
+        definition: {
+          en: 'Campaign Manager divides completions, plays that reached 97 to 100% of the video, by plays. Its separate View Rate divides views by impressions, so the two rates have different bases.',
+          id: 'Campaign Manager membagi completions, yaitu pemutaran yang mencapai 97 sampai 100% durasi video, dengan plays. View Rate-nya yang terpisah membagi tayangan dengan impresi, jadi kedua rasio itu punya dasar yang berbeda.',
+        },
+      },
+      {
         platform: 'x',
         definition: {
           en: "X's API reports how many unique users played a video to its start, a quarter, half, three quarters and the end, so completion can be read as the end count against the start count.",
@@ -1050,6 +1220,10 @@ export const reachAndVideoMetrics: Metric[] = [
         id: 'Dasar hitungnya berbeda di tiap platform: TikTok memberi persentase penonton, X menghitung pengguna unik di setiap titik, dan tools iklan menghitung jumlah putar. Angka-angka ini tidak sama.',
       },
       {
+        en: 'View-through rate is not another name for completion rate. In ads it usually divides views or completed views by impressions, not by the plays that started, so it comes out much lower. Check the bottom of the fraction before comparing.',
+        id: 'View-through rate bukan nama lain dari completion rate. Di iklan, angka ini biasanya membagi tayangan atau tayangan yang selesai dengan impresi, bukan dengan pemutaran yang dimulai, sehingga hasilnya jauh lebih kecil. Cek dulu penyebutnya sebelum membandingkan.',
+      },
+      {
         en: 'A high completion rate on a very short clip says little on its own. Read it with watch time and what people did next.',
         id: 'Completion rate yang tinggi pada klip yang sangat pendek tidak banyak berarti jika berdiri sendiri. Baca bersama waktu tonton dan apa yang dilakukan orang setelahnya.',
       },
@@ -1060,10 +1234,10 @@ export const reachAndVideoMetrics: Metric[] = [
       id: 'Dari orang yang mulai menonton video kita, berapa yang sampai di akhir, dan bagaimana angka itu berubah mengikuti panjang video?',
     },
     goals: ['engagement'],
-    sources: [src.tiktokAnalytics, src.xMetrics],
+    sources: [src.tiktokAnalytics, src.xMetrics, src.liVideoAdMetrics],
     sourceNote: {
-      en: "TikTok's own help pages on post analytics were not readable in full; the definition comes from TikTok's Creator Academy guide. X's definitions were read on translated versions of its metrics page.",
-      id: 'Halaman bantuan TikTok tentang analitik posting tidak bisa kami baca lengkap; definisinya berasal dari panduan Creator Academy TikTok. Definisi X kami baca dari versi terjemahan halaman metriknya.',
+      en: "TikTok's own help pages on post analytics were not readable in full; the definition comes from TikTok's Creator Academy guide. X's definitions were read on translated versions of its metrics page. LinkedIn's Campaign Manager page was read from stored copies of the official page. No platform page we read defines \"view-through rate\" as a metric name, so the pitfall describes how ad platforms build similar rates rather than one official formula.",
+      id: 'Halaman bantuan TikTok tentang analitik posting tidak bisa kami baca lengkap; definisinya berasal dari panduan Creator Academy TikTok. Definisi X kami baca dari versi terjemahan halaman metriknya. Halaman Campaign Manager LinkedIn kami baca dari salinan tersimpan halaman resminya. Tidak ada halaman platform yang kami baca yang mendefinisikan "view-through rate" sebagai nama metrik, jadi peringatannya menjelaskan cara platform iklan menyusun rasio serupa, bukan satu rumus resmi.',
     },
   },
   {
@@ -1114,7 +1288,7 @@ export const reachAndVideoMetrics: Metric[] = [
       },
       {
         en: 'People on several devices, in private browsing or with cleared history can be counted as new. Treat the split as a trend, not an exact head count.',
-        id: 'Orang yang memakai beberapa perangkat, browser privat, atau menghapus riwayat bisa terhitung sebagai orang baru. Perlakukan pembagian ini sebagai tren, bukan hitungan kepala yang persis.',
+        id: 'Orang yang memakai beberapa perangkat, browser privat, atau menghapus riwayat bisa terhitung sebagai orang baru. Perlakukan pembagian ini sebagai tren, bukan jumlah orang yang persis.',
       },
       {
         en: 'Whether someone counts as returning depends on the window you look at. Keep the same period when comparing months or quarters.',
@@ -1132,8 +1306,8 @@ export const reachAndVideoMetrics: Metric[] = [
       },
     ],
     question: {
-      en: 'How many people come back to us, and what brings them back?',
-      id: 'Berapa banyak orang yang kembali ke kita, dan apa yang membuat mereka kembali?',
+      en: 'Which of our posts or videos do repeat visitors come for, and do we make enough of them?',
+      id: 'Konten atau video apa yang membuat orang datang lagi, dan apakah kita cukup sering membuatnya?',
     },
     goals: ['community', 'engagement'],
     sources: [src.ytAudienceTab, src.ga4Traffic],

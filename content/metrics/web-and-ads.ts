@@ -4,6 +4,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 const ga4Session: Source = {
   title: 'Google Analytics Help: [GA4] Session',
@@ -79,6 +81,11 @@ const metaActionStats: Source = {
   title: 'Meta for Developers: Ads Action Stats (attribution windows)',
   url: 'https://developers.facebook.com/docs/marketing-api/reference/ads-action-stats/',
   checked,
+};
+const metaAttributionSetting: Source = {
+  title: 'Meta Business Help Centre: About the attribution setting',
+  url: 'https://www.facebook.com/business/help/460276478298895',
+  checked: checkedAgain,
 };
 const linkedinPerformance: Source = {
   title: 'LinkedIn Help: Performance metrics in Campaign Manager',
@@ -675,8 +682,8 @@ export const webAndAdsMetrics: Metric[] = [
       {
         platform: 'meta-ads-manager',
         definition: {
-          en: "Meta applies the advertiser's attribution setting to actions, conversions and results. Windows such as 1-day click, 7-day click, 28-day click, 1-day engaged view and 1-day view remain available; from 12 January 2026 the API no longer returns 7-day view and 28-day view, in line with Ads Manager.",
-          id: 'Meta menerapkan setelan atribusi pengiklan pada actions, konversi, dan results. Jendela seperti 1 hari setelah klik, 7 hari setelah klik, 28 hari setelah klik, 1 hari setelah engaged view, dan 1 hari setelah dilihat tetap tersedia; sejak 12 Januari 2026 API tidak lagi mengembalikan jendela 7 hari dan 28 hari setelah dilihat, selaras dengan Ads Manager.',
+          en: "Meta credits results within the ad set's attribution setting. Ads Manager offers 1-day or 7-day click, 1-day view and 1-day engaged view, and new ad sets default to 7-day click or 1-day view. The setting also steers delivery: Meta shows ads to people likely to convert within that window, so changing it changes both what gets counted and who sees the ads. In the API, 28-day click also remains, while from 12 January 2026 7-day view and 28-day view are no longer returned.",
+          id: 'Meta memberi kredit hasil dalam setelan atribusi ad set. Ads Manager menyediakan 1 atau 7 hari setelah klik, 1 hari setelah dilihat, dan 1 hari setelah "engaged view", dan ad set baru secara default memakai 7 hari setelah klik atau 1 hari setelah dilihat. Setelan ini juga mengarahkan penayangan iklan: Meta menampilkan iklan kepada orang yang kemungkinan berkonversi dalam jendela itu, jadi mengubahnya mengubah apa yang dihitung sekaligus siapa yang melihat iklan. Di API, 28 hari setelah klik juga masih ada, sedangkan sejak 12 Januari 2026 jendela 7 hari dan 28 hari setelah dilihat tidak lagi dikembalikan.',
         },
       },
       {
@@ -726,6 +733,7 @@ export const webAndAdsMetrics: Metric[] = [
     },
     goals: ['leads-and-sales', 'awareness', 'engagement'],
     sources: [
+      metaAttributionSetting,
       metaAttributionUpdate,
       metaActionStats,
       metaInsightsApi,
@@ -734,7 +742,10 @@ export const webAndAdsMetrics: Metric[] = [
       tiktokBasicMetrics,
       tiktokAttribution,
     ],
-    sourceNote: linkedinCopyNote,
+    sourceNote: {
+      en: `Meta's help page on the attribution setting was read from a stored copy of the official page; the default of 7-day click or 1-day view for new ad sets comes from Meta's help text on attribution changes as quoted by others. ${linkedinCopyNote.en}`,
+      id: `Halaman bantuan Meta tentang setelan atribusi kami baca dari salinan tersimpan halaman resminya; default 7 hari setelah klik atau 1 hari setelah dilihat untuk ad set baru berasal dari teks bantuan Meta tentang perubahan atribusi sebagaimana dikutip pihak lain. ${linkedinCopyNote.id}`,
+    },
   },
   {
     id: 'cpm',
@@ -970,8 +981,8 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'meta-ads-manager',
         name: { en: 'Cost per result', id: 'Biaya per hasil' },
         definition: {
-          en: "Meta's API keeps cost per action for total actions; in October 2024 it removed more than 100 'unique' metrics, which affected cost per unique action but not cost per action.",
-          id: "API Meta tetap menyediakan biaya per aksi untuk total aksi; pada Oktober 2024 Meta menghapus lebih dari 100 metrik 'unique', yang memengaruhi biaya per aksi unik tetapi tidak biaya per aksi.",
+          en: "Ads Manager divides spend by the results counted within the ad set's attribution setting (by default 7-day click or 1-day view), so a shorter window gives fewer results and a higher cost per result. Meta's API keeps cost per action for total actions; in October 2024 it removed more than 100 'unique' metrics, which affected cost per unique action but not cost per action.",
+          id: "Ads Manager membagi belanja dengan hasil yang dihitung dalam setelan atribusi ad set (secara default 7 hari setelah klik atau 1 hari setelah dilihat), jadi jendela yang lebih pendek menghasilkan lebih sedikit hasil dan biaya per hasil yang lebih tinggi. API Meta tetap menyediakan biaya per aksi untuk total aksi; pada Oktober 2024 Meta menghapus lebih dari 100 metrik 'unique', yang memengaruhi biaya per aksi unik tetapi tidak biaya per aksi.",
         },
       },
     ],
@@ -1017,10 +1028,14 @@ export const webAndAdsMetrics: Metric[] = [
       linkedinKeyResults,
       linkedinConversions,
       tiktokBasicMetrics,
+      metaAttributionSetting,
       metaUniqueMetrics,
       metaAttributionUpdate,
     ],
-    sourceNote: linkedinCopyNote,
+    sourceNote: {
+      en: `Meta's default attribution setting comes from Meta's help text as quoted by others; its help page on the setting was read from a stored copy. ${linkedinCopyNote.en}`,
+      id: `Setelan atribusi default Meta berasal dari teks bantuan Meta sebagaimana dikutip pihak lain; halaman bantuannya tentang setelan itu kami baca dari salinan tersimpan. ${linkedinCopyNote.id}`,
+    },
   },
   {
     id: 'roas',
@@ -1058,8 +1073,8 @@ export const webAndAdsMetrics: Metric[] = [
       {
         platform: 'meta-ads-manager',
         definition: {
-          en: "Meta counts website purchases and their value from the Meta Pixel or the Conversions API, within the account's attribution setting; its developer guide lists ROAS among the KPIs to read from the Insights API.",
-          id: 'Meta menghitung pembelian di website beserta nilainya dari Meta Pixel atau Conversions API, dalam batas setelan atribusi akun; panduan developer-nya menyebut ROAS sebagai salah satu KPI yang dibaca dari Insights API.',
+          en: "Meta counts website purchases and their value from the Meta Pixel or the Conversions API, within each ad set's attribution setting, by default 7-day click or 1-day view. Switching to 1-day click drops the purchases made later or after a view, so ROAS falls without any change in sales. Its developer guide lists ROAS among the KPIs to read from the Insights API.",
+          id: 'Meta menghitung pembelian di website beserta nilainya dari Meta Pixel atau Conversions API, dalam batas setelan atribusi setiap ad set, secara default 7 hari setelah klik atau 1 hari setelah dilihat. Beralih ke 1 hari setelah klik membuang pembelian yang terjadi belakangan atau setelah sekadar melihat, sehingga ROAS turun tanpa ada perubahan penjualan. Panduan developer-nya menyebut ROAS sebagai salah satu KPI yang dibaca dari Insights API.',
         },
       },
       {
@@ -1099,10 +1114,17 @@ export const webAndAdsMetrics: Metric[] = [
       id: 'Saat kita menyebut ROAS, atribusi siapa yang kita pakai, dan berapa margin di baliknya?',
     },
     goals: ['leads-and-sales'],
-    sources: [linkedinConversions, metaInsightsApi, metaMonitoring, metaAttributionUpdate, tiktokAttribution],
+    sources: [
+      linkedinConversions,
+      metaInsightsApi,
+      metaMonitoring,
+      metaAttributionSetting,
+      metaAttributionUpdate,
+      tiktokAttribution,
+    ],
     sourceNote: {
-      en: `We could not read Meta's Business Help Center page defining purchase ROAS; the Meta variant rests on Meta's developer documentation. ${linkedinCopyNote.en}`,
-      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan purchase ROAS; varian Meta berpegang pada dokumentasi developer Meta. ${linkedinCopyNote.id}`,
+      en: `We could not read Meta's Business Help Center page defining purchase ROAS; the Meta variant rests on Meta's developer documentation and its help page on the attribution setting, read from a stored copy, and the default setting comes from Meta's help text as quoted by others. ${linkedinCopyNote.en}`,
+      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan purchase ROAS; varian Meta berpegang pada dokumentasi developer Meta dan halaman bantuannya tentang setelan atribusi, yang kami baca dari salinan tersimpan, dan setelan default-nya berasal dari teks bantuan Meta sebagaimana dikutip pihak lain. ${linkedinCopyNote.id}`,
     },
   },
   {
@@ -1123,8 +1145,8 @@ export const webAndAdsMetrics: Metric[] = [
       id: 'Apa yang dihasilkan sosial untuk bisnis dibandingkan seluruh biayanya, termasuk waktu orang. Tidak ada platform yang menampilkannya langsung; angka ini harus disusun.',
     },
     explanation: {
-      en: "ROI compares the value social creates with the whole investment: ad spend, tools, agencies and, often the biggest part, the team's hours. The value can be sales and leads tracked through GA4 key events, but also costs avoided, such as customer questions answered in public rather than by phone, or insight that shaped a product. Marketers often name ROI as one of the hardest things to prove, and a leader helps most by agreeing up front which value counts and who in finance accepts the method. Treat any tool's ROI screen as a starting point: it only sees the spend and return that have been connected to it.",
-      id: 'ROI membandingkan nilai yang diciptakan sosial dengan seluruh investasinya: belanja iklan, tool, agensi, dan sering kali yang terbesar, jam kerja tim. Nilainya bisa berupa penjualan dan leads yang terlacak lewat key event GA4, tetapi juga biaya yang terhindarkan, misalnya pertanyaan pelanggan yang terjawab di kanal publik alih-alih lewat telepon, atau insight yang ikut membentuk produk. Banyak marketer menganggap ROI termasuk hal paling sulit dibuktikan, dan leader paling membantu dengan menyepakati sejak awal nilai apa yang dihitung dan siapa di tim keuangan yang menyetujui metodenya. Anggap layar ROI di tool mana pun sebagai titik awal: tool itu hanya melihat belanja dan hasil yang sudah dihubungkan ke dalamnya.',
+      en: "ROI compares the value social creates with the whole investment: ad spend, tools, agencies and, often the biggest part, the team's hours. The value can be sales and leads tracked through GA4 key events, but also costs avoided, such as customer questions answered in public rather than by phone, or insight that shaped a product. Proving it takes time and agreement, so the most useful thing you can do is settle up front which value counts and who in finance accepts the method. Treat any tool's ROI screen as a starting point: it only sees the spend and return that have been connected to it.",
+      id: 'ROI membandingkan nilai yang diciptakan sosial dengan seluruh investasinya: belanja iklan, tool, agensi, dan sering kali yang terbesar, jam kerja tim. Nilainya bisa berupa penjualan dan leads yang terlacak lewat key event GA4, tetapi juga biaya yang terhindarkan, misalnya pertanyaan pelanggan yang terjawab di kanal publik alih-alih lewat telepon, atau insight yang ikut membentuk produk. Membuktikannya butuh waktu dan kesepakatan, jadi bantuan terbesar Anda adalah menyepakati sejak awal nilai apa yang dihitung dan siapa di tim keuangan yang menyetujui metodenya. Anggap layar ROI di tool mana pun sebagai titik awal: tool itu hanya melihat belanja dan hasil yang sudah dihubungkan ke dalamnya.',
     },
     formula: {
       en: '(Value attributed to social − total cost of social) ÷ total cost of social × 100',
@@ -1136,7 +1158,7 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'ROI analysis', id: 'ROI analysis' },
         definition: {
           en: "Hootsuite's ROI analysis, on plans with Advanced Analytics, shows total spend, total return and a breakdown by social network and account; web analytics accounts have to be configured by Hootsuite's customer account manager.",
-          id: 'ROI analysis di Hootsuite, pada paket dengan Advanced Analytics, menampilkan total belanja, total hasil, dan rinciannya per jaringan sosial dan akun; akun web analytics harus dikonfigurasi oleh customer account manager Hootsuite.',
+          id: 'ROI analysis di Hootsuite, pada paket dengan Advanced Analytics, menampilkan total belanja, total imbal hasil (return), dan rinciannya per jaringan sosial dan akun; akun web analytics harus dikonfigurasi oleh customer account manager Hootsuite.',
         },
       },
       {

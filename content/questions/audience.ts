@@ -90,8 +90,8 @@ export const audienceQuestions: Question[] = [
       id: 'Bagian mana dari target audiens yang belum terjangkau, dan apa hambatannya?',
     },
     why: {
-      en: 'Finding and reaching the right audience is one of the hardest parts of social work. Asking openly invites the team to name problems you can help with, such as budget, formats or access to other teams.',
-      id: 'Menemukan dan menjangkau audiens yang tepat termasuk bagian tersulit dari pekerjaan sosial. Bertanya secara terbuka memberi ruang bagi tim untuk menyebut kendala yang bisa Anda bantu, misalnya budget, format, atau akses ke tim lain.',
+      en: 'The people the team cannot reach yet are where your help counts most. Asking openly invites the team to name problems you can help with, such as budget, formats or access to other teams.',
+      id: 'Orang-orang yang belum bisa dijangkau tim adalah tempat bantuan Anda paling terasa. Bertanya secara terbuka memberi ruang bagi tim untuk menyebut kendala yang bisa Anda bantu, misalnya budget, format, atau akses ke tim lain.',
     },
     goodAnswer: {
       en: 'A good answer names a specific group and a concrete obstacle, with an idea to try. Watch out if the answer is that everyone is already reached: no brand reaches everyone.',

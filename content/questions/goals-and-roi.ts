@@ -30,8 +30,8 @@ export const goalsAndRoiQuestions: Question[] = [
       id: 'Saat ini, bagaimana kita menunjukkan ROI media sosial ke bisnis?',
     },
     why: {
-      en: 'Measuring return is one of the hardest problems marketers name, and a team that cannot show it struggles to keep its budget. Starting from what exists today helps more than asking for a perfect model.',
-      id: 'Mengukur ROI termasuk tantangan tersulit yang diakui banyak marketer, dan tim yang tidak bisa menunjukkannya akan kesulitan mempertahankan budget. Mulai dari apa yang sudah ada jauh lebih membantu daripada menuntut model yang sempurna.',
+      en: 'A team that cannot show what social returns will find its budget hard to defend. Starting from what exists today helps more than asking for a perfect model.',
+      id: 'Tim yang tidak bisa menunjukkan imbal hasil media sosial akan sulit mempertahankan budget-nya. Mulai dari apa yang sudah ada jauh lebih membantu daripada menuntut model yang sempurna.',
     },
     goodAnswer: {
       en: 'A good answer mixes what can be measured, such as sales from tracked links or return on ad spend, with honest limits on what cannot. Watch out for a single ROI figure with no explanation of what went into it.',

@@ -169,6 +169,9 @@ const src = {
   },
 } satisfies Record<string, Source>;
 
+/** The same pages, for the Glossary's table of what counts as a view. */
+export { src as reachAndVideoSources };
+
 /** Meta retired its reach metrics in the Page Insights API; two of its own pages give different dates. */
 const metaReachChange = {
   platform: 'facebook',

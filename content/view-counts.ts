@@ -89,7 +89,7 @@ export const viewCounts: ViewCountRow[] = [
   {
     id: 'meta-ads-two-second',
     platform: 'meta-ads-manager',
-    surface: { en: '2-second continuous video views (ads)', id: '2-second continuous video views (iklan)' },
+    surface: { en: '2-second continuous video views (ads)', id: '"2-second continuous video views" (iklan)' },
     threshold: {
       en: 'Two continuous seconds of play; most with at least half of the video on screen, unless an overlay covers part of it.',
       id: 'Diputar dua detik tanpa putus; sebagian besar dengan minimal separuh video terlihat, kecuali ada lapisan yang menutupi sebagian video.',
@@ -179,14 +179,14 @@ export const viewCounts: ViewCountRow[] = [
     kind: '2s-50pct',
     note: {
       en: 'Pinterest also reports 10-second video views; we found no Pinterest page defining them.',
-      id: 'Pinterest juga melaporkan 10-second video views; kami tidak menemukan halaman Pinterest yang mendefinisikannya.',
+      id: 'Pinterest juga melaporkan "10-second video views"; kami tidak menemukan halaman Pinterest yang mendefinisikannya.',
     },
     sources: [src.pinterestPinStats],
   },
   {
     id: 'tiktok-ads-views',
     platform: 'tiktok',
-    surface: { en: 'Video views (ads)', id: 'Video views (iklan)' },
+    surface: { en: 'Video views (ads)', id: 'Tayangan video (iklan)' },
     threshold: {
       en: 'Each start of play, once per impression; replays are left out.',
       id: 'Setiap kali video mulai diputar, sekali per impresi; pemutaran ulang tidak dihitung.',
@@ -197,7 +197,7 @@ export const viewCounts: ViewCountRow[] = [
   {
     id: 'tiktok-ads-two-second',
     platform: 'tiktok',
-    surface: { en: '2-second video views (ads)', id: '2-second video views (iklan)' },
+    surface: { en: '2-second video views (ads)', id: '"2-second video views" (iklan)' },
     threshold: {
       en: 'At least 2 seconds of play, once per impression; replays are left out.',
       id: 'Diputar minimal 2 detik, sekali per impresi; pemutaran ulang tidak dihitung.',
@@ -208,7 +208,7 @@ export const viewCounts: ViewCountRow[] = [
   {
     id: 'tiktok-ads-six-second',
     platform: 'tiktok',
-    surface: { en: '6-second video views (ads)', id: '6-second video views (iklan)' },
+    surface: { en: '6-second video views (ads)', id: '"6-second video views" (iklan)' },
     threshold: {
       en: 'At least 6 seconds of play, once per impression; replays are left out.',
       id: 'Diputar minimal 6 detik, sekali per impresi; pemutaran ulang tidak dihitung.',

@@ -194,11 +194,11 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Followers are the people who chose to get your updates in their feed. The number is always a snapshot: tools usually show the total on the last day of the period you picked. It grows with new follows and shrinks with unfollows, and platforms also remove closed or fake accounts from time to time. A large follower count does not mean your posts reach those people, because feeds also show content from accounts people do not follow. Use it as a slow-moving sign of audience size and read it next to reach and engagement.',
-      id: 'Pengikut adalah orang yang memilih menerima update Anda di feed mereka. Angkanya selalu berupa potret: tool biasanya menampilkan total pada hari terakhir periode yang Anda pilih. Angka ini naik karena ada follow baru dan turun karena unfollow, dan platform juga sesekali menghapus akun yang sudah ditutup atau palsu. Pengikut yang banyak tidak berarti posting Anda sampai ke mereka, karena feed juga menampilkan konten dari akun yang tidak mereka ikuti. Pakai angka ini sebagai tanda ukuran audiens yang bergerak lambat, lalu baca bersama reach dan engagement.',
+      id: 'Pengikut adalah orang yang memilih menerima update Anda di feed mereka. Angkanya selalu berupa potret: tool biasanya menampilkan total pada hari terakhir periode yang Anda pilih. Angka ini naik karena ada pengikut baru dan turun karena ada yang berhenti mengikuti, dan platform juga sesekali menghapus akun yang sudah ditutup atau palsu. Pengikut yang banyak tidak berarti posting Anda sampai ke mereka, karena feed juga menampilkan konten dari akun yang tidak mereka ikuti. Pakai angka ini sebagai tanda ukuran audiens yang bergerak lambat, lalu baca bersama reach dan engagement.',
     },
     formula: {
       en: 'Followers at the start of the period + new follows − unfollows (and accounts the platform removed)',
-      id: 'Pengikut di awal periode + follow baru − unfollow (dan akun yang dihapus platform)',
+      id: 'Pengikut di awal periode + pengikut baru − yang berhenti mengikuti (dan akun yang dihapus platform)',
     },
     variants: [
       {
@@ -212,35 +212,35 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'facebook',
         definition: {
           en: 'Facebook Pages on the new Pages experience show followers rather than Page likes. On 15 November 2025 Meta removed the older "Page fans" metrics from its Page Insights API, among them Page fans, fans by city, country and locale, and fan adds, and named Page follows as the alternative.',
-          id: 'Halaman Facebook dengan pengalaman Halaman baru menampilkan pengikut, bukan suka Halaman. Pada 15 November 2025 Meta menghapus metrik lama "Page fans" dari Page Insights API, di antaranya Page fans, fans per kota, negara, dan bahasa, serta penambahan fans, dan menyebut Page follows sebagai alternatifnya.',
+          id: 'Halaman Facebook dengan pengalaman Halaman baru menampilkan pengikut, bukan suka Halaman. Pada 15 November 2025 Meta menghapus metrik lama "Page fans" dari Page Insights API, di antaranya Page fans, fans per kota, negara, dan bahasa, serta penambahan fans, dan menyebut "Page follows" sebagai alternatifnya.',
         },
       },
       {
         platform: 'instagram',
         definition: {
           en: 'Instagram shows the follower count on the profile, and Insights shows who your followers are. Its help centre describes Follows as the number of accounts that started following you.',
-          id: 'Instagram menampilkan jumlah pengikut di profil, dan Insights menunjukkan siapa pengikut Anda. Pusat bantuannya menjelaskan Follows sebagai jumlah akun yang mulai mengikuti Anda.',
+          id: 'Instagram menampilkan jumlah pengikut di profil, dan Insights menunjukkan siapa pengikut Anda. Pusat bantuannya menjelaskan "Follows" sebagai jumlah akun yang mulai mengikuti Anda.',
         },
       },
       {
         platform: 'tiktok',
         definition: {
           en: 'TikTok Studio has a Followers tab with your follower numbers for the chosen date range and the change in follower growth compared with the previous period.',
-          id: 'TikTok Studio punya tab Followers yang menampilkan angka pengikut untuk rentang tanggal yang dipilih dan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya.',
+          id: 'TikTok Studio punya tab "Followers" yang menampilkan angka pengikut untuk rentang tanggal yang dipilih dan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya.',
         },
       },
       {
         platform: 'sprout-social',
         definition: {
           en: "Sprout's Instagram report shows Followers as the number on the last day of the report period. Its Facebook report, as documented before the change, tracked fans (Page likes); Meta stopped providing Page fans through its API on 15 November 2025, so check whether the report now shows followers.",
-          id: 'Laporan Instagram di Sprout menampilkan Followers sebagai jumlah pada hari terakhir periode laporan. Laporan Facebook-nya, sebagaimana didokumentasikan sebelum perubahan, memantau fans (suka Halaman); Meta berhenti menyediakan Page fans lewat API-nya pada 15 November 2025, jadi cek apakah laporan itu kini menampilkan pengikut.',
+          id: 'Laporan Instagram di Sprout menampilkan "Followers" sebagai jumlah pada hari terakhir periode laporan. Laporan Facebook-nya, sebagaimana didokumentasikan sebelum perubahan, memantau fans (suka Halaman); Meta berhenti menyediakan Page fans lewat API-nya pada 15 November 2025, jadi cek apakah laporan itu kini menampilkan pengikut.',
         },
       },
       {
         platform: 'hootsuite',
         definition: {
           en: 'Hootsuite Analytics shows Followers as the number of people following your accounts. For Instagram, Hootsuite collects data every 48 hours, and the newest figures can take up to 64 hours to appear.',
-          id: 'Hootsuite Analytics menampilkan Followers sebagai jumlah orang yang mengikuti akun Anda. Untuk Instagram, Hootsuite mengambil data setiap 48 jam, dan angka terbaru bisa baru muncul sampai 64 jam kemudian.',
+          id: 'Hootsuite Analytics menampilkan "Followers" sebagai jumlah orang yang mengikuti akun Anda. Untuk Instagram, Hootsuite mengambil data setiap 48 jam, dan angka terbaru bisa baru muncul sampai 64 jam kemudian.',
         },
       },
     ],
@@ -276,7 +276,7 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2025-11-15',
         what: {
           en: 'Meta removed the "Page fans" (Page likes) metrics from the Page Insights API; Page follows is the named replacement, so tools that reported likes had to switch.',
-          id: 'Meta menghapus metrik "Page fans" (suka Halaman) dari Page Insights API; Page follows ditetapkan sebagai penggantinya, sehingga tool yang melaporkan suka harus beralih.',
+          id: 'Meta menghapus metrik "Page fans" (suka Halaman) dari Page Insights API; "Page follows" ditetapkan sebagai penggantinya, sehingga tool yang melaporkan suka harus beralih.',
         },
       },
     ],
@@ -333,7 +333,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'tiktok',
         definition: {
           en: "TikTok Studio's Followers tab shows the change in follower growth compared with the previous period, rather than a growth-rate formula you can configure.",
-          id: 'Tab Followers di TikTok Studio menampilkan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya, bukan rumus tingkat pertumbuhan yang bisa Anda atur sendiri.',
+          id: 'Tab "Followers" di TikTok Studio menampilkan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya, bukan rumus tingkat pertumbuhan yang bisa Anda atur sendiri.',
         },
       },
       {
@@ -347,7 +347,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'hootsuite',
         definition: {
           en: 'Hootsuite Analytics reports Net New Followers, the increase or decrease in the number of people following your account. Dividing it by the follower count at the start of the period gives the rate.',
-          id: 'Hootsuite Analytics melaporkan Net New Followers, yaitu kenaikan atau penurunan jumlah orang yang mengikuti akun Anda. Bagi angka itu dengan jumlah pengikut di awal periode untuk mendapatkan tingkat pertumbuhannya.',
+          id: 'Hootsuite Analytics melaporkan "Net New Followers", yaitu kenaikan atau penurunan jumlah orang yang mengikuti akun Anda. Bagi angka itu dengan jumlah pengikut di awal periode untuk mendapatkan tingkat pertumbuhannya.',
         },
       },
     ],
@@ -408,14 +408,14 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'sprout-social',
         definition: {
           en: "Sprout's Instagram report lists Followers Gained and Followers Lost for the report period. Its Facebook report has shown Net Page Likes, built on Meta's Page fans data; since Meta removed that data from its API on 15 November 2025, check what the report shows for later dates.",
-          id: 'Laporan Instagram di Sprout mencantumkan Followers Gained dan Followers Lost untuk periode laporan. Laporan Facebook-nya selama ini menampilkan Net Page Likes, yang dibangun dari data Page fans milik Meta; karena Meta menghapus data itu dari API-nya pada 15 November 2025, cek apa yang ditampilkan laporan untuk tanggal sesudahnya.',
+          id: 'Laporan Instagram di Sprout mencantumkan "Followers Gained" dan "Followers Lost" untuk periode laporan. Laporan Facebook-nya selama ini menampilkan "Net Page Likes", yang dibangun dari data Page fans milik Meta; karena Meta menghapus data itu dari API-nya pada 15 November 2025, cek apa yang ditampilkan laporan untuk tanggal sesudahnya.',
         },
       },
       {
         platform: 'facebook',
         definition: {
           en: 'On 15 November 2025 Meta removed the Page fans metrics, including daily fan adds, from its Page Insights API and named Page follows as the alternative. Net growth on Facebook is now read from followers, not Page likes.',
-          id: 'Pada 15 November 2025 Meta menghapus metrik Page fans, termasuk penambahan fans harian, dari Page Insights API dan menyebut Page follows sebagai alternatifnya. Pertumbuhan bersih di Facebook kini dibaca dari pengikut, bukan dari suka Halaman.',
+          id: 'Pada 15 November 2025 Meta menghapus metrik Page fans, termasuk penambahan fans harian, dari Page Insights API dan menyebut "Page follows" sebagai alternatifnya. Pertumbuhan bersih di Facebook kini dibaca dari pengikut, bukan dari suka Halaman.',
         },
       },
       {
@@ -474,7 +474,7 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2025-11-15',
         what: {
           en: 'Meta removed the Page fans metrics, including fan adds, from the Page Insights API; Page follows is the named alternative, so net growth built on Page likes stops here.',
-          id: 'Meta menghapus metrik Page fans, termasuk penambahan fans, dari Page Insights API; Page follows ditetapkan sebagai alternatifnya, jadi pertumbuhan bersih yang dihitung dari suka Halaman berhenti di sini.',
+          id: 'Meta menghapus metrik Page fans, termasuk penambahan fans, dari Page Insights API; "Page follows" ditetapkan sebagai alternatifnya, jadi pertumbuhan bersih yang dihitung dari suka Halaman berhenti di sini.',
         },
       },
     ],
@@ -528,7 +528,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'sprout-social',
         definition: {
           en: "Sprout shows Followers Lost in its Instagram report. Its Facebook report has shown Page Unlikes, the users who unliked your Page, built on Meta's Page fans data, which Meta removed from its API on 15 November 2025.",
-          id: 'Sprout menampilkan Followers Lost di laporan Instagram. Laporan Facebook-nya selama ini menampilkan Page Unlikes, yaitu pengguna yang batal menyukai Halaman Anda, yang dibangun dari data Page fans milik Meta, yang dihapus Meta dari API-nya pada 15 November 2025.',
+          id: 'Sprout menampilkan "Followers Lost" di laporan Instagram. Laporan Facebook-nya selama ini menampilkan "Page Unlikes", yaitu pengguna yang batal menyukai Halaman Anda, yang dibangun dari data Page fans milik Meta, yang dihapus Meta dari API-nya pada 15 November 2025.',
         },
       },
       {
@@ -617,14 +617,14 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Page views count every visit; unique visitors count people. If one person opens your Page five times, that is five page views and one unique visitor. On LinkedIn this sits in the visitor analytics of a Page, next to page views and the demographics of visitors. Visitors are not the same as followers: many visitors never follow, and many followers never open the Page because they see your posts in their feed. A rise in visitors often follows a job post, an event or press coverage, so ask what happened that week.',
-      id: 'Page views menghitung setiap kunjungan; pengunjung unik menghitung orangnya. Kalau satu orang membuka Halaman Anda lima kali, hasilnya lima page view dan satu pengunjung unik. Di LinkedIn angka ini ada di analitik pengunjung sebuah Halaman, berdampingan dengan page views dan demografi pengunjung. Pengunjung tidak sama dengan pengikut: banyak pengunjung tidak pernah follow, dan banyak pengikut tidak pernah membuka Halaman karena mereka melihat posting Anda di feed. Kenaikan pengunjung sering terjadi setelah ada lowongan kerja, acara, atau liputan media, jadi tanyakan apa yang terjadi minggu itu.',
+      id: 'Tampilan halaman menghitung setiap kunjungan; pengunjung unik menghitung orangnya. Kalau satu orang membuka Halaman Anda lima kali, hasilnya lima tampilan halaman dan satu pengunjung unik. Di LinkedIn angka ini ada di analitik pengunjung sebuah Halaman, berdampingan dengan tampilan halaman dan demografi pengunjung. Pengunjung tidak sama dengan pengikut: banyak pengunjung tidak pernah mengikuti, dan banyak pengikut tidak pernah membuka Halaman karena mereka melihat posting Anda di feed. Kenaikan pengunjung sering terjadi setelah ada lowongan kerja, acara, atau liputan media, jadi tanyakan apa yang terjadi minggu itu.',
     },
     variants: [
       {
         platform: 'linkedin',
         definition: {
           en: "LinkedIn reports page views and unique visitors for a Page. Its developer documentation gives page statistics for a Page's lifetime or for a date range, split by section of the Page and by desktop and mobile.",
-          id: 'LinkedIn melaporkan page views dan pengunjung unik untuk sebuah Halaman. Dokumentasi developernya memberikan statistik halaman sepanjang umur Halaman atau untuk rentang tanggal, dirinci per bagian Halaman serta per desktop dan mobile.',
+          id: 'LinkedIn melaporkan tampilan halaman dan pengunjung unik untuk sebuah Halaman. Dokumentasi developernya memberikan statistik halaman sepanjang umur Halaman atau untuk rentang tanggal, dirinci per bagian Halaman serta per desktop dan mobile.',
         },
       },
     ],
@@ -657,7 +657,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'page-views',
     category: 'audience',
-    name: { en: 'Page views', id: 'Page views (tampilan halaman)' },
+    name: { en: 'Page views', id: 'Tampilan halaman' },
     aliases: ['pageviews', 'page visits', 'tampilan halaman', 'kunjungan halaman', 'screen views', 'views'],
     short: {
       en: 'How many times your Page or your web pages were opened, counting repeat visits. It measures attention to the Page itself, not to your posts in the feed.',
@@ -665,14 +665,14 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Each time someone opens the Page, that is one page view, even if the same person comes back. On LinkedIn, page views cover visits to your company Page and its sections, such as the overview. In Google Analytics the same idea applies to the pages of your website. Most social activity happens in the feed, so page views show the smaller group who wanted to know more about you. Read them with unique visitors to tell many people apart from a few people coming back often.',
-      id: 'Setiap kali seseorang membuka Halaman, itu satu page view, walaupun orangnya sama dan datang lagi. Di LinkedIn, page views mencakup kunjungan ke Halaman perusahaan dan bagian-bagiannya, seperti halaman ringkasan. Di Google Analytics, prinsipnya sama untuk halaman-halaman di website Anda. Sebagian besar aktivitas sosial terjadi di feed, jadi page views menunjukkan kelompok yang lebih kecil yang ingin tahu lebih banyak tentang Anda. Baca bersama pengunjung unik agar terlihat apakah yang datang banyak orang atau sedikit orang yang datang berulang kali.',
+      id: 'Setiap kali seseorang membuka Halaman, itu satu tampilan halaman, walaupun orangnya sama dan datang lagi. Di LinkedIn, tampilan halaman mencakup kunjungan ke Halaman perusahaan dan bagian-bagiannya, seperti halaman ringkasan. Di Google Analytics, prinsipnya sama untuk halaman-halaman di website Anda. Sebagian besar aktivitas sosial terjadi di feed, jadi tampilan halaman menunjukkan kelompok yang lebih kecil yang ingin tahu lebih banyak tentang Anda. Baca bersama pengunjung unik agar terlihat apakah yang datang banyak orang atau sedikit orang yang datang berulang kali.',
     },
     variants: [
       {
         platform: 'linkedin',
         definition: {
           en: "LinkedIn's page statistics count views of your organization Page for its lifetime or for a date range, split into mobile, desktop and overall. Its documentation notes that the overall figures are higher because they include both mobile and desktop traffic.",
-          id: 'Statistik halaman LinkedIn menghitung tampilan Halaman organisasi Anda sepanjang umurnya atau untuk rentang tanggal, dirinci menjadi mobile, desktop, dan keseluruhan. Dokumentasinya mencatat bahwa angka keseluruhan lebih tinggi karena mencakup lalu lintas mobile dan desktop sekaligus.',
+          id: 'Statistik halaman LinkedIn menghitung tampilan Halaman organisasi Anda sepanjang umurnya atau untuk rentang tanggal, dirinci menjadi mobile, desktop, dan keseluruhan. Dokumentasinya mencatat bahwa angka keseluruhan lebih tinggi karena mencakup traffic mobile dan desktop sekaligus.',
         },
       },
       {
@@ -680,18 +680,18 @@ export const audienceAndCareMetrics: Metric[] = [
         name: { en: 'Views', id: 'Views' },
         definition: {
           en: 'Google Analytics 4 reports web page views and app screen views together in a metric called Views, and repeated views of the same page are counted each time.',
-          id: 'Google Analytics 4 melaporkan tampilan halaman web dan layar aplikasi bersama-sama dalam metrik bernama Views, dan tampilan berulang pada halaman yang sama dihitung setiap kali.',
+          id: 'Google Analytics 4 melaporkan tampilan halaman web dan layar aplikasi bersama-sama dalam metrik bernama "Views", dan tampilan berulang pada halaman yang sama dihitung setiap kali.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'LinkedIn Page views and website views in Google Analytics measure different places. Keep them on separate lines of a report.',
-        id: 'Page views Halaman LinkedIn dan views website di Google Analytics mengukur tempat yang berbeda. Taruh di baris terpisah dalam laporan.',
+        id: 'Tampilan Halaman LinkedIn dan tampilan halaman website di Google Analytics mengukur tempat yang berbeda. Taruh di baris terpisah dalam laporan.',
       },
       {
         en: 'One keen fan, or a colleague who checks the Page every day, can inflate views. Compare with unique visitors.',
-        id: 'Satu penggemar setia, atau rekan kerja yang membuka Halaman setiap hari, bisa menggelembungkan angka views. Bandingkan dengan pengunjung unik.',
+        id: 'Satu penggemar setia, atau rekan kerja yang membuka Halaman setiap hari, bisa menggelembungkan angka tampilan halaman. Bandingkan dengan pengunjung unik.',
       },
       {
         en: 'Visits from your own team count too, unless someone set up the analytics to leave them out.',
@@ -707,7 +707,7 @@ export const audienceAndCareMetrics: Metric[] = [
     sources: [linkedinPageStatistics],
     sourceNote: {
       en: "Google's own page defining the GA4 Views metric could not be read here; the Google Analytics line repeats Google's wording as quoted elsewhere and should be checked in the GA4 help centre.",
-      id: 'Halaman resmi Google yang mendefinisikan metrik Views di GA4 tidak bisa dibaca di sini; baris Google Analytics mengikuti rumusan Google sebagaimana dikutip di tempat lain dan perlu dicek di pusat bantuan GA4.',
+      id: 'Halaman resmi Google yang mendefinisikan metrik "Views" di GA4 tidak bisa dibaca di sini; baris Google Analytics mengikuti rumusan Google sebagaimana dikutip di tempat lain dan perlu dicek di pusat bantuan GA4.',
     },
   },
   {
@@ -781,7 +781,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'tiktok',
         definition: {
           en: "TikTok Studio's Followers tab shows where your followers are from and the times of day and week when they are most active.",
-          id: 'Tab Followers di TikTok Studio menunjukkan dari mana pengikut Anda berasal dan pada jam serta hari apa mereka paling aktif.',
+          id: 'Tab "Followers" di TikTok Studio menunjukkan dari mana pengikut Anda berasal dan pada jam serta hari apa mereka paling aktif.',
         },
       },
     ],
@@ -845,7 +845,7 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: "A subscriber has asked to see your channel's new videos. For a date range, YouTube tracks subscribers gained and subscribers lost, and the difference is what moves your total. YouTube regularly removes closed accounts and spam subscribers, which can lower the count without anyone choosing to leave. Viewers do not have to subscribe to watch, so read the number next to views and watch time. The Audience tab shows how much of your watch time comes from subscribers and how much from viewers who are not subscribed.",
-      id: 'Subscriber adalah orang yang meminta untuk melihat video baru dari channel Anda. Untuk satu rentang tanggal, YouTube mencatat subscriber yang bertambah dan yang berkurang, dan selisihnya yang menggerakkan total Anda. YouTube rutin menghapus akun yang ditutup dan subscriber spam, sehingga angkanya bisa turun tanpa ada yang memilih pergi. Penonton tidak harus subscribe untuk menonton, jadi baca angka ini bersama views dan waktu tonton. Tab Audiens menunjukkan berapa bagian waktu tonton yang berasal dari subscriber dan berapa dari penonton yang belum subscribe.',
+      id: 'Subscriber adalah orang yang meminta untuk melihat video baru dari channel Anda. Untuk satu rentang tanggal, YouTube mencatat subscriber yang bertambah dan yang berkurang, dan selisihnya yang menggerakkan total Anda. YouTube rutin menghapus akun yang ditutup dan subscriber spam, sehingga angkanya bisa turun tanpa ada yang memilih pergi. Penonton tidak harus subscribe untuk menonton, jadi baca angka ini bersama penayangan dan waktu tonton. Tab Audiens menunjukkan berapa bagian waktu tonton yang berasal dari subscriber dan berapa dari penonton yang belum subscribe.',
     },
     formula: {
       en: 'Change in a period = subscribers gained − subscribers lost',
@@ -856,7 +856,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'youtube',
         definition: {
           en: 'YouTube counts the users subscribed to your channel. Closed accounts and subscribers identified as spam do not count toward the total or appear in your subscriber list, and removing them does not change views or watch time.',
-          id: 'YouTube menghitung pengguna yang subscribe ke channel Anda. Akun yang ditutup dan subscriber yang teridentifikasi sebagai spam tidak dihitung dalam total maupun daftar subscriber, dan penghapusannya tidak mengubah views atau waktu tonton.',
+          id: 'YouTube menghitung pengguna yang subscribe ke channel Anda. Akun yang ditutup dan subscriber yang teridentifikasi sebagai spam tidak dihitung dalam total maupun daftar subscriber, dan penghapusannya tidak mengubah penayangan atau waktu tonton.',
         },
       },
     ],
@@ -919,7 +919,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'sprout-social',
         definition: {
           en: "In Sprout's Social Listening, a Topic collects messages that match the keywords, hashtags and mentions you set. Topic Insights show message volume over time, potential impressions, engagements and unique authors for the dates you choose.",
-          id: 'Di Social Listening milik Sprout, sebuah Topic mengumpulkan pesan yang cocok dengan kata kunci, hashtag, dan mention yang Anda tentukan. Topic Insights menampilkan volume pesan dari waktu ke waktu, potential impressions, engagement, dan jumlah penulis unik untuk tanggal yang Anda pilih.',
+          id: 'Di Social Listening milik Sprout, sebuah Topic mengumpulkan pesan yang cocok dengan kata kunci, hashtag, dan mention yang Anda tentukan. Topic Insights menampilkan volume pesan dari waktu ke waktu, "potential impressions", engagement, dan jumlah penulis unik untuk tanggal yang Anda pilih.',
         },
       },
       {
@@ -974,7 +974,7 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Share of voice asks how much of the talk in your market is about you. A listening tool counts mentions of your brand and of each competitor in the same period, then shows your part of the total. Some teams use engagements or potential impressions instead of mentions, which gives a different number. Add or drop one competitor and your share changes even if nothing else did. It is most useful as a trend over months, read together with sentiment, because a big share of angry talk is not a win.',
-      id: 'Share of voice menjawab pertanyaan: seberapa banyak percakapan di pasar Anda yang membahas Anda? Tool social listening menghitung mention brand Anda dan setiap kompetitor dalam periode yang sama, lalu menampilkan porsi Anda dari totalnya. Ada tim yang memakai engagement atau potential impressions sebagai ganti mention, dan hasilnya akan berbeda. Tambah atau kurangi satu kompetitor, dan porsi Anda berubah walaupun tidak ada hal lain yang berubah. Angka ini paling berguna sebagai tren beberapa bulan dan dibaca bersama sentiment, karena porsi besar dari percakapan yang marah bukanlah kemenangan.',
+      id: 'Share of voice menjawab pertanyaan: seberapa banyak percakapan di pasar Anda yang membahas Anda? Tool social listening menghitung mention brand Anda dan setiap kompetitor dalam periode yang sama, lalu menampilkan porsi Anda dari totalnya. Ada tim yang memakai engagement atau "potential impressions" sebagai ganti mention, dan hasilnya akan berbeda. Tambah atau kurangi satu kompetitor, dan porsi Anda berubah walaupun tidak ada hal lain yang berubah. Angka ini paling berguna sebagai tren beberapa bulan dan dibaca bersama sentiment, karena porsi besar dari percakapan yang marah bukanlah kemenangan.',
     },
     formula: {
       en: 'Mentions of your brand ÷ mentions of your brand and all tracked competitors × 100',
@@ -996,7 +996,7 @@ export const audienceAndCareMetrics: Metric[] = [
       },
       {
         en: 'Counting mentions, engagements or impressions gives three different shares. Agree on one.',
-        id: 'Menghitung dari mention, engagement, atau impressions menghasilkan tiga porsi yang berbeda. Sepakati satu.',
+        id: 'Menghitung dari mention, engagement, atau impresi menghasilkan tiga porsi yang berbeda. Sepakati satu.',
       },
       {
         en: 'A listening tool reads some networks better than others. A share built on what the tool can see is not the share of the whole market.',

@@ -161,7 +161,7 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'A session is one visit. In Google Analytics 4 (GA4) it starts when someone opens a page or your app and no visit is already running. By default it ends after 30 minutes without activity, so a person who comes back after lunch counts as two sessions. Sessions tell you how much traffic social sent to the site, not how many people came or how interested they were. Read them next to engaged sessions and key events to see whether the visits were worth anything.',
-      id: 'Satu sesi adalah satu kunjungan. Di Google Analytics 4 (GA4), sesi dimulai saat seseorang membuka halaman atau aplikasi Anda dan belum ada kunjungan yang sedang berjalan. Secara default sesi berakhir setelah 30 menit tanpa aktivitas, jadi orang yang kembali setelah makan siang dihitung dua sesi. Angka sesi menunjukkan berapa banyak traffic yang dikirim sosial ke website, bukan berapa orang yang datang atau seberapa tertarik mereka. Baca bersama sesi engagement dan key event untuk melihat apakah kunjungan itu ada nilainya.',
+      id: 'Satu sesi adalah satu kunjungan. Di Google Analytics 4 (GA4), sesi dimulai saat seseorang membuka halaman atau aplikasi Anda dan belum ada kunjungan yang sedang berjalan. Secara default sesi berakhir setelah 30 menit tanpa aktivitas, jadi orang yang kembali setelah makan siang dihitung dua sesi. Angka sesi menunjukkan berapa banyak traffic yang dikirim sosial ke website, bukan berapa orang yang datang atau seberapa tertarik mereka. Baca bersama sesi dengan engagement dan key event untuk melihat apakah kunjungan itu ada nilainya.',
     },
     variants: [
       {
@@ -175,7 +175,7 @@ export const webAndAdsMetrics: Metric[] = [
     pitfalls: [
       {
         en: 'Social platforms count clicks; GA4 counts sessions. They rarely match: people leave before the page loads, decline cookies, or click a link without campaign tags, so the visit is credited to another channel.',
-        id: 'Platform sosial menghitung klik, GA4 menghitung sesi. Angkanya jarang sama: orang keluar sebelum halaman terbuka, menolak cookie, atau mengeklik link tanpa tag kampanye sehingga kunjungannya tercatat di channel lain.',
+        id: 'Platform sosial menghitung klik, GA4 menghitung sesi. Angkanya jarang sama: orang keluar sebelum halaman terbuka, menolak cookie, atau mengeklik tautan tanpa tag kampanye sehingga kunjungannya tercatat di channel lain.',
       },
       {
         en: 'Google warns that fields with similar names in Universal Analytics and GA4 may have changed meaning. If your history spans both versions, mark the break instead of drawing one line.',
@@ -189,7 +189,7 @@ export const webAndAdsMetrics: Metric[] = [
     changes: [],
     question: {
       en: 'How do we tag our social links so GA4 gives the visits to social?',
-      id: 'Bagaimana kita memberi tag pada link sosial supaya GA4 mencatat kunjungannya dari sosial?',
+      id: 'Bagaimana kita memberi tag pada tautan sosial supaya GA4 mencatat kunjungannya dari sosial?',
     },
     goals: ['awareness', 'leads-and-sales'],
     sources: [ga4Session, ga4SessionsId, uaToGa4Mapping, pinterestAdReporting],
@@ -197,7 +197,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'engaged-sessions',
     category: 'web',
-    name: { en: 'Engaged sessions', id: 'Sesi engagement' },
+    name: { en: 'Engaged sessions', id: 'Sesi dengan engagement' },
     aliases: ['Engaged sessions', 'engaged session', 'Sesi engagement', 'sesi dengan engagement', 'sesi terlibat'],
     short: {
       en: 'Visits that showed some real interest: they lasted longer than 10 seconds, included a key event, or viewed at least two pages or screens.',
@@ -205,14 +205,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'GA4 marks a session as engaged when any one of three things happens: it lasts longer than 10 seconds, it includes a key event, or it has at least two page or screen views. One condition is enough. This separates visits where someone stayed and looked from visits that opened and closed. For traffic from social it is a fairer first signal than raw sessions, because a wave of curious taps that leave at once barely moves it. The 10-second timer is a setting of your GA4 property, so ask what yours is before comparing with another site.',
-      id: 'GA4 menandai sesi sebagai sesi engagement jika salah satu dari tiga hal terjadi: berlangsung lebih dari 10 detik, memuat key event, atau membuka minimal dua halaman atau layar. Cukup satu syarat. Dengan begitu kunjungan yang benar-benar melihat-lihat terpisah dari kunjungan yang langsung ditutup. Untuk traffic dari sosial, ini sinyal awal yang lebih adil daripada jumlah sesi, karena klik iseng yang langsung pergi hampir tidak menambahnya. Timer 10 detik itu adalah setelan properti GA4, jadi tanyakan berapa setelan Anda sebelum membandingkan dengan website lain.',
+      id: 'GA4 menandai sesi sebagai sesi dengan engagement jika salah satu dari tiga hal terjadi: berlangsung lebih dari 10 detik, memuat key event, atau membuka minimal dua halaman atau layar. Cukup satu syarat. Dengan begitu kunjungan yang benar-benar melihat-lihat terpisah dari kunjungan yang langsung ditutup. Untuk traffic dari sosial, ini sinyal awal yang lebih adil daripada jumlah sesi, karena klik iseng yang langsung pergi hampir tidak menambahnya. Timer 10 detik itu adalah setelan properti GA4, jadi tanyakan berapa setelan Anda sebelum membandingkan dengan website lain.',
     },
     variants: [
       {
         platform: 'google-analytics',
         definition: {
           en: "An engaged session lasts longer than 10 seconds, has a key event, or has at least 2 pageviews or screenviews. In the web data stream's tag settings an admin can choose how many seconds a session needs to count as engaged.",
-          id: 'Sesi engagement berlangsung lebih dari 10 detik, memiliki key event, atau memiliki minimal 2 tayangan halaman atau layar. Di setelan tag aliran data web, admin bisa memilih berapa detik yang diperlukan agar sesi dianggap sesi engagement.',
+          id: 'Sesi dengan engagement berlangsung lebih dari 10 detik, memiliki key event, atau memiliki minimal 2 tampilan halaman atau layar. Di setelan tag aliran data web, admin bisa memilih berapa detik yang diperlukan agar sesi dianggap sesi dengan engagement.',
         },
       },
     ],
@@ -233,7 +233,7 @@ export const webAndAdsMetrics: Metric[] = [
     changes: [],
     question: {
       en: 'Which timer and which key events decide what counts as an engaged session for us?',
-      id: 'Timer dan key event mana yang menentukan apa yang dihitung sebagai sesi engagement di properti kita?',
+      id: 'Timer dan key event mana yang menentukan apa yang dihitung sebagai sesi dengan engagement di properti kita?',
     },
     goals: ['engagement', 'leads-and-sales'],
     sources: [ga4Session, ga4EngagementMetrics, ga4SessionsId],
@@ -251,20 +251,20 @@ export const webAndAdsMetrics: Metric[] = [
     ],
     short: {
       en: 'The share of website or app sessions that were engaged sessions. It has nothing to do with likes or comments.',
-      id: 'Persentase sesi website atau aplikasi yang termasuk sesi engagement. Tidak ada hubungannya dengan like atau komentar.',
+      id: 'Persentase sesi website atau aplikasi yang termasuk sesi dengan engagement. Tidak ada hubungannya dengan like atau komentar.',
     },
     explanation: {
       en: "GA4 divides engaged sessions by all sessions. If most visits from a campaign stay, browse or complete a key event, the rate is high; if people land and leave at once, it is low. The name is the same as the engagement rate your team reports for posts, but the meaning is not: here the top of the fraction is visits, not reactions, and the bottom is sessions, not reach or followers. Use it to judge the quality of the traffic each channel or campaign sends. It is the exact mirror of GA4's bounce rate.",
-      id: 'GA4 membagi jumlah sesi engagement dengan semua sesi. Kalau sebagian besar kunjungan dari sebuah kampanye bertahan, menjelajah, atau menyelesaikan key event, rasionya tinggi; kalau orang datang lalu langsung pergi, rasionya rendah. Namanya sama dengan engagement rate yang dilaporkan tim untuk posting, tetapi artinya lain: pembilangnya kunjungan, bukan reaksi, dan penyebutnya sesi, bukan reach atau pengikut. Pakai untuk menilai kualitas traffic yang dikirim setiap channel atau kampanye. Angka ini kebalikan persis dari bounce rate di GA4.',
+      id: 'GA4 membagi jumlah sesi dengan engagement dengan semua sesi. Kalau sebagian besar kunjungan dari sebuah kampanye bertahan, menjelajah, atau menyelesaikan key event, rasionya tinggi; kalau orang datang lalu langsung pergi, rasionya rendah. Namanya sama dengan engagement rate yang dilaporkan tim untuk posting, tetapi artinya lain: pembilangnya kunjungan, bukan reaksi, dan penyebutnya sesi, bukan reach atau pengikut. Pakai untuk menilai kualitas traffic yang dikirim setiap channel atau kampanye. Angka ini kebalikan persis dari bounce rate di GA4.',
     },
-    formula: { en: 'Engaged sessions ÷ sessions × 100', id: 'Sesi engagement ÷ sesi × 100' },
+    formula: { en: 'Engaged sessions ÷ sessions × 100', id: 'Sesi dengan engagement ÷ sesi × 100' },
     variants: [
       {
         platform: 'google-analytics',
         name: { en: 'Engagement rate', id: 'Rasio engagement' },
         definition: {
           en: "Google's help defines it as engaged sessions divided by sessions. It is calculated per session, so one person with three visits counts three times.",
-          id: 'Bantuan Google mendefinisikannya sebagai sesi engagement dibagi sesi. Dihitung per sesi, jadi satu orang dengan tiga kunjungan dihitung tiga kali.',
+          id: 'Bantuan Google mendefinisikannya sebagai sesi dengan engagement dibagi sesi. Dihitung per sesi, jadi satu orang dengan tiga kunjungan dihitung tiga kali.',
         },
       },
     ],
@@ -297,11 +297,11 @@ export const webAndAdsMetrics: Metric[] = [
     aliases: ['Bounce rate', 'bounces', 'Rasio pentalan', 'rasio pantulan', 'tingkat pentalan'],
     short: {
       en: "In GA4, the share of sessions that were not engaged. It is the opposite of GA4's engagement rate, not the older Universal Analytics bounce.",
-      id: 'Di GA4, persentase sesi yang tidak termasuk sesi engagement. Ini kebalikan dari rasio engagement GA4, bukan bounce versi lama Universal Analytics.',
+      id: 'Di GA4, persentase sesi yang tidak termasuk sesi dengan engagement. Ini kebalikan dari rasio engagement GA4, bukan bounce versi lama Universal Analytics.',
     },
     explanation: {
       en: 'GA4 counts a session as engaged if it lasts more than 10 seconds, has a key event or views two pages or screens; a bounce is a visit that did none of these. So bounce rate and engagement rate always add up to the whole. Universal Analytics, the older version of Google Analytics, used a different definition, so old and new bounce rates are not the same measure. If someone shows you a bounce rate, first ask which version it came from.',
-      id: 'GA4 menghitung sesi sebagai sesi engagement jika berlangsung lebih dari 10 detik, punya key event, atau membuka dua halaman atau layar; bounce adalah kunjungan yang tidak melakukan satu pun dari itu. Jadi bounce rate dan rasio engagement selalu berjumlah utuh. Universal Analytics, versi lama Google Analytics, memakai definisi lain, sehingga bounce rate lama dan baru bukan ukuran yang sama. Kalau ada yang menunjukkan bounce rate, tanyakan dulu dari versi yang mana.',
+      id: 'GA4 menghitung sesi sebagai sesi dengan engagement jika berlangsung lebih dari 10 detik, punya key event, atau membuka dua halaman atau layar; bounce adalah kunjungan yang tidak melakukan satu pun dari itu. Jadi bounce rate dan rasio engagement selalu berjumlah utuh. Universal Analytics, versi lama Google Analytics, memakai definisi lain, sehingga bounce rate lama dan baru bukan ukuran yang sama. Kalau ada yang menunjukkan bounce rate, tanyakan dulu dari versi yang mana.',
     },
     formula: {
       en: 'Sessions that were not engaged ÷ sessions × 100 (that is, 100 minus the GA4 engagement rate)',
@@ -312,7 +312,7 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'google-analytics',
         definition: {
           en: 'GA4 reports bounce rate as the share of sessions that did not meet any engaged-session condition (more than 10 seconds, a key event, or 2 or more page or screen views), so it moves with your engagement timer and your key events.',
-          id: 'GA4 melaporkan bounce rate sebagai persentase sesi yang tidak memenuhi satu pun syarat sesi engagement (lebih dari 10 detik, ada key event, atau 2 tayangan halaman atau layar atau lebih), jadi angkanya ikut berubah bila timer engagement atau key event berubah.',
+          id: 'GA4 melaporkan bounce rate sebagai persentase sesi yang tidak memenuhi satu pun syarat sesi dengan engagement (lebih dari 10 detik, ada key event, atau 2 tampilan halaman atau layar atau lebih), jadi angkanya ikut berubah bila timer engagement atau key event berubah.',
         },
       },
     ],
@@ -336,7 +336,7 @@ export const webAndAdsMetrics: Metric[] = [
         when: '2023-07',
         what: {
           en: 'Standard Universal Analytics properties stopped processing new data and GA4 became the version in use. GA4 bases bounce rate on engaged sessions, so bounce rates before and after the move are different measures.',
-          id: 'Properti Universal Analytics standar berhenti memproses data baru dan GA4 menjadi versi yang dipakai. GA4 mendasarkan bounce rate pada sesi engagement, jadi bounce rate sebelum dan sesudah peralihan adalah ukuran yang berbeda.',
+          id: 'Properti Universal Analytics standar berhenti memproses data baru dan GA4 menjadi versi yang dipakai. GA4 mendasarkan bounce rate pada sesi dengan engagement, jadi bounce rate sebelum dan sesudah peralihan adalah ukuran yang berbeda.',
         },
       },
     ],
@@ -348,7 +348,7 @@ export const webAndAdsMetrics: Metric[] = [
     sources: [ga4EngagementMetrics, ga4Session, gaDevelopers, uaToGa4Mapping],
     sourceNote: {
       en: "We did not read Google's dedicated bounce-rate help page; the GA4 definition here follows from Google's engaged-session definition. The July 2023 date comes from Google's announcement as quoted by others; the official developer page we read only says Universal Analytics is deprecated.",
-      id: 'Kami tidak membaca halaman bantuan Google yang khusus membahas bounce rate; definisi GA4 di sini diturunkan dari definisi sesi engagement milik Google. Tanggal Juli 2023 berasal dari pengumuman Google yang dikutip pihak lain; halaman developer resmi yang kami baca hanya menyebut Universal Analytics sudah tidak digunakan lagi.',
+      id: 'Kami tidak membaca halaman bantuan Google yang khusus membahas bounce rate; definisi GA4 di sini diturunkan dari definisi sesi dengan engagement milik Google. Tanggal Juli 2023 berasal dari pengumuman Google yang dikutip pihak lain; halaman developer resmi yang kami baca hanya menyebut Universal Analytics sudah tidak digunakan lagi.',
     },
   },
   {
@@ -362,14 +362,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'GA4 counts a user as active when they have an engaged session, or when it records a first visit or some engagement time from them. It counts the identities it can recognise, not human beings: the same person on a phone and a laptop can count twice. Active users answers "how many people did we actually get onto the site", which is closer to what a leader means by audience than sessions are. Put it next to the reach of the posts that drove the traffic to see how much of the social audience made it to your website.',
-      id: 'GA4 menghitung seseorang sebagai pengguna aktif jika ia punya sesi engagement, atau jika GA4 mencatat kunjungan pertama atau waktu engagement darinya. Yang dihitung adalah identitas yang bisa dikenali GA4, bukan manusia: orang yang sama di ponsel dan laptop bisa terhitung dua kali. Pengguna aktif menjawab "berapa orang yang benar-benar sampai ke website", dan ini lebih dekat dengan makna audiens bagi seorang leader dibanding jumlah sesi. Sandingkan dengan reach posting yang mengirim traffic untuk melihat berapa bagian audiens sosial yang sampai ke website Anda.',
+      id: 'GA4 menghitung seseorang sebagai pengguna aktif jika ia punya sesi dengan engagement, atau jika GA4 mencatat kunjungan pertama atau waktu engagement darinya. Yang dihitung adalah identitas yang bisa dikenali GA4, bukan manusia: orang yang sama di ponsel dan laptop bisa terhitung dua kali. Pengguna aktif menjawab "berapa orang yang benar-benar sampai ke website", dan ini lebih dekat dengan makna audiens bagi seorang leader dibanding jumlah sesi. Sandingkan dengan reach posting yang mengirim traffic untuk melihat berapa bagian audiens sosial yang sampai ke website Anda.',
     },
     variants: [
       {
         platform: 'google-analytics',
         definition: {
           en: 'An active user is any user who has an engaged session, or from whom GA4 collects the first_visit event or the engagement_time_msec parameter on a website (first_open and similar signals in apps). Google notes that not every new user is active, so new users can exceed active users.',
-          id: 'Pengguna aktif adalah pengguna yang punya sesi engagement, atau yang darinya GA4 mengumpulkan peristiwa first_visit atau parameter engagement_time_msec di website (di aplikasi memakai first_open dan sinyal serupa). Google mencatat bahwa tidak semua pengguna baru itu aktif, jadi pengguna baru bisa lebih banyak dari pengguna aktif.',
+          id: 'Pengguna aktif adalah pengguna yang punya sesi dengan engagement, atau yang darinya GA4 mengumpulkan peristiwa first_visit atau parameter engagement_time_msec di website (di aplikasi memakai first_open dan sinyal serupa). Google mencatat bahwa tidak semua pengguna baru itu aktif, jadi pengguna baru bisa lebih banyak dari pengguna aktif.',
         },
       },
     ],
@@ -428,7 +428,7 @@ export const webAndAdsMetrics: Metric[] = [
       },
       {
         en: 'A campaign with many new users but few engaged sessions or key events may be buying curiosity rather than interest.',
-        id: 'Kampanye dengan banyak pengguna baru tetapi sedikit sesi engagement atau key event mungkin hanya membeli rasa penasaran, bukan minat.',
+        id: 'Kampanye dengan banyak pengguna baru tetapi sedikit sesi dengan engagement atau key event mungkin hanya membeli rasa penasaran, bukan minat.',
       },
       {
         en: 'Cookie consent, private browsing and switching devices all inflate new users, and they differ by audience and country.',
@@ -480,11 +480,11 @@ export const webAndAdsMetrics: Metric[] = [
     pitfalls: [
       {
         en: "Do not compare it with YouTube's average view duration or TikTok's average watch time: those measure video playback, this measures time on your site.",
-        id: 'Jangan bandingkan dengan average view duration YouTube atau average watch time TikTok: keduanya mengukur pemutaran video, ini mengukur waktu di website Anda.',
+        id: 'Jangan bandingkan dengan durasi tonton rata-rata di YouTube atau waktu tonton rata-rata di TikTok: keduanya mengukur pemutaran video, ini mengukur waktu di website Anda.',
       },
       {
         en: 'A few very long visits pull the average up. Read it with engaged sessions, not alone.',
-        id: 'Beberapa kunjungan yang sangat lama bisa menarik rata-ratanya naik. Baca bersama sesi engagement, jangan sendirian.',
+        id: 'Beberapa kunjungan yang sangat lama bisa menarik rata-ratanya naik. Baca bersama sesi dengan engagement, jangan sendirian.',
       },
       {
         en: "Universal Analytics' average session duration was worked out differently, so old and new time figures do not line up.",
@@ -605,7 +605,7 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'Spent', id: 'Spent' },
         definition: {
           en: 'Campaign Manager calls it "Spent": the amount you spent on ad impressions or interactions.',
-          id: 'Campaign Manager menyebutnya "Spent": jumlah yang Anda belanjakan untuk tayangan atau interaksi iklan.',
+          id: 'Campaign Manager menyebutnya "Spent": jumlah yang Anda belanjakan untuk impresi atau interaksi iklan.',
         },
       },
       {
@@ -676,7 +676,7 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'Ad platforms count a result each time an ad produced the outcome chosen when the campaign was set up: a visit for a traffic campaign, a lead for a lead campaign, a purchase for a sales campaign. So "results" from two campaigns can be entirely different things, and adding them up makes little sense. Results on your website depend on tracking, such as Meta\'s pixel or Conversions API, and on an attribution window: how many days after a click or a view the platform still credits the ad. Always read results next to the objective and the cost per result.',
-      id: 'Platform iklan menghitung satu hasil setiap kali iklan menghasilkan tujuan yang dipilih saat kampanye dibuat: kunjungan untuk kampanye traffic, leads untuk kampanye leads, pembelian untuk kampanye penjualan. Jadi "hasil" dari dua kampanye bisa berupa hal yang sama sekali berbeda, dan menjumlahkannya tidak banyak artinya. Hasil di website bergantung pada tracking, misalnya pixel atau Conversions API Meta, dan pada jendela atribusi: berapa hari setelah klik atau tayangan platform masih memberi kredit pada iklan. Selalu baca hasil bersama objective dan biaya per hasil.',
+      id: 'Platform iklan menghitung satu hasil setiap kali iklan menghasilkan tujuan yang dipilih saat kampanye dibuat: kunjungan untuk kampanye traffic, leads untuk kampanye leads, pembelian untuk kampanye penjualan. Jadi "hasil" dari dua kampanye bisa berupa hal yang sama sekali berbeda, dan menjumlahkannya tidak banyak artinya. Hasil di website bergantung pada tracking, misalnya pixel atau Conversions API Meta, dan pada jendela atribusi: berapa hari setelah iklan diklik atau dilihat platform masih memberi kredit pada iklan itu. Selalu baca hasil bersama objective dan biaya per hasil.',
     },
     variants: [
       {
@@ -691,7 +691,7 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'Key results', id: 'Key results' },
         definition: {
           en: 'Key results count the times a campaign achieved an outcome based on its objective: reach for brand awareness, landing page clicks for website visits, leads or qualified leads for lead generation, conversions for website conversions, video views for video views.',
-          id: 'Key results menghitung berapa kali kampanye mencapai hasil sesuai objective-nya: reach untuk brand awareness, klik halaman landing untuk kunjungan website, leads atau qualified leads untuk lead generation, konversi untuk konversi website, dan video views untuk video views.',
+          id: 'Key results menghitung berapa kali kampanye mencapai hasil sesuai objective-nya: reach untuk brand awareness, klik halaman landing untuk kunjungan website, leads atau qualified leads untuk lead generation, konversi untuk konversi website, dan tayangan video untuk objective "video views".',
         },
       },
       {
@@ -710,7 +710,7 @@ export const webAndAdsMetrics: Metric[] = [
       },
       {
         en: 'Attribution windows differ by platform and setting. TikTok lets each ad group choose a click window of 1, 7, 14 or 28 days and a view window of off, 1 or 7 days, and the choice cannot be changed after publishing.',
-        id: 'Jendela atribusi berbeda per platform dan setelan. TikTok membiarkan setiap ad group memilih jendela klik 1, 7, 14, atau 28 hari dan jendela tayangan mati, 1, atau 7 hari, dan pilihan ini tidak bisa diubah setelah dipublikasikan.',
+        id: 'Jendela atribusi berbeda per platform dan setelan. TikTok membiarkan setiap ad group memilih jendela klik 1, 7, 14, atau 28 hari dan jendela setelah dilihat yang nonaktif, 1, atau 7 hari, dan pilihan ini tidak bisa diubah setelah dipublikasikan.',
       },
       {
         en: 'Some results are estimates: LinkedIn says it may use group-level attribution or estimation when conversions cannot be tied to individual members.',
@@ -750,7 +750,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'cpm',
     category: 'ads',
-    name: { en: 'CPM (cost per 1,000 impressions)', id: 'CPM (biaya per 1.000 tayangan)' },
+    name: { en: 'CPM (cost per 1,000 impressions)', id: 'CPM (biaya per 1.000 impresi)' },
     aliases: [
       'CPM',
       'Cost per mille',
@@ -875,32 +875,32 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'Average CPC', id: 'Average CPC' },
         definition: {
           en: 'Campaign Manager reports Average CPC. Its clicks metric counts chargeable clicks and varies by objective; engagement clicks include clicks to the landing page, the LinkedIn Page, social actions and Page follows.',
-          id: 'Campaign Manager melaporkan Average CPC. Metrik klik di sana menghitung klik yang ditagihkan dan berbeda per objective; klik engagement mencakup klik ke halaman landing, LinkedIn Page, aksi sosial, dan follow Page.',
+          id: 'Campaign Manager melaporkan Average CPC. Metrik klik di sana menghitung klik yang ditagihkan dan berbeda per objective; klik engagement mencakup klik ke halaman landing, LinkedIn Page, aksi sosial, dan klik untuk mengikuti Page.',
         },
       },
       {
         platform: 'sprout-social',
         definition: {
           en: "Sprout's paid performance reports divide spend by clicks that include URL clicks, some interactions with the ad container, links to destinations and links to expanded ad experiences.",
-          id: 'Laporan paid performance di Sprout membagi belanja dengan klik yang mencakup klik URL, sebagian interaksi dengan bingkai iklan, link ke tujuan, dan link ke tampilan iklan yang diperluas.',
+          id: 'Laporan paid performance di Sprout membagi belanja dengan klik yang mencakup klik URL, sebagian interaksi dengan bingkai iklan, tautan ke tujuan, dan tautan ke tampilan iklan yang diperluas.',
         },
       },
       {
         platform: 'meta-ads-manager',
         definition: {
           en: 'Ads Manager offers more than one CPC column, one based on all clicks and one on link clicks. Check which your report uses before comparing.',
-          id: 'Ads Manager punya lebih dari satu kolom CPC, satu berdasarkan semua klik dan satu berdasarkan klik link. Cek mana yang dipakai laporan Anda sebelum membandingkan.',
+          id: 'Ads Manager punya lebih dari satu kolom CPC, satu berdasarkan semua klik dan satu berdasarkan klik tautan. Cek mana yang dipakai laporan Anda sebelum membandingkan.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'A CPC based on all clicks looks cheaper than one based on link clicks for the same ad. Never compare the two.',
-        id: 'CPC berbasis semua klik selalu tampak lebih murah daripada CPC berbasis klik link untuk iklan yang sama. Jangan pernah membandingkan keduanya.',
+        id: 'CPC berbasis semua klik selalu tampak lebih murah daripada CPC berbasis klik tautan untuk iklan yang sama. Jangan pernah membandingkan keduanya.',
       },
       {
         en: 'Cheap clicks that never become engaged sessions are not a bargain.',
-        id: 'Klik murah yang tidak pernah menjadi sesi engagement bukanlah penghematan.',
+        id: 'Klik murah yang tidak pernah menjadi sesi dengan engagement bukanlah penghematan.',
       },
       {
         en: 'A click is not a visit: compare clicks with landing page views on the platform and with sessions in GA4.',
@@ -1081,7 +1081,7 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'tiktok',
         definition: {
           en: "TikTok credits conversions within the ad group's click window (1, 7, 14 or 28 days) and view window (off, 1 or 7 days), which are fixed once the ad group is published.",
-          id: 'TikTok memberi kredit konversi dalam jendela klik ad group (1, 7, 14, atau 28 hari) dan jendela tayangan (mati, 1, atau 7 hari), yang terkunci begitu ad group dipublikasikan.',
+          id: 'TikTok memberi kredit konversi dalam jendela klik ad group (1, 7, 14, atau 28 hari) dan jendela setelah dilihat (nonaktif, 1, atau 7 hari), yang terkunci begitu ad group dipublikasikan.',
         },
       },
     ],
@@ -1259,7 +1259,7 @@ export const webAndAdsMetrics: Metric[] = [
         when: '2024-01',
         what: {
           en: 'LinkedIn fully launched its updated reach metric (approximate member reach), replacing the legacy approximate unique impressions, so reach and frequency before and after are not strictly comparable.',
-          id: 'LinkedIn meluncurkan penuh metrik reach yang diperbarui (approximate member reach) menggantikan approximate unique impressions versi lama, jadi reach dan frekuensi sebelum dan sesudahnya tidak sepenuhnya sebanding.',
+          id: 'LinkedIn meluncurkan penuh metrik reach yang diperbarui (approximate member reach) menggantikan approximate "unique impressions" versi lama, jadi reach dan frekuensi sebelum dan sesudahnya tidak sepenuhnya sebanding.',
         },
       },
     ],
@@ -1288,14 +1288,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: "A link click only says someone tapped the ad. In Meta's reporting, a landing page view is counted when the destination page then loads and Meta's tracking on that page records it, so people who gave up while the page was loading drop out. The gap between link clicks and landing page views is a quick health check on page speed and tracking. It still counts page loads, not interest: compare it with GA4 engaged sessions and key events for the same campaign.",
-      id: 'Klik link hanya berarti seseorang mengetuk iklan. Dalam laporan Meta, tayangan halaman landing dihitung saat halaman tujuan kemudian terbuka dan tracking Meta di halaman itu mencatatnya, jadi orang yang menyerah selama halaman dimuat tidak ikut terhitung. Selisih antara klik link dan tayangan halaman landing adalah cek cepat untuk kecepatan halaman dan tracking. Angka ini tetap menghitung halaman yang terbuka, bukan minat: bandingkan dengan sesi engagement dan key event GA4 untuk kampanye yang sama.',
+      id: 'Klik tautan hanya berarti seseorang mengetuk iklan. Dalam laporan Meta, tayangan halaman landing dihitung saat halaman tujuan kemudian terbuka dan tracking Meta di halaman itu mencatatnya, jadi orang yang menyerah selama halaman dimuat tidak ikut terhitung. Selisih antara klik tautan dan tayangan halaman landing adalah cek cepat untuk kecepatan halaman dan tracking. Angka ini tetap menghitung halaman yang terbuka, bukan minat: bandingkan dengan sesi dengan engagement dan key event GA4 untuk kampanye yang sama.',
     },
     variants: [
       {
         platform: 'meta-ads-manager',
         definition: {
           en: "Counted when someone clicks an ad link and the destination page loads with Meta's tracking installed. Website actions need the Meta Pixel or the Conversions API; without them there are no landing page views to report.",
-          id: 'Dihitung saat seseorang mengeklik link iklan dan halaman tujuan terbuka dengan tracking Meta terpasang. Aksi di website membutuhkan Meta Pixel atau Conversions API; tanpa itu tidak ada tayangan halaman landing yang bisa dilaporkan.',
+          id: 'Dihitung saat seseorang mengeklik tautan iklan dan halaman tujuan terbuka dengan tracking Meta terpasang. Aksi di website membutuhkan Meta Pixel atau Conversions API; tanpa itu tidak ada tayangan halaman landing yang bisa dilaporkan.',
         },
       },
       {
@@ -1310,7 +1310,7 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'google-analytics',
         definition: {
           en: 'GA4 has no landing page views metric. It records sessions and the page each session started on, and links with campaign tags let you see those visits by social campaign.',
-          id: 'GA4 tidak punya metrik tayangan halaman landing. GA4 mencatat sesi beserta halaman tempat setiap sesi dimulai, dan link yang diberi tag kampanye membuat kunjungan itu terlihat per kampanye sosial.',
+          id: 'GA4 tidak punya metrik tayangan halaman landing. GA4 mencatat sesi beserta halaman tempat setiap sesi dimulai, dan tautan yang diberi tag kampanye membuat kunjungan itu terlihat per kampanye sosial.',
         },
       },
     ],

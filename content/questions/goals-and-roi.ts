@@ -35,7 +35,7 @@ export const goalsAndRoiQuestions: Question[] = [
     },
     goodAnswer: {
       en: 'A good answer mixes what can be measured, such as sales from tracked links or return on ad spend, with honest limits on what cannot. Watch out for a single ROI figure with no explanation of what went into it.',
-      id: 'Jawaban yang baik menggabungkan hal yang bisa diukur, seperti penjualan dari link yang dilacak atau ROAS, dengan pengakuan jujur soal apa yang tidak bisa diukur. Waspadai jika hanya ada satu angka ROI tanpa penjelasan komponennya.',
+      id: 'Jawaban yang baik menggabungkan hal yang bisa diukur, seperti penjualan dari tautan yang dilacak atau ROAS, dengan pengakuan jujur soal apa yang tidak bisa diukur. Waspadai jika hanya ada satu angka ROI tanpa penjelasan komponennya.',
     },
     phases: ['first-week', 'first-90-days'],
     surfaces: [],
@@ -131,7 +131,7 @@ export const goalsAndRoiQuestions: Question[] = [
     },
     why: {
       en: 'The path runs through several tools: a link click on the platform, a landing page view, a session in GA4, then a key event. Each handover can lose people or data.',
-      id: 'Perjalanannya melewati beberapa tool: link click di platform, landing page view, session di GA4, lalu key event. Di setiap perpindahan, orang atau data bisa hilang.',
+      id: 'Perjalanannya melewati beberapa tool: klik tautan di platform, tayangan halaman landing, sesi di GA4, lalu key event. Di setiap perpindahan, orang atau data bisa hilang.',
     },
     goodAnswer: {
       en: 'A good answer can walk through one real example from start to finish and knows where the numbers shrink. Watch out if nobody has looked at what happens after the click.',
@@ -195,7 +195,7 @@ export const goalsAndRoiQuestions: Question[] = [
     },
     goodAnswer: {
       en: 'A good answer names one or two quickly, often totals such as impressions or likes, and suggests what to show instead. Watch out if everything stays because someone once asked for it.',
-      id: 'Jawaban yang baik cepat menyebut satu atau dua, sering kali angka total seperti impressions atau likes, lalu mengusulkan penggantinya. Waspadai jika semuanya dipertahankan hanya karena dulu pernah diminta seseorang.',
+      id: 'Jawaban yang baik cepat menyebut satu atau dua, sering kali angka total seperti impresi atau like, lalu mengusulkan penggantinya. Waspadai jika semuanya dipertahankan hanya karena dulu pernah diminta seseorang.',
     },
     phases: ['first-90-days', 'ongoing'],
     surfaces: ['analytics'],

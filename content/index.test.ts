@@ -125,6 +125,26 @@ describe('the coaching library', () => {
     }
   });
 
+  it('never asks the same question twice, in either language, once case and spaces are folded', () => {
+    const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const asked = [
+      ...library.questions.map((question) => ({ where: question.id, text: question.text })),
+      ...library.metrics.map((metric) => ({ where: `metric ${metric.id}`, text: metric.question })),
+    ];
+    for (const language of ['en', 'id'] as const) {
+      const seen = new Map<string, string>();
+      for (const { where, text } of asked) {
+        const key = fold(text[language]);
+        expect(seen.get(key), `${where} repeats ${seen.get(key)}: ${text[language]}`).toBeUndefined();
+        seen.set(key, where);
+      }
+    }
+  });
+
+  it('asks the team as kamu in every metric question, never as Anda', () => {
+    for (const metric of library.metrics) expect(metric.question.id, metric.id).not.toMatch(/\bAnda\b/i);
+  });
+
   it('has a question for the team on every metric', () => {
     const asked = new Set(library.questions.flatMap((question) => question.metrics));
     for (const metric of library.metrics) expect(asked, metric.id).toContain(metric.id);

@@ -926,8 +926,8 @@ export const webAndAdsMetrics: Metric[] = [
       },
     ],
     question: {
-      en: 'Which click does our CPC count, and what happens after the click?',
-      id: 'Klik jenis apa yang dihitung CPC kita, dan apa yang terjadi setelah klik itu?',
+      en: 'Which click does our CPC count, and is it the click we actually want to pay for?',
+      id: 'Klik jenis apa yang dihitung CPC kita, dan apakah itu memang klik yang ingin kita bayar?',
     },
     goals: ['leads-and-sales'],
     sources: [tiktokBasicMetrics, linkedinKeyResults, linkedinPerformance, sproutPaidReport, metaMonitoring],

@@ -26,8 +26,8 @@ export const wellbeingQuestions: Question[] = [
     id: 'wellbeing-after-hours',
     theme: 'wellbeing',
     text: {
-      en: 'How often do you check work channels outside working hours?',
-      id: 'Seberapa sering kamu mengecek akun atau chat kerja di luar jam kerja?',
+      en: 'How many evenings or weekends last month did you spend checking work channels?',
+      id: 'Berapa malam atau akhir pekan bulan lalu yang kamu habiskan untuk mengecek akun atau chat kerja?',
     },
     why: {
       en: 'Social never closes, and without clear limits people end up always on. Treat evenings and weekends spent on work channels as an early warning, before they turn into exhaustion.',

@@ -64,6 +64,7 @@ export type {
   Metric,
   Platform,
   Question,
+  Source,
   Surface,
   SurfaceKind,
   TermNote,

@@ -166,8 +166,8 @@ const hootsuiteInboxMetrics: Source = {
 
 /** Said of the Meta lines on response rate and response time. */
 const metaResponsivenessNote = {
-  en: 'We could read Meta\'s help text on Page response rate, response time and the "Very responsive" badge only in copies quoted on other sites, not at an official Meta address. The copies agree on the badge (at least 90% and within 15 minutes, over the last 7 days), on which messages count and on averaging the fastest 90% of replies; an older copy says "median" where later ones say average. Check the current wording in Meta Business Suite.',
-  id: 'Teks bantuan Meta tentang tingkat respons, waktu respons, dan lencana "Very responsive" Halaman hanya bisa kami baca dalam salinan yang dikutip situs lain, bukan di alamat resmi Meta. Salinan-salinan itu sepakat soal lencananya (minimal 90% dan paling lama 15 menit, dalam 7 hari terakhir), soal pesan mana yang dihitung, dan soal rata-rata dari 90% balasan tercepat; satu salinan lama menyebut "median" di tempat salinan yang lebih baru menyebut rata-rata. Cek penjelasan terbarunya di Meta Business Suite.',
+  en: 'We could read Meta\'s help text on Page response rate, response time and the "Very responsive" badge only in copies quoted on other sites, not at an official Meta address. The copies agree on the badge (at least 90% and within 15 minutes, over the last 7 days), on which messages count and on averaging the fastest 90% of replies; an older copy says "median" where later ones say average. Check the current wording in Meta Business Suite. Indonesian labels: we could not confirm from a Meta help page or screenshot that Meta Business Suite in Indonesian shows "Tingkat respons" and "Waktu respons", so neither is listed as a label yet.',
+  id: 'Teks bantuan Meta tentang tingkat respons, waktu respons, dan lencana "Very responsive" Halaman hanya bisa kami baca dalam salinan yang dikutip situs lain, bukan di alamat resmi Meta. Salinan-salinan itu sepakat soal lencananya (minimal 90% dan paling lama 15 menit, dalam 7 hari terakhir), soal pesan mana yang dihitung, dan soal rata-rata dari 90% balasan tercepat; satu salinan lama menyebut "median" di tempat salinan yang lebih baru menyebut rata-rata. Cek penjelasan terbarunya di Meta Business Suite. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Meta Business Suite berbahasa Indonesia menampilkan "Tingkat respons" dan "Waktu respons", jadi keduanya belum dicantumkan sebagai label.',
 };
 
 export const audienceAndCareMetrics: Metric[] = [
@@ -706,8 +706,8 @@ export const audienceAndCareMetrics: Metric[] = [
     goals: ['awareness', 'leads-and-sales'],
     sources: [linkedinPageStatistics],
     sourceNote: {
-      en: "Google's own page defining the GA4 Views metric could not be read here; the Google Analytics line repeats Google's wording as quoted elsewhere and should be checked in the GA4 help centre.",
-      id: 'Halaman resmi Google yang mendefinisikan metrik "Views" di GA4 tidak bisa dibaca di sini; baris Google Analytics mengikuti rumusan Google sebagaimana dikutip di tempat lain dan perlu dicek di pusat bantuan GA4.',
+      en: 'Google\'s own page defining the GA4 Views metric could not be read here; the Google Analytics line repeats Google\'s wording as quoted elsewhere and should be checked in the GA4 help centre. Indonesian labels: we could not confirm from a Google help page or screenshot that GA4 in Indonesian shows "Tampilan" for "Views", so it is not listed as a label yet.',
+      id: 'Halaman resmi Google yang mendefinisikan metrik "Views" di GA4 tidak bisa dibaca di sini; baris Google Analytics mengikuti rumusan Google sebagaimana dikutip di tempat lain dan perlu dicek di pusat bantuan GA4. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Google bahwa GA4 berbahasa Indonesia menampilkan "Tampilan" untuk "Views", jadi label itu belum dicantumkan.',
     },
   },
   {

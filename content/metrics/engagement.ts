@@ -719,8 +719,8 @@ export const engagementMetrics: Metric[] = [
     goals: ['engagement', 'awareness'],
     sources: [src.igMedia, src.ytMetrics, src.tiktokVideo, src.threads, src.xMetrics, src.fbPage],
     sourceNote: {
-      en: "X's help page on view counts could not be read; the December 2022 date comes from press reports quoting X's support account (Moneycontrol, 23 December 2022).",
-      id: 'Halaman bantuan X tentang jumlah tayangan tidak bisa kami baca; tanggal Desember 2022 berasal dari pemberitaan media yang mengutip akun dukungan X (Moneycontrol, 23 Desember 2022).',
+      en: "X's help page on view counts could not be read; the December 2022 date comes from press reports quoting X's support account (Moneycontrol, 23 December 2022). Indonesian labels: we could not confirm from an Instagram help page or screenshot that Instagram's Indonesian insights show \"Suka\", so it is not listed as a label yet.",
+      id: 'Halaman bantuan X tentang jumlah tayangan tidak bisa kami baca; tanggal Desember 2022 berasal dari pemberitaan media yang mengutip akun dukungan X (Moneycontrol, 23 Desember 2022). Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Instagram bahwa insight Instagram berbahasa Indonesia menampilkan "Suka", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -861,6 +861,10 @@ export const engagementMetrics: Metric[] = [
     },
     goals: ['awareness', 'engagement', 'audience-growth'],
     sources: [src.igAccount, src.ytMetrics, src.tiktokVideo, src.fbPage],
+    sourceNote: {
+      en: 'Indonesian labels: we could not confirm from an Instagram help page or screenshot that Instagram\'s Indonesian insights show "Dibagikan", so it is not listed as a label yet.',
+      id: 'Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Instagram bahwa insight Instagram berbahasa Indonesia menampilkan "Dibagikan", jadi label itu belum dicantumkan.',
+    },
   },
   {
     id: 'reposts',
@@ -977,8 +981,8 @@ export const engagementMetrics: Metric[] = [
     goals: ['engagement', 'community'],
     sources: [src.igMedia, src.igHelp, src.igAccount, src.hsPinterest],
     sourceNote: {
-      en: "Instagram's developer documentation (a count of saves) and its help page (unique accounts that saved) disagree. Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation.",
-      id: 'Dokumentasi developer Instagram (jumlah aksi simpan) dan halaman bantuannya (jumlah akun unik yang menyimpan) tidak sejalan. Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite.',
+      en: "Instagram's developer documentation (a count of saves) and its help page (unique accounts that saved) disagree. Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation. Indonesian labels: we could not confirm from an Instagram help page or screenshot that Instagram's Indonesian insights show \"Disimpan\", so it is not listed as a label yet.",
+      id: 'Dokumentasi developer Instagram (jumlah aksi simpan) dan halaman bantuannya (jumlah akun unik yang menyimpan) tidak sejalan. Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Instagram bahwa insight Instagram berbahasa Indonesia menampilkan "Disimpan", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -1211,6 +1215,10 @@ export const engagementMetrics: Metric[] = [
     },
     goals: ['leads-and-sales', 'engagement'],
     sources: [src.metaAds, src.xMetrics, src.igMedia, src.sproutProfile],
+    sourceNote: {
+      en: 'Indonesian labels: no Meta help page or screenshot we could read confirms that Meta\'s Indonesian interface shows "Klik tautan", or Instagram\'s "Ketukan tautan eksternal", so neither is listed as a label yet.',
+      id: 'Label berbahasa Indonesia: belum ada halaman bantuan atau tangkapan layar Meta yang bisa kami baca yang memastikan antarmuka Meta berbahasa Indonesia menampilkan "Klik tautan", atau Instagram menampilkan "Ketukan tautan eksternal", jadi keduanya belum dicantumkan sebagai label.',
+    },
   },
   {
     id: 'outbound-clicks',
@@ -1263,8 +1271,8 @@ export const engagementMetrics: Metric[] = [
     goals: ['leads-and-sales'],
     sources: [src.metaAds, src.hsPinterest],
     sourceNote: {
-      en: "Pinterest's own help page for this metric could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics.",
-      id: 'Halaman bantuan Pinterest untuk metrik ini tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest.',
+      en: 'Pinterest\'s own help page for this metric could not be read; the Pinterest definition follows Hootsuite\'s documentation of Pinterest metrics. Indonesian labels: we could not confirm from a Meta help page or screenshot that Ads Manager in Indonesian shows "Klik keluar", so it is not listed as a label yet.',
+      id: 'Halaman bantuan Pinterest untuk metrik ini tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Ads Manager berbahasa Indonesia menampilkan "Klik keluar", jadi label itu belum dicantumkan.',
     },
   },
   {

@@ -1037,8 +1037,8 @@ export const reachAndVideoMetrics: Metric[] = [
     goals: ['engagement'],
     sources: [src.ytApiMetrics, src.tiktokAnalytics, src.hootsuiteTikTok],
     sourceNote: {
-      en: "The English version of YouTube's API metrics page was only partly readable; the definition and the December 2021 change were read on its translated versions.",
-      id: 'Versi bahasa Inggris halaman metrik API YouTube hanya bisa kami baca sebagian; definisi dan perubahan Desember 2021 kami baca di versi terjemahannya.',
+      en: 'The English version of YouTube\'s API metrics page was only partly readable; the definition and the December 2021 change were read on its translated versions. Indonesian labels: we could not confirm from a YouTube help page or screenshot that YouTube Studio in Indonesian shows "Durasi rata-rata dilihat", so it is not listed as a label yet.',
+      id: 'Versi bahasa Inggris halaman metrik API YouTube hanya bisa kami baca sebagian; definisi dan perubahan Desember 2021 kami baca di versi terjemahannya. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar YouTube bahwa YouTube Studio berbahasa Indonesia menampilkan "Durasi rata-rata dilihat", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -1108,6 +1108,10 @@ export const reachAndVideoMetrics: Metric[] = [
     },
     goals: ['engagement'],
     sources: [src.ytRetention, src.xMetrics],
+    sourceNote: {
+      en: 'Indonesian labels: we could not confirm from a YouTube help page or screenshot that YouTube Studio in Indonesian shows "Retensi penonton", so it is not listed as a label yet.',
+      id: 'Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar YouTube bahwa YouTube Studio berbahasa Indonesia menampilkan "Retensi penonton", jadi label itu belum dicantumkan.',
+    },
   },
   {
     id: 'impressions-ctr',
@@ -1163,6 +1167,10 @@ export const reachAndVideoMetrics: Metric[] = [
     },
     goals: ['awareness', 'audience-growth'],
     sources: [src.ytReach, src.ytImpressions],
+    sourceNote: {
+      en: 'Indonesian labels: we could not confirm from a YouTube help page or screenshot that YouTube Studio in Indonesian shows "Rasio klik-tayang tayangan", so it is not listed as a label yet.',
+      id: 'Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar YouTube bahwa YouTube Studio berbahasa Indonesia menampilkan "Rasio klik-tayang tayangan", jadi label itu belum dicantumkan.',
+    },
   },
   {
     id: 'completion-rate',

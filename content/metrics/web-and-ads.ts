@@ -237,6 +237,10 @@ export const webAndAdsMetrics: Metric[] = [
     },
     goals: ['engagement', 'leads-and-sales'],
     sources: [ga4Session, ga4EngagementMetrics, ga4SessionsId],
+    sourceNote: {
+      en: 'Indonesian labels: Google\'s Indonesian help page on sessions writes "sesi engagement" (its setting "Sesuaikan timer untuk sesi engagement"), so that label stays. We could not confirm that GA4\'s Indonesian reports show "Sesi dengan engagement"; Sidecoach writes "sesi dengan engagement" in its own text and finds the metric by both.',
+      id: 'Label berbahasa Indonesia: halaman bantuan Google berbahasa Indonesia tentang sesi menulis "sesi engagement" (di setelan "Sesuaikan timer untuk sesi engagement"), jadi label itu tetap ada. Kami belum bisa memastikan bahwa laporan GA4 berbahasa Indonesia menampilkan "Sesi dengan engagement"; Sidecoach menulis "sesi dengan engagement" di teksnya sendiri dan bisa menemukan metrik ini dengan kedua nama itu.',
+    },
   },
   {
     id: 'ga4-engagement-rate',
@@ -499,8 +503,8 @@ export const webAndAdsMetrics: Metric[] = [
     goals: ['engagement'],
     sources: [ga4EngagementMetrics, uaToGa4Mapping],
     sourceNote: {
-      en: "The Google help page we read explains how engagement time is collected, but its section on the average was cut off in our copy. The formula (total engagement time divided by active users) follows Google's help as quoted by others.",
-      id: 'Halaman bantuan Google yang kami baca menjelaskan cara waktu engagement dikumpulkan, tetapi bagian tentang rata-ratanya terpotong di salinan kami. Rumusnya (total waktu engagement dibagi pengguna aktif) mengikuti bantuan Google sebagaimana dikutip pihak lain.',
+      en: 'The Google help page we read explains how engagement time is collected, but its section on the average was cut off in our copy. The formula (total engagement time divided by active users) follows Google\'s help as quoted by others. Indonesian labels: we could not confirm from a Google help page or screenshot that GA4 in Indonesian shows "Waktu engagement rata-rata", so it is not listed as a label yet.',
+      id: 'Halaman bantuan Google yang kami baca menjelaskan cara waktu engagement dikumpulkan, tetapi bagian tentang rata-ratanya terpotong di salinan kami. Rumusnya (total waktu engagement dibagi pengguna aktif) mengikuti bantuan Google sebagaimana dikutip pihak lain. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Google bahwa GA4 berbahasa Indonesia menampilkan "Waktu engagement rata-rata", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -743,8 +747,8 @@ export const webAndAdsMetrics: Metric[] = [
       tiktokAttribution,
     ],
     sourceNote: {
-      en: `Meta's help page on the attribution setting was read from a stored copy of the official page; the default of 7-day click or 1-day view for new ad sets comes from Meta's help text on attribution changes as quoted by others. ${linkedinCopyNote.en}`,
-      id: `Halaman bantuan Meta tentang setelan atribusi kami baca dari salinan tersimpan halaman resminya; default 7 hari setelah klik atau 1 hari setelah dilihat untuk ad set baru berasal dari teks bantuan Meta tentang perubahan atribusi sebagaimana dikutip pihak lain. ${linkedinCopyNote.id}`,
+      en: `Meta's help page on the attribution setting was read from a stored copy of the official page; the default of 7-day click or 1-day view for new ad sets comes from Meta's help text on attribution changes as quoted by others. ${linkedinCopyNote.en} Indonesian labels: we could not confirm from a Meta help page or screenshot that Ads Manager in Indonesian shows "Hasil", so it is not listed as a label yet.`,
+      id: `Halaman bantuan Meta tentang setelan atribusi kami baca dari salinan tersimpan halaman resminya; default 7 hari setelah klik atau 1 hari setelah dilihat untuk ad set baru berasal dari teks bantuan Meta tentang perubahan atribusi sebagaimana dikutip pihak lain. ${linkedinCopyNote.id} Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Ads Manager berbahasa Indonesia menampilkan "Hasil", jadi label itu belum dicantumkan.`,
     },
   },
   {
@@ -1336,8 +1340,8 @@ export const webAndAdsMetrics: Metric[] = [
     goals: ['leads-and-sales'],
     sources: [metaInsightsApi, linkedinKeyResults, ga4Session],
     sourceNote: {
-      en: `We could not read Meta's Business Help Center page defining landing page views; the Meta description follows Meta's published explanation as quoted by others, and Meta's developer docs confirm that website actions need the pixel or Conversions API. ${linkedinCopyNote.en}`,
-      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan tayangan halaman landing; penjelasan Meta di sini mengikuti penjelasan resmi Meta sebagaimana dikutip pihak lain, dan dokumentasi developer Meta menegaskan bahwa aksi di website membutuhkan pixel atau Conversions API. ${linkedinCopyNote.id}`,
+      en: `We could not read Meta's Business Help Center page defining landing page views; the Meta description follows Meta's published explanation as quoted by others, and Meta's developer docs confirm that website actions need the pixel or Conversions API. ${linkedinCopyNote.en} Indonesian labels: we could not confirm from a Meta help page or screenshot that Ads Manager in Indonesian shows "Tayangan halaman landing", so it is not listed as a label yet.`,
+      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan tayangan halaman landing; penjelasan Meta di sini mengikuti penjelasan resmi Meta sebagaimana dikutip pihak lain, dan dokumentasi developer Meta menegaskan bahwa aksi di website membutuhkan pixel atau Conversions API. ${linkedinCopyNote.id} Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Ads Manager berbahasa Indonesia menampilkan "Tayangan halaman landing", jadi label itu belum dicantumkan.`,
     },
   },
 ];

@@ -3,6 +3,7 @@ import { glossaryEntries, searchGlossary } from '../lib/glossary';
 import { detection } from './detection';
 import { contentScriptMatches, platformHosts } from './hosts';
 import { library } from './index';
+import { readingRules } from './readings';
 
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
@@ -130,6 +131,7 @@ describe('the coaching library', () => {
     const asked = [
       ...library.questions.map((question) => ({ where: question.id, text: question.text })),
       ...library.metrics.map((metric) => ({ where: `metric ${metric.id}`, text: metric.question })),
+      ...readingRules.map((rule) => ({ where: `reading ${rule.id}`, text: rule.question })),
     ];
     for (const language of ['en', 'id'] as const) {
       const seen = new Map<string, string>();

@@ -1,8 +1,9 @@
-// Holds every Indonesian text of the library to one vocabulary: the forms TERMS.md lists as
-// avoided may not appear, as whole words, outside quoted interface names.
+// Holds every Indonesian text of the library and its readings to one vocabulary: the forms
+// TERMS.md lists as avoided may not appear, as whole words, outside quoted interface names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { library } from './index';
+import { readingRules } from './readings';
 
 /** The forms under "## Avoided forms" in TERMS.md, one per line starting with a form in backticks. */
 function avoidedForms(): string[] {
@@ -52,15 +53,19 @@ function wholeWord(form: string): RegExp {
 
 describe('the Indonesian vocabulary (TERMS.md)', () => {
   const forms = avoidedForms();
-  const texts = indonesianTexts(library, 'library');
+  const texts = [...indonesianTexts(library, 'library'), ...indonesianTexts(readingRules, 'readings')];
 
   it('lists the avoided forms the audit named', () => {
     for (const form of ['impressions', 'views', 'link', 'trafik', 'follower', 'sesi engagement', 'pengelola iklan'])
       expect(forms).toContain(form);
   });
 
-  it('reads every Indonesian text of the library', () => {
+  it('reads every Indonesian text of the library and of every reading', () => {
     expect(texts.length).toBeGreaterThan(1400);
+    const readings = new Set(
+      texts.filter(({ where }) => where.startsWith('readings[')).map(({ where }) => where.split('.')[0]),
+    );
+    expect(readings.size).toBe(readingRules.length);
   });
 
   it('never uses an avoided form outside a quoted interface name', () => {

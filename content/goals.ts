@@ -7,13 +7,13 @@ export const goals: Goal[] = [
     id: 'audience-growth',
     name: { en: 'Audience growth', id: 'Pertumbuhan audiens' },
     summary: {
-      en: 'More of the right people choose to follow the brand. A growing audience is one of the clearest signs that more people know the brand exists, but only if they are the people you want to reach, and reaching them is where most teams struggle.',
-      id: 'Semakin banyak orang yang tepat memilih untuk mengikuti brand. Audiens yang bertambah adalah salah satu tanda paling jelas bahwa brand makin dikenal, asalkan mereka memang orang yang ingin dijangkau, dan justru di situlah banyak tim kesulitan.',
+      en: 'More of the right people choose to follow the brand. A growing audience is one of the clearest signs that more people know the brand exists, but only if they are the people you want to reach, so ask early how the team knows it is reaching them.',
+      id: 'Semakin banyak orang yang tepat memilih untuk mengikuti brand. Audiens yang bertambah adalah salah satu tanda paling jelas bahwa brand makin dikenal, asalkan mereka memang orang yang ingin dijangkau, jadi tanyakan sejak awal dari mana tim tahu bahwa orang-orang itu yang terjangkau.',
     },
     metrics: ['net-follows', 'follower-growth-rate', 'audience-demographics', 'followers', 'subscribers', 'unfollows'],
     trap: {
       en: 'A follower count can be bought, or inflated by a giveaway that attracts people who leave or never look again. A big total says little if the audience is not the one the business needs: check who they are, not only how many, and watch unfollows next to new follows.',
-      id: 'Jumlah pengikut bisa dibeli, atau digelembungkan lewat giveaway yang menarik orang-orang yang lalu pergi atau tidak pernah melihat lagi. Angka total yang besar tidak banyak berarti kalau audiensnya bukan yang dibutuhkan bisnis: periksa siapa mereka, bukan hanya berapa banyak, dan lihat unfollow di samping pengikut baru.',
+      id: 'Jumlah pengikut bisa dibeli, atau digelembungkan lewat giveaway yang menarik orang-orang yang lalu pergi atau tidak pernah melihat lagi. Angka total yang besar tidak banyak berarti kalau audiensnya bukan yang dibutuhkan bisnis: periksa siapa mereka, bukan hanya berapa banyak, dan lihat yang berhenti mengikuti di samping pengikut baru.',
     },
     questions: ['audience-who', 'platforms-why-each', 'goals-business-link'],
   },
@@ -22,7 +22,7 @@ export const goals: Goal[] = [
     name: { en: 'Brand awareness', id: 'Kesadaran merek (brand awareness)' },
     summary: {
       en: 'People who did not know the brand come across it and remember it. Reach, views and a growing following are the usual evidence, alongside how often people mention the brand on their own.',
-      id: 'Orang yang sebelumnya tidak kenal brand jadi menemukan dan mengingatnya. Reach, views, dan pengikut yang bertambah biasanya jadi buktinya, ditambah seberapa sering orang menyebut brand atas inisiatif sendiri.',
+      id: 'Orang yang sebelumnya tidak kenal brand jadi menemukan dan mengingatnya. Reach, tayangan, dan pengikut yang bertambah biasanya jadi buktinya, ditambah seberapa sering orang menyebut brand atas inisiatif sendiri.',
     },
     metrics: [
       'reach',
@@ -35,7 +35,7 @@ export const goals: Goal[] = [
     ],
     trap: {
       en: 'Reach and impressions count screens, not attention: a post can be scrolled past in a moment and still count. Each platform decides for itself what a video view is, so views from two platforms are not the same thing. Pair reach with a sign that people stayed, such as view duration or mentions.',
-      id: 'Reach dan impressions menghitung layar, bukan perhatian: sebuah posting bisa dilewati dalam sekejap dan tetap terhitung. Setiap platform punya aturan sendiri soal apa yang dihitung sebagai satu view video, jadi views dari dua platform tidak sama artinya. Pasangkan reach dengan tanda bahwa orang benar-benar berhenti, misalnya durasi tonton atau mention.',
+      id: 'Reach dan impresi menghitung layar, bukan perhatian: sebuah posting bisa dilewati dalam sekejap dan tetap terhitung. Setiap platform punya aturan sendiri soal apa yang dihitung sebagai satu tayangan video, jadi tayangan dari dua platform tidak sama artinya. Pasangkan reach dengan tanda bahwa orang benar-benar bertahan, misalnya durasi tonton atau mention.',
     },
     questions: ['audience-who', 'definitions-video-view', 'voice-share-of-voice', 'platforms-why-each'],
   },
@@ -49,7 +49,7 @@ export const goals: Goal[] = [
     metrics: ['engagement-rate-by-reach', 'shares', 'saves', 'comments', 'engagements', 'engagement-rate', 'likes'],
     trap: {
       en: 'Engagement rate is a count divided by something, and platforms and tools divide by different things: reach, impressions or followers. Two rates with different denominators cannot be compared, even when both are called "engagement rate". Likes are cheap, and questions written only to get comments raise the number without building anything.',
-      id: 'Engagement rate adalah jumlah interaksi dibagi suatu angka, dan tiap platform maupun tool membaginya dengan angka yang berbeda: reach, impressions, atau jumlah pengikut. Dua rate dengan pembagi berbeda tidak bisa dibandingkan, meskipun sama-sama disebut "engagement rate". Like itu murah, dan pertanyaan pancingan demi komentar hanya menaikkan angka tanpa membangun apa pun.',
+      id: 'Engagement rate adalah jumlah interaksi dibagi suatu angka, dan tiap platform maupun tool membaginya dengan angka yang berbeda: reach, impresi, atau jumlah pengikut. Dua rate dengan pembagi berbeda tidak bisa dibandingkan, meskipun sama-sama disebut "engagement rate". Like itu murah, dan pertanyaan pancingan demi komentar hanya menaikkan angka tanpa membangun apa pun.',
     },
     questions: ['definitions-engagement', 'data-single-source', 'goals-business-link'],
   },
@@ -71,8 +71,8 @@ export const goals: Goal[] = [
     id: 'leads-and-sales',
     name: { en: 'Leads and sales', id: 'Leads dan penjualan' },
     summary: {
-      en: 'Social brings people to the website or shop and some of them sign up or buy. Showing this return is one of the hardest jobs in social, so agree early how it will be measured.',
-      id: 'Media sosial membawa orang ke website atau toko, dan sebagian dari mereka mendaftar atau membeli. Membuktikan ROI ini termasuk pekerjaan tersulit di media sosial, jadi sepakati cara mengukurnya sejak awal.',
+      en: 'Social brings people to the website or shop and some of them sign up or buy. Showing that return takes tracking, time and agreement with finance, so agree early how it will be measured.',
+      id: 'Media sosial membawa orang ke website atau toko, dan sebagian dari mereka mendaftar atau membeli. Menunjukkan imbal hasil itu butuh tracking, waktu, dan kesepakatan dengan tim keuangan, jadi sepakati cara mengukurnya sejak awal.',
     },
     metrics: [
       'key-events',

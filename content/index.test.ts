@@ -3,6 +3,7 @@ import { glossaryEntries, searchGlossary } from '../lib/glossary';
 import { detection } from './detection';
 import { contentScriptMatches, platformHosts } from './hosts';
 import { library } from './index';
+import { readingRules } from './readings';
 
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
@@ -123,6 +124,27 @@ describe('the coaching library', () => {
       for (const metric of goal.metrics) expect(metricIds, goal.id).toContain(metric);
       for (const question of goal.questions) expect(questionIds, goal.id).toContain(question);
     }
+  });
+
+  it('never asks the same question twice, in either language, once case and spaces are folded', () => {
+    const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const asked = [
+      ...library.questions.map((question) => ({ where: question.id, text: question.text })),
+      ...library.metrics.map((metric) => ({ where: `metric ${metric.id}`, text: metric.question })),
+      ...readingRules.map((rule) => ({ where: `reading ${rule.id}`, text: rule.question })),
+    ];
+    for (const language of ['en', 'id'] as const) {
+      const seen = new Map<string, string>();
+      for (const { where, text } of asked) {
+        const key = fold(text[language]);
+        expect(seen.get(key), `${where} repeats ${seen.get(key)}: ${text[language]}`).toBeUndefined();
+        seen.set(key, where);
+      }
+    }
+  });
+
+  it('asks the team as kamu in every metric question, never as Anda', () => {
+    for (const metric of library.metrics) expect(metric.question.id, metric.id).not.toMatch(/\bAnda\b/i);
   });
 
   it('has a question for the team on every metric', () => {

@@ -18,8 +18,12 @@ import {
   metricSchema,
   platformSchema,
   questionSchema,
+  termNoteSchema,
+  viewCountRowSchema,
   wellbeingPromptSchema,
 } from './schema';
+import { termNotes } from './term-notes';
+import { viewCounts } from './view-counts';
 import { wellbeing } from './wellbeing';
 
 const librarySchema = z.object({
@@ -32,6 +36,10 @@ const librarySchema = z.object({
   checklists: z.array(checklistItemSchema),
   goals: z.array(goalSchema),
   learning: learningSchema,
+  /** The Glossary's table of what counts as a view, platform by platform. */
+  viewCounts: z.array(viewCountRowSchema),
+  /** Words whose meaning changes between interfaces, shown beside the metrics they concern. */
+  termNotes: z.array(termNoteSchema),
 });
 export type Library = z.infer<typeof librarySchema>;
 
@@ -44,6 +52,8 @@ export const library: Library = librarySchema.parse({
   checklists,
   goals,
   learning,
+  viewCounts,
+  termNotes,
 });
 
 export type {
@@ -54,7 +64,11 @@ export type {
   Metric,
   Platform,
   Question,
+  Source,
   Surface,
   SurfaceKind,
+  TermNote,
+  ViewCountRow,
+  ViewThresholdKind,
   WellbeingPrompt,
 } from './schema';

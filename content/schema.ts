@@ -303,3 +303,52 @@ export const readingRuleSchema = z.object({
   basis: localizedTextSchema.optional(),
 });
 export type ReadingRule = z.infer<typeof readingRuleSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The Glossary's reference tables: what counts as a view on each platform, and notes on words
+// that mean different things in different Indonesian interfaces. Kept together here.
+
+/** The kind of rule behind a view, so rows can be grouped and compared at a glance. */
+export const viewThresholdKindSchema = z.enum([
+  /** Counted from the first frame or the start of playback, autoplay included. */
+  'first-frame',
+  /** Every start counts, sometimes replays too; or, for non-video posts, every time on screen. */
+  'play-start',
+  /** Two continuous seconds, without a stated share of the video on screen. */
+  '2s',
+  /** Two seconds with at least half of the video on screen. */
+  '2s-50pct',
+  '3s',
+  /** Fifteen seconds, or the whole of a shorter video (Meta's ThruPlay). */
+  '15s-thruplay',
+  /** A stricter count kept beside a looser public one (YouTube's engaged views). */
+  'engaged-view',
+  'other',
+]);
+export type ViewThresholdKind = z.infer<typeof viewThresholdKindSchema>;
+
+/** One row of "What counts as a view": a platform, where on it, and the rule, with its sources. */
+export const viewCountRowSchema = z.object({
+  id: idSchema,
+  platform: idSchema,
+  /** The surface or format the rule applies to ("Video ads", "Shorts"). */
+  surface: localizedTextSchema,
+  /** The rule itself, in a sentence. */
+  threshold: localizedTextSchema,
+  kind: viewThresholdKindSchema,
+  /** Said when the rule could not be confirmed in full, or sources disagree. */
+  note: localizedTextSchema.optional(),
+  sources: z.array(sourceSchema).min(1),
+});
+export type ViewCountRow = z.infer<typeof viewCountRowSchema>;
+
+/** A word whose meaning changes between platforms' interfaces, shown wherever its metrics are. */
+export const termNoteSchema = z.object({
+  id: idSchema,
+  /** The words the note is about, as interfaces show them. */
+  terms: z.array(z.string().trim().min(2)).min(1),
+  /** The metrics whose pages and search results show the note. */
+  metrics: z.array(idSchema).min(1),
+  note: localizedTextSchema,
+});
+export type TermNote = z.infer<typeof termNoteSchema>;

@@ -404,8 +404,8 @@ export const wellbeing: WellbeingPrompt[] = [
     distress: true,
     situations: ['weekly-check-in', 'heavy-inbox'],
     prompt: {
-      en: 'Shorter replies, skipped breaks, and a new cynicism about the audience can be early signs of burnout, which is common in social roles.',
-      id: 'Balasan yang makin pendek, jam istirahat yang terlewat, dan sikap sinis pada audiens bisa jadi tanda awal burnout, yang memang sering dialami orang di peran media sosial.',
+      en: 'Shorter replies, skipped breaks, and a new cynicism about the audience can be early signs of burnout. Take them seriously the first time you notice them.',
+      id: 'Balasan yang makin pendek, jam istirahat yang terlewat, dan sikap sinis pada audiens bisa jadi tanda awal burnout. Tanggapi dengan serius sejak pertama kali Anda melihatnya.',
     },
     action: {
       en: "Ask privately how they are really doing. If it sounds serious, point them to your company's HR or employee assistance programme, and lighten their load this week.",
@@ -566,12 +566,12 @@ export const wellbeing: WellbeingPrompt[] = [
     id: 'hats-name-them',
     situations: ['many-hats'],
     prompt: {
-      en: 'One "social media manager" may be content creator, community manager, strategist, analyst, designer, videographer, writer, photographer, crisis communicator and ad buyer at once.',
-      id: 'Satu "social media manager" bisa sekaligus menjadi kreator konten, community manager, ahli strategi, analis, desainer, videografer, penulis, fotografer, komunikator krisis, dan pengelola iklan.',
+      en: 'Behind one "social media manager" title there are often several jobs: making the posts, images and videos, answering the community, planning and reading the numbers, buying ads, and speaking for the brand when something goes wrong.',
+      id: 'Di balik satu jabatan "social media manager" sering ada beberapa pekerjaan sekaligus: membuat posting, gambar, dan video, melayani komunitas, menyusun rencana dan membaca angka, membeli iklan, serta menjadi suara brand saat ada masalah.',
     },
     action: {
-      en: 'Show each person that list in your next 1:1 and ask which of those jobs they do in a normal week.',
-      id: 'Tunjukkan daftar itu kepada setiap orang di 1:1 berikutnya, lalu tanyakan peran mana saja yang mereka jalani dalam minggu biasa.',
+      en: 'In your next 1:1, ask each person to list the jobs they actually do in a normal week, in their own words, before you offer any list of yours.',
+      id: 'Di 1:1 berikutnya, minta setiap orang menyebutkan pekerjaan yang benar-benar mereka jalani dalam minggu biasa, dengan kata-kata mereka sendiri, sebelum Anda menawarkan daftar versi Anda.',
     },
   },
   {

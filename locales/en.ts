@@ -329,6 +329,34 @@ export const en = {
 
   languageEnglish: 'English',
   languageIndonesian: 'Bahasa Indonesia',
+
+  // Glossary: views table and timeline
+  glossaryReference: 'Reference tables',
+  glossaryViewCountsLink: 'What counts as a view, platform by platform',
+  glossaryTimelineLink: 'When definitions changed',
+  viewCountsHeading: 'What counts as a view',
+  viewCountsIntro:
+    'Each platform waits for something different before it counts a view. Compare view figures only between rows with the same rule.',
+  viewCountsCaption: 'The rule each platform uses before it counts a view (scrolls sideways on narrow screens)',
+  viewCountsWhere: 'Platform and format',
+  viewCountsRule: 'Counted as a view when',
+  viewCountsSources: 'Sources',
+  viewCountsNote: 'Note:',
+  viewKindFirstFrame: 'From the first frame',
+  viewKindPlayStart: 'Every start',
+  viewKind2s: '2 seconds',
+  viewKind2s50pct: '2 seconds, half on screen',
+  viewKind3s: '3 seconds',
+  viewKind15sThruplay: '15 seconds or to the end',
+  viewKindEngagedView: 'Stricter “engaged” count',
+  viewKindOther: 'Other rule',
+  timelineHeading: 'When definitions changed',
+  timelineIntro:
+    'Every change a platform made to how a metric is counted, newest first. A trend that crosses one of these dates may not compare with itself.',
+  timelinePlatformLabel: 'Show changes on',
+  timelineAllPlatforms: 'All platforms',
+  timelineCount: 'Changes shown: {count}',
+  termNoteLabel: 'Same word, different meaning',
 };
 
 export type MessageKey = keyof typeof en;

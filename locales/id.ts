@@ -340,4 +340,32 @@ export const id: Record<MessageKey, string> = {
 
   languageEnglish: 'English',
   languageIndonesian: 'Bahasa Indonesia',
+
+  // Glossary: views table and timeline
+  glossaryReference: 'Tabel rujukan',
+  glossaryViewCountsLink: 'Apa yang dihitung sebagai tayangan, per platform',
+  glossaryTimelineLink: 'Kapan definisi berubah',
+  viewCountsHeading: 'Apa yang dihitung sebagai tayangan',
+  viewCountsIntro:
+    'Setiap platform menunggu hal yang berbeda sebelum menghitung satu tayangan. Bandingkan angka tayangan hanya antarbaris dengan aturan yang sama.',
+  viewCountsCaption: 'Aturan tiap platform sebelum menghitung satu tayangan (bisa digeser ke samping di layar sempit)',
+  viewCountsWhere: 'Platform dan format',
+  viewCountsRule: 'Dihitung sebagai tayangan jika',
+  viewCountsSources: 'Sumber',
+  viewCountsNote: 'Catatan:',
+  viewKindFirstFrame: 'Sejak frame pertama',
+  viewKindPlayStart: 'Setiap kali mulai diputar',
+  viewKind2s: '2 detik',
+  viewKind2s50pct: '2 detik, separuh terlihat',
+  viewKind3s: '3 detik',
+  viewKind15sThruplay: '15 detik atau sampai habis',
+  viewKindEngagedView: 'Hitungan “engaged” yang lebih ketat',
+  viewKindOther: 'Aturan lain',
+  timelineHeading: 'Kapan definisi berubah',
+  timelineIntro:
+    'Setiap perubahan cara platform menghitung sebuah metrik, dari yang terbaru. Tren yang melewati salah satu tanggal ini mungkin tidak sebanding dengan dirinya sendiri.',
+  timelinePlatformLabel: 'Tampilkan perubahan di',
+  timelineAllPlatforms: 'Semua platform',
+  timelineCount: 'Perubahan yang ditampilkan: {count}',
+  termNoteLabel: 'Kata sama, arti berbeda',
 };

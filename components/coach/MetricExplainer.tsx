@@ -1,6 +1,7 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
 // wrong, what changed and when, the question to ask, and the sources with the day they were read.
 import { library, type Metric } from '@/content';
+import { SourceList } from '@/components/ui/SourceList';
 import { useI18n } from '@/components/ui/use-i18n';
 
 const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
@@ -17,8 +18,6 @@ export function MetricExplainer({
   embedded?: boolean;
 }) {
   const { t, pick, language } = useI18n();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
   const otherName = language === 'en' ? metric.name.id : metric.name.en;
 
   return (
@@ -96,16 +95,7 @@ export function MetricExplainer({
 
       <h3>{t('metricSources')}</h3>
       {metric.sourceNote && <p className="source-note">{pick(metric.sourceNote)}</p>}
-      <ul className="sources">
-        {metric.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {source.title}
-            </a>{' '}
-            <span className="muted">{t('metricChecked', { date: date(source.checked) })}</span>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={metric.sources} />
     </article>
   );
 }

@@ -3,6 +3,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { library } from '@/content';
 import { searchGlossary } from '@/lib/glossary';
+import { DefinitionTimeline } from './DefinitionTimeline';
+import { TermNotes } from './TermNotes';
+import { ViewCountsTable } from './ViewCountsTable';
 import { glossaryIndex } from './glossary-index';
 import { MetricExplainer } from '@/components/coach/MetricExplainer';
 import { useI18n } from '@/components/ui/use-i18n';
@@ -20,6 +23,8 @@ export interface GlossaryViewProps {
 export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: GlossaryViewProps) {
   const { t, pick } = useI18n();
   const [query, setQuery] = useState(initialQuery);
+  // The reference tables open inside the Glossary; a metric opened from one replaces it.
+  const [table, setTable] = useState<'view-counts' | 'timeline' | null>(null);
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
@@ -29,22 +34,39 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
   // Opening the Glossary is a request to look something up: the search box takes the focus. An
   // opened metric hands it to the way back, so Escape and Enter work from the keyboard.
   useEffect(() => {
-    if (metric) backButton.current?.focus();
+    if (metric || table) backButton.current?.focus();
     else searchBox.current?.focus();
-  }, [metric]);
+  }, [metric, table]);
 
-  if (metric) {
+  // A metric, or one of the reference tables, replaces the list until the way back is taken.
+  if (metric || table) {
+    const back = () => (metric ? onOpen(null) : setTable(null));
     return (
       <section
         className="glossary-detail"
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onOpen(null);
+          if (event.key === 'Escape') back();
         }}
       >
-        <button type="button" className="link-button back" onClick={() => onOpen(null)} ref={backButton}>
+        <button type="button" className="link-button back" onClick={back} ref={backButton}>
           ← {t('glossaryBack')}
         </button>
-        <MetricExplainer metric={metric} highlightPlatform={platform} />
+        {metric ? (
+          <>
+            <TermNotes metricIds={[metric.id]} />
+            <MetricExplainer metric={metric} highlightPlatform={platform} />
+          </>
+        ) : table === 'view-counts' ? (
+          <ViewCountsTable />
+        ) : (
+          <DefinitionTimeline
+            initialPlatform={platform}
+            onOpenMetric={(id) => {
+              setTable(null);
+              onOpen(id);
+            }}
+          />
+        )}
       </section>
     );
   }
@@ -61,6 +83,14 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
   return (
     <section className="glossary" aria-labelledby={`${searchId}-heading`}>
       <h1 id={`${searchId}-heading`}>{t('glossaryHeading')}</h1>
+      <nav className="glossary-reference" aria-label={t('glossaryReference')}>
+        <button type="button" className="link-button" onClick={() => setTable('view-counts')}>
+          {t('glossaryViewCountsLink')}
+        </button>
+        <button type="button" className="link-button" onClick={() => setTable('timeline')}>
+          {t('glossaryTimelineLink')}
+        </button>
+      </nav>
       <label htmlFor={searchId}>{t('glossarySearchLabel')}</label>
       <input
         id={searchId}
@@ -80,6 +110,7 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
           ? t('glossaryNoResults', { query: query.trim() })
           : t('glossaryCount', { count: results.length })}
       </p>
+      {query.trim() && <TermNotes metricIds={results.map((entry) => entry.id)} />}
       <ul className="glossary-list" data-testid="glossary-results">
         {results.map((entry) => (
           <li key={entry.id}>

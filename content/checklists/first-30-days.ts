@@ -16,7 +16,7 @@ export const first30Days: ChecklistItem[] = [
     phase: 'first-30-days',
     text: {
       en: 'List the hats each person wears, from content creator to ad buyer, including the jobs nobody sees.',
-      id: 'Catat peran yang dijalani setiap orang, dari kreator konten sampai pengelola iklan, termasuk pekerjaan yang tidak terlihat.',
+      id: 'Catat peran yang dijalani setiap orang, dari kreator konten sampai pembeli iklan (media buyer), termasuk pekerjaan yang tidak terlihat.',
     },
     question: 'workload-hats',
   },

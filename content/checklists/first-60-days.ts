@@ -26,7 +26,7 @@ export const first60Days: ChecklistItem[] = [
     phase: 'first-60-days',
     text: {
       en: 'Write down how each platform you report on counts a video view, as a note on the metric, before comparing views across platforms.',
-      id: 'Catat cara setiap platform yang dilaporkan menghitung satu view video, sebagai catatan di metriknya, sebelum membandingkan views antarplatform.',
+      id: 'Catat cara setiap platform yang dilaporkan menghitung satu tayangan video, sebagai catatan di metriknya, sebelum membandingkan tayangan antarplatform.',
     },
     question: 'definitions-video-view',
     autoTick: { kind: 'metric-note', count: 3 },

@@ -18,14 +18,18 @@ export const audienceAndCareLabels: MetricLabels[] = [
     },
   },
   {
-    // No platform read for this group shows a growth-rate label of its own.
+    // No platform shows a growth-rate label of its own. Sprout's reports (Competitor Performance,
+    // Instagram) head their follower-growth charts "Audience Growth", read on Sprout's help pages.
     id: 'follower-growth-rate',
-    labels: {},
+    labels: {
+      'sprout-social': ['Audience Growth'],
+    },
   },
   {
     id: 'net-follows',
     labels: {
-      'sprout-social': ['Net Follower Growth', 'Net Page Likes'],
+      // "Net Page Likes" went when Meta removed Page fans from its API on 15 November 2025.
+      'sprout-social': ['Net Follower Growth'],
       hootsuite: ['Net New Followers'],
     },
   },
@@ -33,7 +37,8 @@ export const audienceAndCareLabels: MetricLabels[] = [
     id: 'unfollows',
     labels: {
       instagram: ['Unfollows'],
-      'sprout-social': ['Followers Lost', 'Page Unlikes'],
+      // "Page Unlikes" went with Meta's Page fans data on 15 November 2025.
+      'sprout-social': ['Followers Lost'],
     },
   },
   {

@@ -4,6 +4,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 // LinkedIn: its API documentation lives on Microsoft Learn; help pages on linkedin.com.
 const linkedinFollowerStatistics: Source = {
@@ -31,12 +33,12 @@ const metaPageInsightsApi: Source = {
 const metaPageInsightsUpdates2025: Source = {
   title: 'Meta for Developers blog: Page Insights API Updates (15 August 2025)',
   url: 'https://developers.facebook.com/blog/post/2025/08/15/page-insights-api-updates/',
-  checked,
+  checked: checkedAgain,
 };
 const metaDeprecatedMetrics2025: Source = {
   title: 'Meta for Developers: Deprecated Facebook Page Insights Metrics',
   url: 'https://developers.facebook.com/documentation/pages-api/platforminsights/page/deprecated-metrics',
-  checked,
+  checked: checkedAgain,
 };
 const metaDeprecatedMetrics2024: Source = {
   title: 'Meta for Developers: Deprecated Page Insights metrics (March 2024 list)',
@@ -102,7 +104,7 @@ const sproutOrganicVsPaid: Source = {
 const sproutCompetitorReport: Source = {
   title: "Sprout Social Help: What's included in the Competitor Performance Report?",
   url: 'https://support.sproutsocial.com/hc/en-us/articles/6476004176653-What-s-included-in-the-Competitor-Performance-Report',
-  checked,
+  checked: checkedAgain,
 };
 const sproutListeningInsights: Source = {
   title: 'Sprout Social Help: Navigating Listening Topic Insights',
@@ -164,8 +166,8 @@ const hootsuiteInboxMetrics: Source = {
 
 /** Said of the Meta lines on response rate and response time. */
 const metaResponsivenessNote = {
-  en: "Meta's help page on Page response rate and response time could not be matched to an official address, and copies of its text from different years describe different periods. The Meta line is therefore kept general; check the current wording in Meta Business Suite.",
-  id: 'Halaman bantuan Meta tentang response rate dan response time Halaman tidak bisa dipastikan alamat resminya, dan salinan teksnya dari tahun yang berbeda menyebut periode hitungan yang berbeda pula. Karena itu baris untuk Meta dibuat umum; cek penjelasan terbarunya di Meta Business Suite.',
+  en: 'We could read Meta\'s help text on Page response rate, response time and the "Very responsive" badge only in copies quoted on other sites, not at an official Meta address. The copies agree on the badge (at least 90% and within 15 minutes, over the last 7 days), on which messages count and on averaging the fastest 90% of replies; an older copy says "median" where later ones say average. Check the current wording in Meta Business Suite. Indonesian labels: we could not confirm from a Meta help page or screenshot that Meta Business Suite in Indonesian shows "Tingkat respons" and "Waktu respons", so neither is listed as a label yet.',
+  id: 'Teks bantuan Meta tentang tingkat respons, waktu respons, dan lencana "Very responsive" Halaman hanya bisa kami baca dalam salinan yang dikutip situs lain, bukan di alamat resmi Meta. Salinan-salinan itu sepakat soal lencananya (minimal 90% dan paling lama 15 menit, dalam 7 hari terakhir), soal pesan mana yang dihitung, dan soal rata-rata dari 90% balasan tercepat; satu salinan lama menyebut "median" di tempat salinan yang lebih baru menyebut rata-rata. Cek penjelasan terbarunya di Meta Business Suite. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Meta Business Suite berbahasa Indonesia menampilkan "Tingkat respons" dan "Waktu respons", jadi keduanya belum dicantumkan sebagai label.',
 };
 
 export const audienceAndCareMetrics: Metric[] = [
@@ -192,11 +194,11 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Followers are the people who chose to get your updates in their feed. The number is always a snapshot: tools usually show the total on the last day of the period you picked. It grows with new follows and shrinks with unfollows, and platforms also remove closed or fake accounts from time to time. A large follower count does not mean your posts reach those people, because feeds also show content from accounts people do not follow. Use it as a slow-moving sign of audience size and read it next to reach and engagement.',
-      id: 'Pengikut adalah orang yang memilih menerima update Anda di feed mereka. Angkanya selalu berupa potret: tool biasanya menampilkan total pada hari terakhir periode yang Anda pilih. Angka ini naik karena ada follow baru dan turun karena unfollow, dan platform juga sesekali menghapus akun yang sudah ditutup atau palsu. Pengikut yang banyak tidak berarti posting Anda sampai ke mereka, karena feed juga menampilkan konten dari akun yang tidak mereka ikuti. Pakai angka ini sebagai tanda ukuran audiens yang bergerak lambat, lalu baca bersama reach dan engagement.',
+      id: 'Pengikut adalah orang yang memilih menerima update Anda di feed mereka. Angkanya selalu berupa potret: tool biasanya menampilkan total pada hari terakhir periode yang Anda pilih. Angka ini naik karena ada pengikut baru dan turun karena ada yang berhenti mengikuti, dan platform juga sesekali menghapus akun yang sudah ditutup atau palsu. Pengikut yang banyak tidak berarti posting Anda sampai ke mereka, karena feed juga menampilkan konten dari akun yang tidak mereka ikuti. Pakai angka ini sebagai tanda ukuran audiens yang bergerak lambat, lalu baca bersama reach dan engagement.',
     },
     formula: {
       en: 'Followers at the start of the period + new follows − unfollows (and accounts the platform removed)',
-      id: 'Pengikut di awal periode + follow baru − unfollow (dan akun yang dihapus platform)',
+      id: 'Pengikut di awal periode + pengikut baru − yang berhenti mengikuti (dan akun yang dihapus platform)',
     },
     variants: [
       {
@@ -209,36 +211,36 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'facebook',
         definition: {
-          en: 'Facebook Pages on the new Pages experience show followers rather than Page likes. Meta removed the older "Page fans" (likes) metrics from its Page Insights API in November 2025 and names Page follows as the replacement.',
-          id: 'Halaman Facebook dengan pengalaman Halaman baru menampilkan pengikut, bukan suka Halaman. Meta menghapus metrik lama "Page fans" (suka) dari Page Insights API pada November 2025 dan menyebut Page follows sebagai penggantinya.',
+          en: 'Facebook Pages on the new Pages experience show followers rather than Page likes. On 15 November 2025 Meta removed the older "Page fans" metrics from its Page Insights API, among them Page fans, fans by city, country and locale, and fan adds, and named Page follows as the alternative.',
+          id: 'Halaman Facebook dengan pengalaman Halaman baru menampilkan pengikut, bukan suka Halaman. Pada 15 November 2025 Meta menghapus metrik lama "Page fans" dari Page Insights API, di antaranya Page fans, fans per kota, negara, dan bahasa, serta penambahan fans, dan menyebut "Page follows" sebagai alternatifnya.',
         },
       },
       {
         platform: 'instagram',
         definition: {
           en: 'Instagram shows the follower count on the profile, and Insights shows who your followers are. Its help centre describes Follows as the number of accounts that started following you.',
-          id: 'Instagram menampilkan jumlah pengikut di profil, dan Insights menunjukkan siapa pengikut Anda. Pusat bantuannya menjelaskan Follows sebagai jumlah akun yang mulai mengikuti Anda.',
+          id: 'Instagram menampilkan jumlah pengikut di profil, dan Insights menunjukkan siapa pengikut Anda. Pusat bantuannya menjelaskan "Follows" sebagai jumlah akun yang mulai mengikuti Anda.',
         },
       },
       {
         platform: 'tiktok',
         definition: {
           en: 'TikTok Studio has a Followers tab with your follower numbers for the chosen date range and the change in follower growth compared with the previous period.',
-          id: 'TikTok Studio punya tab Followers yang menampilkan angka pengikut untuk rentang tanggal yang dipilih dan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya.',
+          id: 'TikTok Studio punya tab "Followers" yang menampilkan angka pengikut untuk rentang tanggal yang dipilih dan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya.',
         },
       },
       {
         platform: 'sprout-social',
         definition: {
-          en: "Sprout's Instagram report shows Followers as the number on the last day of the report period. Its Facebook report still tracks fans (Page likes), while Pages on Meta's new Pages experience show only followers, so the two can differ.",
-          id: 'Laporan Instagram di Sprout menampilkan Followers sebagai jumlah pada hari terakhir periode laporan. Laporan Facebook-nya masih memantau fans (suka Halaman), padahal Halaman dengan pengalaman Halaman baru dari Meta hanya menampilkan pengikut, jadi keduanya bisa berbeda.',
+          en: "Sprout's Instagram report shows Followers as the number on the last day of the report period. Its Facebook report, as documented before the change, tracked fans (Page likes); Meta stopped providing Page fans through its API on 15 November 2025, so check whether the report now shows followers.",
+          id: 'Laporan Instagram di Sprout menampilkan "Followers" sebagai jumlah pada hari terakhir periode laporan. Laporan Facebook-nya, sebagaimana didokumentasikan sebelum perubahan, memantau fans (suka Halaman); Meta berhenti menyediakan Page fans lewat API-nya pada 15 November 2025, jadi cek apakah laporan itu kini menampilkan pengikut.',
         },
       },
       {
         platform: 'hootsuite',
         definition: {
           en: 'Hootsuite Analytics shows Followers as the number of people following your accounts. For Instagram, Hootsuite collects data every 48 hours, and the newest figures can take up to 64 hours to appear.',
-          id: 'Hootsuite Analytics menampilkan Followers sebagai jumlah orang yang mengikuti akun Anda. Untuk Instagram, Hootsuite mengambil data setiap 48 jam, dan angka terbaru bisa baru muncul sampai 64 jam kemudian.',
+          id: 'Hootsuite Analytics menampilkan "Followers" sebagai jumlah orang yang mengikuti akun Anda. Untuk Instagram, Hootsuite mengambil data setiap 48 jam, dan angka terbaru bisa baru muncul sampai 64 jam kemudian.',
         },
       },
     ],
@@ -274,7 +276,7 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2025-11-15',
         what: {
           en: 'Meta removed the "Page fans" (Page likes) metrics from the Page Insights API; Page follows is the named replacement, so tools that reported likes had to switch.',
-          id: 'Meta menghapus metrik "Page fans" (suka Halaman) dari Page Insights API; Page follows ditetapkan sebagai penggantinya, sehingga tool yang melaporkan suka harus beralih.',
+          id: 'Meta menghapus metrik "Page fans" (suka Halaman) dari Page Insights API; "Page follows" ditetapkan sebagai penggantinya, sehingga tool yang melaporkan suka harus beralih.',
         },
       },
     ],
@@ -331,7 +333,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'tiktok',
         definition: {
           en: "TikTok Studio's Followers tab shows the change in follower growth compared with the previous period, rather than a growth-rate formula you can configure.",
-          id: 'Tab Followers di TikTok Studio menampilkan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya, bukan rumus tingkat pertumbuhan yang bisa Anda atur sendiri.',
+          id: 'Tab "Followers" di TikTok Studio menampilkan perubahan pertumbuhan pengikut dibandingkan periode sebelumnya, bukan rumus tingkat pertumbuhan yang bisa Anda atur sendiri.',
         },
       },
       {
@@ -345,7 +347,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'hootsuite',
         definition: {
           en: 'Hootsuite Analytics reports Net New Followers, the increase or decrease in the number of people following your account. Dividing it by the follower count at the start of the period gives the rate.',
-          id: 'Hootsuite Analytics melaporkan Net New Followers, yaitu kenaikan atau penurunan jumlah orang yang mengikuti akun Anda. Bagi angka itu dengan jumlah pengikut di awal periode untuk mendapatkan tingkat pertumbuhannya.',
+          id: 'Hootsuite Analytics melaporkan "Net New Followers", yaitu kenaikan atau penurunan jumlah orang yang mengikuti akun Anda. Bagi angka itu dengan jumlah pengikut di awal periode untuk mendapatkan tingkat pertumbuhannya.',
         },
       },
     ],
@@ -378,7 +380,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'net-follows',
     category: 'audience',
-    name: { en: 'Net follows', id: 'Follow bersih' },
+    name: { en: 'Net follows', id: 'Pertambahan pengikut bersih' },
     aliases: [
       'net followers',
       'net follower growth',
@@ -391,22 +393,29 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     short: {
       en: 'New follows minus unfollows over a period. It tells you whether the audience actually grew once the people who left are taken out.',
-      id: 'Follow baru dikurangi unfollow dalam satu periode. Angka ini menunjukkan apakah audiens benar-benar bertambah setelah dikurangi orang yang pergi.',
+      id: 'Pengikut baru dikurangi orang yang berhenti mengikuti dalam satu periode. Angka ini menunjukkan apakah audiens benar-benar bertambah setelah dikurangi orang yang pergi.',
     },
     explanation: {
       en: 'Every account gains and loses followers at the same time. Net follows is the balance of the two for the period you choose. A small net number can hide a lot of movement, for example many new follows from a campaign and many unfollows after it. That is why it helps to look at the gains and the losses separately as well. Some platforms and tools also split gains into organic and paid, which shows how much of the growth was bought.',
-      id: 'Setiap akun mendapat dan kehilangan pengikut secara bersamaan. Follow bersih adalah selisih keduanya dalam periode yang Anda pilih. Angka bersih yang kecil bisa menyembunyikan banyak gerakan, misalnya banyak follow baru dari kampanye lalu banyak unfollow sesudahnya. Karena itu, lihat juga angka tambahan dan angka yang hilang secara terpisah. Beberapa platform dan tool juga memisahkan tambahan organik dan berbayar, sehingga terlihat berapa bagian pertumbuhan yang dibeli lewat iklan.',
+      id: 'Setiap akun mendapat dan kehilangan pengikut secara bersamaan. Pertambahan pengikut bersih adalah selisih keduanya dalam periode yang Anda pilih. Angka bersih yang kecil bisa menyembunyikan banyak gerakan, misalnya banyak pengikut baru dari kampanye lalu banyak yang berhenti mengikuti sesudahnya. Karena itu, lihat juga angka tambahan dan angka yang hilang secara terpisah. Beberapa platform dan tool juga memisahkan tambahan organik dan berbayar, sehingga terlihat berapa bagian pertumbuhan yang dibeli lewat iklan.',
     },
     formula: {
       en: 'New follows − unfollows, for the same period',
-      id: 'Follow baru − unfollow, dalam periode yang sama',
+      id: 'Pengikut baru − yang berhenti mengikuti, dalam periode yang sama',
     },
     variants: [
       {
         platform: 'sprout-social',
         definition: {
-          en: "Sprout's Instagram report lists Followers Gained and Followers Lost for the report period. Its Facebook report shows Net Page Likes: users who liked the Page, organically or after a paid promotion, minus those who unliked it.",
-          id: 'Laporan Instagram di Sprout mencantumkan Followers Gained dan Followers Lost untuk periode laporan. Laporan Facebook-nya menampilkan Net Page Likes: pengguna yang menyukai Halaman, secara organik atau lewat promosi berbayar, dikurangi yang batal menyukai.',
+          en: "Sprout's Instagram report lists Followers Gained and Followers Lost for the report period. Its Facebook report has shown Net Page Likes, built on Meta's Page fans data; since Meta removed that data from its API on 15 November 2025, check what the report shows for later dates.",
+          id: 'Laporan Instagram di Sprout mencantumkan "Followers Gained" dan "Followers Lost" untuk periode laporan. Laporan Facebook-nya selama ini menampilkan "Net Page Likes", yang dibangun dari data Page fans milik Meta; karena Meta menghapus data itu dari API-nya pada 15 November 2025, cek apa yang ditampilkan laporan untuk tanggal sesudahnya.',
+        },
+      },
+      {
+        platform: 'facebook',
+        definition: {
+          en: 'On 15 November 2025 Meta removed the Page fans metrics, including daily fan adds, from its Page Insights API and named Page follows as the alternative. Net growth on Facebook is now read from followers, not Page likes.',
+          id: 'Pada 15 November 2025 Meta menghapus metrik Page fans, termasuk penambahan fans harian, dari Page Insights API dan menyebut "Page follows" sebagai alternatifnya. Pertumbuhan bersih di Facebook kini dibaca dari pengikut, bukan dari suka Halaman.',
         },
       },
       {
@@ -414,7 +423,7 @@ export const audienceAndCareMetrics: Metric[] = [
         name: { en: 'Net New Followers', id: 'Net New Followers' },
         definition: {
           en: 'Hootsuite Analytics calls it Net New Followers: the increase or decrease in the number of people following your account.',
-          id: 'Hootsuite Analytics menyebutnya Net New Followers: kenaikan atau penurunan jumlah orang yang mengikuti akun Anda.',
+          id: 'Hootsuite Analytics menyebutnya "Net New Followers": kenaikan atau penurunan jumlah orang yang mengikuti akun Anda.',
         },
       },
       {
@@ -429,7 +438,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'instagram',
         definition: {
           en: "Instagram's help centre describes Follows as the number of accounts that started following you, which is the gain side of this balance.",
-          id: 'Pusat bantuan Instagram menjelaskan Follows sebagai jumlah akun yang mulai mengikuti Anda, yaitu sisi tambahan dari selisih ini.',
+          id: 'Pusat bantuan Instagram menjelaskan "Follows" sebagai jumlah akun yang mulai mengikuti Anda, yaitu sisi tambahan dari selisih ini.',
         },
       },
     ],
@@ -440,11 +449,15 @@ export const audienceAndCareMetrics: Metric[] = [
       },
       {
         en: 'Paid follows count too on several platforms. A campaign can lift net follows for a month and leave little behind.',
-        id: 'Di beberapa platform, follow dari iklan ikut dihitung. Kampanye bisa mendongkrak follow bersih selama sebulan lalu hanya menyisakan sedikit.',
+        id: 'Di beberapa platform, pengikut dari iklan ikut dihitung. Kampanye bisa mendongkrak pertambahan pengikut bersih selama sebulan lalu hanya menyisakan sedikit.',
       },
       {
         en: 'Platforms remove closed or spam accounts in batches. A day with a big loss may be a clean-up, not a reaction to your content.',
         id: 'Platform menghapus akun yang ditutup atau akun spam secara berkala. Hari dengan kehilangan besar bisa jadi hanya pembersihan, bukan reaksi terhadap konten Anda.',
+      },
+      {
+        en: 'On Facebook, a trend that crosses November 2025 may switch from Page likes to followers. Check which one each month of the chart counts.',
+        id: 'Di Facebook, tren yang melewati November 2025 bisa berpindah dari suka Halaman ke pengikut. Cek mana yang dihitung di setiap bulan pada grafik.',
       },
     ],
     changes: [
@@ -453,13 +466,21 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2024-03-14',
         what: {
           en: 'Meta removed the Page Insights API metrics that split daily follows and unfollows by source, so tools lost that detail.',
-          id: 'Meta menghapus metrik Page Insights API yang merinci follow dan unfollow harian berdasarkan sumbernya, sehingga tool kehilangan detail tersebut.',
+          id: 'Meta menghapus metrik Page Insights API yang merinci pengikut baru dan yang berhenti mengikuti per hari berdasarkan sumbernya, sehingga tool kehilangan detail tersebut.',
+        },
+      },
+      {
+        platform: 'facebook',
+        when: '2025-11-15',
+        what: {
+          en: 'Meta removed the Page fans metrics, including fan adds, from the Page Insights API; Page follows is the named alternative, so net growth built on Page likes stops here.',
+          id: 'Meta menghapus metrik Page fans, termasuk penambahan fans, dari Page Insights API; "Page follows" ditetapkan sebagai alternatifnya, jadi pertumbuhan bersih yang dihitung dari suka Halaman berhenti di sini.',
         },
       },
     ],
     question: {
       en: 'How many people followed us and how many left this month, not just the net number?',
-      id: 'Berapa orang yang follow dan berapa yang unfollow bulan ini, bukan cuma angka bersihnya?',
+      id: 'Berapa orang yang mulai mengikuti kita dan berapa yang berhenti bulan ini, bukan cuma angka bersihnya?',
     },
     goals: ['audience-growth', 'community'],
     sources: [
@@ -470,7 +491,13 @@ export const audienceAndCareMetrics: Metric[] = [
       youtubeSubscriberCounts,
       instagramInsightsHelp,
       metaDeprecatedMetrics2024,
+      metaDeprecatedMetrics2025,
+      metaPageInsightsUpdates2025,
     ],
+    sourceNote: {
+      en: "Meta's list of metrics removed on 15 November 2025 was only partly readable; it names Page fans, fans by city, country and locale, and fan adds, and Meta's announcement calls them the Page fans metrics. Sprout's Facebook report page we read predates the change.",
+      id: 'Daftar metrik Meta yang dihapus pada 15 November 2025 hanya bisa kami baca sebagian; daftar itu menyebut Page fans, fans per kota, negara, dan bahasa, serta penambahan fans, dan pengumuman Meta menyebutnya metrik Page fans. Halaman laporan Facebook Sprout yang kami baca ditulis sebelum perubahan ini.',
+    },
   },
   {
     id: 'unfollows',
@@ -494,14 +521,14 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'People leave for many reasons: they changed jobs, lost interest, or tidied up their feed. Unfollows only become useful when you look at the pattern. A spike right after a post, a change of tone or an unusually busy posting week tells the team something about what the audience will not accept. Some drops have nothing to do with content, because platforms also remove closed and spam accounts from your count. Not every platform shows unfollows directly, so tools often work them out from followers lost.',
-      id: 'Orang berhenti mengikuti karena banyak alasan: ganti pekerjaan, tidak tertarik lagi, atau sedang merapikan feed. Angka unfollow baru berguna kalau dilihat polanya. Lonjakan tepat setelah sebuah posting, perubahan gaya bahasa, atau minggu dengan posting yang terlalu padat memberi tahu tim apa yang tidak diterima audiens. Sebagian penurunan tidak ada hubungannya dengan konten, karena platform juga menghapus akun yang sudah ditutup dan akun spam dari hitungan Anda. Tidak semua platform menampilkan unfollow secara langsung, jadi tool sering menghitungnya dari pengikut yang hilang.',
+      id: 'Orang berhenti mengikuti karena banyak alasan: ganti pekerjaan, tidak tertarik lagi, atau sedang merapikan feed. Angka berhenti mengikuti baru berguna kalau dilihat polanya. Lonjakan tepat setelah sebuah posting, perubahan gaya bahasa, atau minggu dengan posting yang terlalu padat memberi tahu tim apa yang tidak diterima audiens. Sebagian penurunan tidak ada hubungannya dengan konten, karena platform juga menghapus akun yang sudah ditutup dan akun spam dari hitungan Anda. Tidak semua platform menampilkan angka berhenti mengikuti secara langsung, jadi tool sering menghitungnya dari pengikut yang hilang.',
     },
     variants: [
       {
         platform: 'sprout-social',
         definition: {
-          en: 'Sprout shows Followers Lost in its Instagram report and Page Unlikes, the users who unliked your Page, in its Facebook report.',
-          id: 'Sprout menampilkan Followers Lost di laporan Instagram dan Page Unlikes, yaitu pengguna yang batal menyukai Halaman Anda, di laporan Facebook.',
+          en: "Sprout shows Followers Lost in its Instagram report. Its Facebook report has shown Page Unlikes, the users who unliked your Page, built on Meta's Page fans data, which Meta removed from its API on 15 November 2025.",
+          id: 'Sprout menampilkan "Followers Lost" di laporan Instagram. Laporan Facebook-nya selama ini menampilkan "Page Unlikes", yaitu pengguna yang batal menyukai Halaman Anda, yang dibangun dari data Page fans milik Meta, yang dihapus Meta dari API-nya pada 15 November 2025.',
         },
       },
       {
@@ -515,15 +542,15 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'facebook',
         definition: {
-          en: "Since March 2024 Meta's Page Insights API no longer splits unfollows by source, so tools can show fewer details on where people left from.",
-          id: 'Sejak Maret 2024, Page Insights API dari Meta tidak lagi merinci unfollow berdasarkan sumbernya, jadi tool bisa menampilkan lebih sedikit detail tentang dari mana orang pergi.',
+          en: "Since March 2024 Meta's Page Insights API no longer splits unfollows by source, and since 15 November 2025 it no longer reports Page fans at all, so losses are read from followers rather than Page unlikes.",
+          id: 'Sejak Maret 2024, Page Insights API dari Meta tidak lagi merinci orang yang berhenti mengikuti berdasarkan sumbernya, dan sejak 15 November 2025 tidak lagi melaporkan Page fans sama sekali, jadi kehilangan dibaca dari pengikut, bukan dari batal suka Halaman.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'A clean-up of closed or spam accounts can look like a wave of unfollows. Check the date against the platform’s notices before drawing conclusions.',
-        id: 'Pembersihan akun yang ditutup atau akun spam bisa terlihat seperti gelombang unfollow. Cocokkan tanggalnya dengan pengumuman platform sebelum menarik kesimpulan.',
+        id: 'Pembersihan akun yang ditutup atau akun spam bisa terlihat seperti gelombang orang berhenti mengikuti. Cocokkan tanggalnya dengan pengumuman platform sebelum menarik kesimpulan.',
       },
       {
         en: 'Do not treat one spike as a verdict on someone’s work. Look at several weeks and talk it through as a team.',
@@ -540,7 +567,15 @@ export const audienceAndCareMetrics: Metric[] = [
         when: '2024-03-14',
         what: {
           en: 'Meta removed the Page Insights API metrics that split daily unfollows (and follows) by source.',
-          id: 'Meta menghapus metrik Page Insights API yang merinci unfollow (dan follow) harian berdasarkan sumbernya.',
+          id: 'Meta menghapus metrik Page Insights API yang merinci orang yang berhenti mengikuti (dan pengikut baru) per hari berdasarkan sumbernya.',
+        },
+      },
+      {
+        platform: 'facebook',
+        when: '2025-11-15',
+        what: {
+          en: 'Meta removed the Page fans metrics from the Page Insights API, so tools can no longer report Page unlikes from Meta for later dates.',
+          id: 'Meta menghapus metrik Page fans dari Page Insights API, jadi tool tidak bisa lagi melaporkan batal suka Halaman dari Meta untuk tanggal sesudahnya.',
         },
       },
     ],
@@ -555,8 +590,14 @@ export const audienceAndCareMetrics: Metric[] = [
       youtubeAnalyticsMetrics,
       youtubeSubscriberCounts,
       metaDeprecatedMetrics2024,
+      metaDeprecatedMetrics2025,
+      metaPageInsightsUpdates2025,
       hootsuiteInstagramMetrics,
     ],
+    sourceNote: {
+      en: "Meta's list of metrics removed on 15 November 2025 was only partly readable, and Meta's announcement speaks of the Page fans metrics as a group; that Page unlikes went with them is our reading of that group. Sprout's Facebook report page we read predates the change.",
+      id: 'Daftar metrik Meta yang dihapus pada 15 November 2025 hanya bisa kami baca sebagian, dan pengumuman Meta menyebut metrik Page fans sebagai satu kelompok; bahwa batal suka Halaman ikut terhapus adalah tafsiran kami atas kelompok itu. Halaman laporan Facebook Sprout yang kami baca ditulis sebelum perubahan ini.',
+    },
   },
   {
     id: 'unique-visitors',
@@ -576,14 +617,14 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Page views count every visit; unique visitors count people. If one person opens your Page five times, that is five page views and one unique visitor. On LinkedIn this sits in the visitor analytics of a Page, next to page views and the demographics of visitors. Visitors are not the same as followers: many visitors never follow, and many followers never open the Page because they see your posts in their feed. A rise in visitors often follows a job post, an event or press coverage, so ask what happened that week.',
-      id: 'Page views menghitung setiap kunjungan; pengunjung unik menghitung orangnya. Kalau satu orang membuka Halaman Anda lima kali, hasilnya lima page view dan satu pengunjung unik. Di LinkedIn angka ini ada di analitik pengunjung sebuah Halaman, berdampingan dengan page views dan demografi pengunjung. Pengunjung tidak sama dengan pengikut: banyak pengunjung tidak pernah follow, dan banyak pengikut tidak pernah membuka Halaman karena mereka melihat posting Anda di feed. Kenaikan pengunjung sering terjadi setelah ada lowongan kerja, acara, atau liputan media, jadi tanyakan apa yang terjadi minggu itu.',
+      id: 'Tampilan halaman menghitung setiap kunjungan; pengunjung unik menghitung orangnya. Kalau satu orang membuka Halaman Anda lima kali, hasilnya lima tampilan halaman dan satu pengunjung unik. Di LinkedIn angka ini ada di analitik pengunjung sebuah Halaman, berdampingan dengan tampilan halaman dan demografi pengunjung. Pengunjung tidak sama dengan pengikut: banyak pengunjung tidak pernah mengikuti, dan banyak pengikut tidak pernah membuka Halaman karena mereka melihat posting Anda di feed. Kenaikan pengunjung sering terjadi setelah ada lowongan kerja, acara, atau liputan media, jadi tanyakan apa yang terjadi minggu itu.',
     },
     variants: [
       {
         platform: 'linkedin',
         definition: {
           en: "LinkedIn reports page views and unique visitors for a Page. Its developer documentation gives page statistics for a Page's lifetime or for a date range, split by section of the Page and by desktop and mobile.",
-          id: 'LinkedIn melaporkan page views dan pengunjung unik untuk sebuah Halaman. Dokumentasi developernya memberikan statistik halaman sepanjang umur Halaman atau untuk rentang tanggal, dirinci per bagian Halaman serta per desktop dan mobile.',
+          id: 'LinkedIn melaporkan tampilan halaman dan pengunjung unik untuk sebuah Halaman. Dokumentasi developernya memberikan statistik halaman sepanjang umur Halaman atau untuk rentang tanggal, dirinci per bagian Halaman serta per desktop dan mobile.',
         },
       },
     ],
@@ -616,7 +657,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'page-views',
     category: 'audience',
-    name: { en: 'Page views', id: 'Page views (tampilan halaman)' },
+    name: { en: 'Page views', id: 'Tampilan halaman' },
     aliases: ['pageviews', 'page visits', 'tampilan halaman', 'kunjungan halaman', 'screen views', 'views'],
     short: {
       en: 'How many times your Page or your web pages were opened, counting repeat visits. It measures attention to the Page itself, not to your posts in the feed.',
@@ -624,14 +665,14 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Each time someone opens the Page, that is one page view, even if the same person comes back. On LinkedIn, page views cover visits to your company Page and its sections, such as the overview. In Google Analytics the same idea applies to the pages of your website. Most social activity happens in the feed, so page views show the smaller group who wanted to know more about you. Read them with unique visitors to tell many people apart from a few people coming back often.',
-      id: 'Setiap kali seseorang membuka Halaman, itu satu page view, walaupun orangnya sama dan datang lagi. Di LinkedIn, page views mencakup kunjungan ke Halaman perusahaan dan bagian-bagiannya, seperti halaman ringkasan. Di Google Analytics, prinsipnya sama untuk halaman-halaman di website Anda. Sebagian besar aktivitas sosial terjadi di feed, jadi page views menunjukkan kelompok yang lebih kecil yang ingin tahu lebih banyak tentang Anda. Baca bersama pengunjung unik agar terlihat apakah yang datang banyak orang atau sedikit orang yang datang berulang kali.',
+      id: 'Setiap kali seseorang membuka Halaman, itu satu tampilan halaman, walaupun orangnya sama dan datang lagi. Di LinkedIn, tampilan halaman mencakup kunjungan ke Halaman perusahaan dan bagian-bagiannya, seperti halaman ringkasan. Di Google Analytics, prinsipnya sama untuk halaman-halaman di website Anda. Sebagian besar aktivitas sosial terjadi di feed, jadi tampilan halaman menunjukkan kelompok yang lebih kecil yang ingin tahu lebih banyak tentang Anda. Baca bersama pengunjung unik agar terlihat apakah yang datang banyak orang atau sedikit orang yang datang berulang kali.',
     },
     variants: [
       {
         platform: 'linkedin',
         definition: {
           en: "LinkedIn's page statistics count views of your organization Page for its lifetime or for a date range, split into mobile, desktop and overall. Its documentation notes that the overall figures are higher because they include both mobile and desktop traffic.",
-          id: 'Statistik halaman LinkedIn menghitung tampilan Halaman organisasi Anda sepanjang umurnya atau untuk rentang tanggal, dirinci menjadi mobile, desktop, dan keseluruhan. Dokumentasinya mencatat bahwa angka keseluruhan lebih tinggi karena mencakup lalu lintas mobile dan desktop sekaligus.',
+          id: 'Statistik halaman LinkedIn menghitung tampilan Halaman organisasi Anda sepanjang umurnya atau untuk rentang tanggal, dirinci menjadi mobile, desktop, dan keseluruhan. Dokumentasinya mencatat bahwa angka keseluruhan lebih tinggi karena mencakup traffic mobile dan desktop sekaligus.',
         },
       },
       {
@@ -639,18 +680,18 @@ export const audienceAndCareMetrics: Metric[] = [
         name: { en: 'Views', id: 'Views' },
         definition: {
           en: 'Google Analytics 4 reports web page views and app screen views together in a metric called Views, and repeated views of the same page are counted each time.',
-          id: 'Google Analytics 4 melaporkan tampilan halaman web dan layar aplikasi bersama-sama dalam metrik bernama Views, dan tampilan berulang pada halaman yang sama dihitung setiap kali.',
+          id: 'Google Analytics 4 melaporkan tampilan halaman web dan layar aplikasi bersama-sama dalam metrik bernama "Views", dan tampilan berulang pada halaman yang sama dihitung setiap kali.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'LinkedIn Page views and website views in Google Analytics measure different places. Keep them on separate lines of a report.',
-        id: 'Page views Halaman LinkedIn dan views website di Google Analytics mengukur tempat yang berbeda. Taruh di baris terpisah dalam laporan.',
+        id: 'Tampilan Halaman LinkedIn dan tampilan halaman website di Google Analytics mengukur tempat yang berbeda. Taruh di baris terpisah dalam laporan.',
       },
       {
         en: 'One keen fan, or a colleague who checks the Page every day, can inflate views. Compare with unique visitors.',
-        id: 'Satu penggemar setia, atau rekan kerja yang membuka Halaman setiap hari, bisa menggelembungkan angka views. Bandingkan dengan pengunjung unik.',
+        id: 'Satu penggemar setia, atau rekan kerja yang membuka Halaman setiap hari, bisa menggelembungkan angka tampilan halaman. Bandingkan dengan pengunjung unik.',
       },
       {
         en: 'Visits from your own team count too, unless someone set up the analytics to leave them out.',
@@ -665,8 +706,8 @@ export const audienceAndCareMetrics: Metric[] = [
     goals: ['awareness', 'leads-and-sales'],
     sources: [linkedinPageStatistics],
     sourceNote: {
-      en: "Google's own page defining the GA4 Views metric could not be read here; the Google Analytics line repeats Google's wording as quoted elsewhere and should be checked in the GA4 help centre.",
-      id: 'Halaman resmi Google yang mendefinisikan metrik Views di GA4 tidak bisa dibaca di sini; baris Google Analytics mengikuti rumusan Google sebagaimana dikutip di tempat lain dan perlu dicek di pusat bantuan GA4.',
+      en: 'Google\'s own page defining the GA4 Views metric could not be read here; the Google Analytics line repeats Google\'s wording as quoted elsewhere and should be checked in the GA4 help centre. Indonesian labels: we could not confirm from a Google help page or screenshot that GA4 in Indonesian shows "Tampilan" for "Views", so it is not listed as a label yet.',
+      id: 'Halaman resmi Google yang mendefinisikan metrik "Views" di GA4 tidak bisa dibaca di sini; baris Google Analytics mengikuti rumusan Google sebagaimana dikutip di tempat lain dan perlu dicek di pusat bantuan GA4. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Google bahwa GA4 berbahasa Indonesia menampilkan "Tampilan" untuk "Views", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -740,7 +781,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'tiktok',
         definition: {
           en: "TikTok Studio's Followers tab shows where your followers are from and the times of day and week when they are most active.",
-          id: 'Tab Followers di TikTok Studio menunjukkan dari mana pengikut Anda berasal dan pada jam serta hari apa mereka paling aktif.',
+          id: 'Tab "Followers" di TikTok Studio menunjukkan dari mana pengikut Anda berasal dan pada jam serta hari apa mereka paling aktif.',
         },
       },
     ],
@@ -764,8 +805,8 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'Who is our audience on each platform, and how do we know?',
-      id: 'Siapa audiens kita di setiap platform, dan dari mana kita tahu?',
+      en: 'Do the people who follow us look like the people who engage with us, and which difference surprised you?',
+      id: 'Apakah orang yang mengikuti kita mirip dengan orang yang berinteraksi dengan kita, dan perbedaan mana yang membuat kamu terkejut?',
     },
     goals: ['audience-growth', 'awareness'],
     sources: [
@@ -804,7 +845,7 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: "A subscriber has asked to see your channel's new videos. For a date range, YouTube tracks subscribers gained and subscribers lost, and the difference is what moves your total. YouTube regularly removes closed accounts and spam subscribers, which can lower the count without anyone choosing to leave. Viewers do not have to subscribe to watch, so read the number next to views and watch time. The Audience tab shows how much of your watch time comes from subscribers and how much from viewers who are not subscribed.",
-      id: 'Subscriber adalah orang yang meminta untuk melihat video baru dari channel Anda. Untuk satu rentang tanggal, YouTube mencatat subscriber yang bertambah dan yang berkurang, dan selisihnya yang menggerakkan total Anda. YouTube rutin menghapus akun yang ditutup dan subscriber spam, sehingga angkanya bisa turun tanpa ada yang memilih pergi. Penonton tidak harus subscribe untuk menonton, jadi baca angka ini bersama views dan waktu tonton. Tab Audiens menunjukkan berapa bagian waktu tonton yang berasal dari subscriber dan berapa dari penonton yang belum subscribe.',
+      id: 'Subscriber adalah orang yang meminta untuk melihat video baru dari channel Anda. Untuk satu rentang tanggal, YouTube mencatat subscriber yang bertambah dan yang berkurang, dan selisihnya yang menggerakkan total Anda. YouTube rutin menghapus akun yang ditutup dan subscriber spam, sehingga angkanya bisa turun tanpa ada yang memilih pergi. Penonton tidak harus subscribe untuk menonton, jadi baca angka ini bersama penayangan dan waktu tonton. Tab Audiens menunjukkan berapa bagian waktu tonton yang berasal dari subscriber dan berapa dari penonton yang belum subscribe.',
     },
     formula: {
       en: 'Change in a period = subscribers gained − subscribers lost',
@@ -815,7 +856,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'youtube',
         definition: {
           en: 'YouTube counts the users subscribed to your channel. Closed accounts and subscribers identified as spam do not count toward the total or appear in your subscriber list, and removing them does not change views or watch time.',
-          id: 'YouTube menghitung pengguna yang subscribe ke channel Anda. Akun yang ditutup dan subscriber yang teridentifikasi sebagai spam tidak dihitung dalam total maupun daftar subscriber, dan penghapusannya tidak mengubah views atau waktu tonton.',
+          id: 'YouTube menghitung pengguna yang subscribe ke channel Anda. Akun yang ditutup dan subscriber yang teridentifikasi sebagai spam tidak dihitung dalam total maupun daftar subscriber, dan penghapusannya tidak mengubah penayangan atau waktu tonton.',
         },
       },
     ],
@@ -878,7 +919,7 @@ export const audienceAndCareMetrics: Metric[] = [
         platform: 'sprout-social',
         definition: {
           en: "In Sprout's Social Listening, a Topic collects messages that match the keywords, hashtags and mentions you set. Topic Insights show message volume over time, potential impressions, engagements and unique authors for the dates you choose.",
-          id: 'Di Social Listening milik Sprout, sebuah Topic mengumpulkan pesan yang cocok dengan kata kunci, hashtag, dan mention yang Anda tentukan. Topic Insights menampilkan volume pesan dari waktu ke waktu, potential impressions, engagement, dan jumlah penulis unik untuk tanggal yang Anda pilih.',
+          id: 'Di Social Listening milik Sprout, sebuah Topic mengumpulkan pesan yang cocok dengan kata kunci, hashtag, dan mention yang Anda tentukan. Topic Insights menampilkan volume pesan dari waktu ke waktu, "potential impressions", engagement, dan jumlah penulis unik untuk tanggal yang Anda pilih.',
         },
       },
       {
@@ -933,7 +974,7 @@ export const audienceAndCareMetrics: Metric[] = [
     },
     explanation: {
       en: 'Share of voice asks how much of the talk in your market is about you. A listening tool counts mentions of your brand and of each competitor in the same period, then shows your part of the total. Some teams use engagements or potential impressions instead of mentions, which gives a different number. Add or drop one competitor and your share changes even if nothing else did. It is most useful as a trend over months, read together with sentiment, because a big share of angry talk is not a win.',
-      id: 'Share of voice menjawab pertanyaan: seberapa banyak percakapan di pasar Anda yang membahas Anda? Tool social listening menghitung mention brand Anda dan setiap kompetitor dalam periode yang sama, lalu menampilkan porsi Anda dari totalnya. Ada tim yang memakai engagement atau potential impressions sebagai ganti mention, dan hasilnya akan berbeda. Tambah atau kurangi satu kompetitor, dan porsi Anda berubah walaupun tidak ada hal lain yang berubah. Angka ini paling berguna sebagai tren beberapa bulan dan dibaca bersama sentiment, karena porsi besar dari percakapan yang marah bukanlah kemenangan.',
+      id: 'Share of voice menjawab pertanyaan: seberapa banyak percakapan di pasar Anda yang membahas Anda? Tool social listening menghitung mention brand Anda dan setiap kompetitor dalam periode yang sama, lalu menampilkan porsi Anda dari totalnya. Ada tim yang memakai engagement atau "potential impressions" sebagai ganti mention, dan hasilnya akan berbeda. Tambah atau kurangi satu kompetitor, dan porsi Anda berubah walaupun tidak ada hal lain yang berubah. Angka ini paling berguna sebagai tren beberapa bulan dan dibaca bersama sentiment, karena porsi besar dari percakapan yang marah bukanlah kemenangan.',
     },
     formula: {
       en: 'Mentions of your brand ÷ mentions of your brand and all tracked competitors × 100',
@@ -955,7 +996,7 @@ export const audienceAndCareMetrics: Metric[] = [
       },
       {
         en: 'Counting mentions, engagements or impressions gives three different shares. Agree on one.',
-        id: 'Menghitung dari mention, engagement, atau impressions menghasilkan tiga porsi yang berbeda. Sepakati satu.',
+        id: 'Menghitung dari mention, engagement, atau impresi menghasilkan tiga porsi yang berbeda. Sepakati satu.',
       },
       {
         en: 'A listening tool reads some networks better than others. A share built on what the tool can see is not the share of the whole market.',
@@ -1065,8 +1106,8 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'meta-business-suite',
         definition: {
-          en: 'Meta shows a response rate for messages sent to a Facebook Page and uses it, together with response time, to decide whether the Page shows a "Very responsive to messages" badge. Which messages count, and over what period, is set by Meta.',
-          id: 'Meta menampilkan response rate untuk pesan yang dikirim ke Halaman Facebook dan memakainya, bersama response time, untuk menentukan apakah Halaman mendapat lencana "Very responsive to messages". Pesan mana yang dihitung dan dalam periode berapa lama ditentukan oleh Meta.',
+          en: 'Meta shows a response rate for messages sent to a Facebook Page. A message counts only if it is the first one a person sends after neither side has written for 24 hours; replies sent by hand or through the API count, while instant replies and away messages do not. The Page shows the "Very responsive to messages" badge when, over the last 7 days, its response rate is at least 90% and its response time is within 15 minutes.',
+          id: 'Meta menampilkan tingkat respons untuk pesan yang dikirim ke Halaman Facebook. Sebuah pesan hanya dihitung kalau itu pesan pertama yang dikirim seseorang setelah kedua pihak tidak saling berkirim pesan selama 24 jam; balasan yang dikirim manual atau lewat API ikut dihitung, sedangkan balasan instan dan pesan saat tidak di tempat tidak. Halaman mendapat lencana "Very responsive to messages" kalau, dalam 7 hari terakhir, tingkat responsnya minimal 90% dan waktu responsnya paling lama 15 menit.',
         },
       },
     ],
@@ -1086,8 +1127,8 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'Which messages do we promise to answer, and who covers evenings and weekends?',
-      id: 'Pesan mana yang kita janjikan untuk dijawab, dan siapa yang jaga malam dan akhir pekan?',
+      en: 'Which messages do we promise to answer, and which do we leave alone on purpose?',
+      id: 'Pesan mana yang kita janjikan untuk dijawab, dan mana yang sengaja tidak kita balas?',
     },
     goals: ['customer-care', 'community'],
     sources: [sproutInboxActivity],
@@ -1139,8 +1180,8 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         platform: 'meta-business-suite',
         definition: {
-          en: 'Meta shows a response time for messages sent to a Facebook Page and uses it, together with response rate, for the "Very responsive to messages" badge. How the time is calculated is set by Meta.',
-          id: 'Meta menampilkan response time untuk pesan yang dikirim ke Halaman Facebook dan memakainya, bersama response rate, untuk lencana "Very responsive to messages". Cara menghitung waktunya ditentukan oleh Meta.',
+          en: 'Meta times the replies to first messages only: the first message a person sends after neither side has written for 24 hours. The response time is the average of the fastest 90% of those replies, for messages received in the 30 days before the last one that counted, so the slowest tenth is left out. Instant replies and away messages do not count. The "Very responsive to messages" badge needs a response time within 15 minutes and a response rate of at least 90% over the last 7 days.',
+          id: 'Meta hanya mengukur waktu balasan untuk pesan pertama: pesan pertama yang dikirim seseorang setelah kedua pihak tidak saling berkirim pesan selama 24 jam. Waktu respons adalah rata-rata dari 90% balasan tercepat, untuk pesan yang masuk dalam 30 hari sebelum pesan terakhir yang dihitung, jadi sepersepuluh balasan paling lambat tidak ikut. Balasan instan dan pesan saat tidak di tempat tidak dihitung. Lencana "Very responsive to messages" mensyaratkan waktu respons paling lama 15 menit dan tingkat respons minimal 90% dalam 7 hari terakhir.',
         },
       },
     ],
@@ -1164,8 +1205,8 @@ export const audienceAndCareMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'How fast do we reply to the first message, and what does that speed cost the team after hours?',
-      id: 'Seberapa cepat kita membalas pesan pertama, dan apa dampak kecepatan itu bagi tim di luar jam kerja?',
+      en: 'How fast do we reply to the first message, and what slows us down most?',
+      id: 'Seberapa cepat kita membalas pesan pertama, dan apa yang paling memperlambat kita?',
     },
     goals: ['customer-care'],
     sources: [sproutTeamReport, hootsuiteInboxMetrics],

@@ -5,6 +5,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 /** The official pages these explainers were checked against, each read on `checked`. */
 const src = {
@@ -52,6 +54,31 @@ const src = {
     title: 'LinkedIn Marketing API: Reactions (LinkedIn docs on Microsoft Learn)',
     url: 'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/reactions-api',
     checked,
+  },
+  xEngagementApi: {
+    title: 'X Enterprise Engagement API: Overview (X Developer Platform)',
+    url: 'https://developer.x.com/en/docs/x-api/enterprise/engagement-api',
+    checked: checkedAgain,
+  },
+  xEngagementApiChanges: {
+    title: 'X Engagement API: Recent changes to the Engagement API (X Developer Platform)',
+    url: 'https://developer.x.com/en/docs/twitter-api/enterprise/engagement-api/guides/understanding-recent-changes-to-eapi-metrics',
+    checked: checkedAgain,
+  },
+  fbBlog: {
+    title: 'Meta for Developers blog: Page Insights API Updates (15 August 2025)',
+    url: 'https://developers.facebook.com/blog/post/2025/08/15/page-insights-api-updates/',
+    checked: checkedAgain,
+  },
+  metaClicksAll: {
+    title: 'Meta Business Help Centre: The difference between "clicks (all)" and "link clicks"',
+    url: 'https://www.facebook.com/business/help/674769555983979',
+    checked: checkedAgain,
+  },
+  pinterestPinStats: {
+    title: 'Pin stats (Pinterest Help)',
+    url: 'https://help.pinterest.com/en-gb/business/article/pin-stats',
+    checked: checkedAgain,
   },
   xMetrics: {
     title: 'X API: Metrics (X Developer Platform)',
@@ -126,8 +153,8 @@ export const engagementMetrics: Metric[] = [
       id: 'Jumlah semua aksi yang dilakukan orang pada konten Anda, misalnya like, komentar, share, simpan, atau klik. Tiap platform punya aturan sendiri soal aksi mana yang masuk hitungan.',
     },
     explanation: {
-      en: 'Engagements add up every action people took on your posts in the period. It counts actions, not people: one person who likes, comments and shares counts three times. The list of actions differs by platform. Instagram counts likes, saves, comments and shares; Facebook counts reactions, comments, shares and more; Pinterest counts saves, Pin clicks, outbound clicks and a few swipes. So a total from one platform cannot be added to another without saying what is inside it.',
-      id: 'Engagement menjumlahkan semua aksi orang pada posting Anda selama periode tertentu. Yang dihitung aksinya, bukan orangnya: satu orang yang like, berkomentar, lalu share tercatat tiga kali. Isi hitungannya beda di tiap platform. Instagram memasukkan like, simpan, komentar, dan share; Facebook memasukkan reaksi, komentar, share, dan aksi lain; Pinterest memasukkan simpan, klik Pin, klik keluar, plus beberapa jenis swipe. Karena itu, angka satu platform tidak bisa begitu saja dijumlahkan dengan platform lain tanpa menjelaskan isinya.',
+      en: 'Engagements add up every action people took on your posts in the period. It counts actions, not people: one person who likes, comments and shares counts three times. The list of actions differs by platform. Instagram counts likes, saves, comments and shares; Facebook counts reactions, comments, shares and more; Pinterest counts saves, Pin clicks, outbound clicks and a few swipes; X counts every click on a post as well as likes, reposts, replies and follows. So a total from one platform cannot be added to another without saying what is inside it.',
+      id: 'Engagement menjumlahkan semua aksi orang pada posting Anda selama periode tertentu. Yang dihitung aksinya, bukan orangnya: satu orang yang like, berkomentar, lalu share tercatat tiga kali. Isi hitungannya beda di tiap platform. Instagram memasukkan like, simpan, komentar, dan share; Facebook memasukkan reaksi, komentar, share, dan aksi lain; Pinterest memasukkan simpan, klik Pin, klik keluar, plus beberapa jenis swipe; X memasukkan setiap klik pada posting, juga like, repost, balasan, dan pengikut baru. Karena itu, angka satu platform tidak bisa begitu saja dijumlahkan dengan platform lain tanpa menjelaskan isinya.',
     },
     formula: {
       en: 'Sum of the actions the platform counts (for example likes + comments + shares + saves)',
@@ -161,15 +188,24 @@ export const engagementMetrics: Metric[] = [
       {
         platform: 'pinterest',
         definition: {
-          en: 'Pinterest counts saves, Pin clicks, outbound clicks, clicks on collection items, carousel card swipes and Idea Pin swipes.',
-          id: 'Pinterest menghitung simpan, klik Pin, klik keluar, klik pada item koleksi, swipe kartu carousel, dan swipe Idea Pin.',
+          en: "As Hootsuite documents it, Pinterest counts saves, Pin clicks, outbound clicks, clicks on collection items and carousel card swipes. Hootsuite's list also names Idea Pin swipes, but Pinterest's current Pin stats page describes only standard and video Pins: Idea Pins are no longer a separate format there.",
+          id: 'Menurut dokumentasi Hootsuite, Pinterest menghitung simpan, klik Pin, klik keluar, klik pada item koleksi, dan swipe kartu carousel. Daftar Hootsuite juga menyebut swipe Idea Pin, tetapi halaman statistik Pin milik Pinterest saat ini hanya menjelaskan Pin standar dan Pin video: Idea Pin tidak lagi menjadi format tersendiri di sana.',
         },
       },
       {
         platform: 'x',
+        name: { en: 'Engagements (post activity)', id: 'Engagements (aktivitas posting)' },
+        definition: {
+          en: 'For organic posts, X counts an engagement each time someone interacts with a post: clicks anywhere on it (a link, a hashtag, the profile name or photo, the media, or expanding its detail), likes, reposts, replies and follows. X gives the engagement rate as engagements divided by impressions. Since October 2017 X reports media views separately, outside engagements.',
+          id: 'Untuk posting organik, X menghitung satu engagement setiap kali seseorang berinteraksi dengan posting: klik di bagian mana pun (tautan, hashtag, nama atau foto profil, media, atau membuka detailnya), like, repost, balasan, dan pengikut baru. X memberi engagement rate sebagai engagement dibagi impresi. Sejak Oktober 2017 X melaporkan tayangan media secara terpisah, di luar engagement.',
+        },
+      },
+      {
+        platform: 'x',
+        name: { en: 'Total engagements (ads)', id: 'Total engagements (iklan)' },
         definition: {
           en: "For promoted posts, X's Ads API builds total engagements from clicks, replies, reposts and follows across search, timelines and profiles.",
-          id: 'Untuk posting promosi, Ads API X menyusun total engagement dari klik, balasan, repost, dan follow di pencarian, timeline, dan profil.',
+          id: 'Untuk posting promosi, Ads API X menyusun total engagement dari klik, balasan, repost, dan pengikut baru di pencarian, timeline, dan profil.',
         },
       },
       {
@@ -217,8 +253,8 @@ export const engagementMetrics: Metric[] = [
       },
     ],
     question: {
-      en: 'Which actions count as an engagement on each platform, and is it the same in every report we share?',
-      id: 'Aksi apa saja yang dihitung sebagai engagement di tiap platform, dan apakah sama di semua laporan yang kita bagikan?',
+      en: 'When engagements jump on one platform, which action drove the jump?',
+      id: 'Saat engagement di satu platform melonjak, aksi apa yang mendorong lonjakan itu?',
     },
     goals: ['engagement', 'community', 'awareness'],
     sources: [
@@ -228,14 +264,17 @@ export const engagementMetrics: Metric[] = [
       src.fbPage,
       src.metaAds,
       src.hsPinterest,
+      src.pinterestPinStats,
+      src.xEngagementApi,
+      src.xEngagementApiChanges,
       src.xAdsDerived,
       src.hsMetrics,
       src.sproutProfile,
       src.hsMulti,
     ],
     sourceNote: {
-      en: "Pinterest's own help page for engagements could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics.",
-      id: 'Halaman bantuan Pinterest sendiri soal engagement tidak bisa dibaca; definisi Pinterest di sini mengikuti dokumentasi Hootsuite tentang metrik Pinterest.',
+      en: "Pinterest's own help page for engagements could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics, and we found no Pinterest page dating the end of Idea Pins. X's help page for its post analytics could not be read; the organic X line follows the metric names in X's Engagement API documentation, which says engagements match X's analytics dashboard, and the dashboard's wording as quoted by reporting tools.",
+      id: 'Halaman bantuan Pinterest sendiri soal engagement tidak bisa dibaca; definisi Pinterest di sini mengikuti dokumentasi Hootsuite tentang metrik Pinterest, dan kami tidak menemukan halaman Pinterest yang menyebut tanggal berakhirnya Idea Pin. Halaman bantuan X tentang analitik posting tidak bisa dibaca; baris X organik mengikuti nama metrik di dokumentasi Engagement API X, yang menyebut engagement-nya sama dengan dashboard analitik X, serta kalimat dashboard itu sebagaimana dikutip tool pelaporan.',
     },
   },
   {
@@ -252,22 +291,22 @@ export const engagementMetrics: Metric[] = [
     ],
     short: {
       en: 'Engagements divided by an audience number, shown as a percentage. Which number sits underneath (reach, impressions or followers) changes the result.',
-      id: 'Engagement dibagi angka audiens, lalu ditampilkan dalam persen. Angka pembaginya (reach, impression, atau follower) sangat menentukan hasilnya.',
+      id: 'Engagement dibagi angka audiens, lalu ditampilkan dalam persen. Angka pembaginya (reach, impresi, atau pengikut) sangat menentukan hasilnya.',
     },
     explanation: {
       en: 'Engagement rate turns a raw count into a share, so a small post and a big post can be compared. There is no single formula. Platforms and tools divide by reach (accounts that saw it), impressions (times it was shown) or followers. The top of the fraction changes too: some count clicks, others only likes, comments and shares. Before you compare two rates, check that both use the same actions and the same denominator.',
-      id: 'Engagement rate mengubah angka mentah menjadi proporsi, sehingga posting kecil dan posting besar bisa dibandingkan. Tidak ada satu rumus baku. Platform dan tools membaginya dengan reach (akun yang melihat), impression (berapa kali ditampilkan), atau follower. Angka di atasnya juga berbeda: ada yang memasukkan klik, ada yang hanya like, komentar, dan share. Sebelum membandingkan dua angka engagement rate, pastikan aksi dan pembaginya sama.',
+      id: 'Engagement rate mengubah angka mentah menjadi proporsi, sehingga posting kecil dan posting besar bisa dibandingkan. Tidak ada satu rumus baku. Platform dan tools membaginya dengan reach (akun yang melihat), impresi (berapa kali ditampilkan), atau pengikut. Angka di atasnya juga berbeda: ada yang memasukkan klik, ada yang hanya like, komentar, dan share. Sebelum membandingkan dua angka engagement rate, pastikan aksi dan pembaginya sama.',
     },
     formula: {
       en: 'Engagements ÷ (reach, impressions or followers) × 100',
-      id: 'Engagement ÷ (reach, impression, atau follower) × 100',
+      id: 'Engagement ÷ (reach, impresi, atau pengikut) × 100',
     },
     variants: [
       {
         platform: 'linkedin',
         definition: {
-          en: "LinkedIn Page analytics shows an engagement rate for your posts. LinkedIn's share statistics cover organic activity only; sponsored activity is reported in ad analytics instead.",
-          id: 'Analitik Halaman LinkedIn menampilkan engagement rate untuk posting Anda. Statistik share LinkedIn hanya mencakup aktivitas organik; aktivitas berbayar dilaporkan terpisah di analitik iklan.',
+          en: "LinkedIn Page analytics shows an engagement rate for your posts, but none of LinkedIn's pages we could read documents the formula behind it, so ask the team before rebuilding it by hand. LinkedIn's share statistics cover organic activity only; sponsored activity is reported in ad analytics instead.",
+          id: 'Analitik Halaman LinkedIn menampilkan engagement rate untuk posting Anda, tetapi tidak satu pun halaman LinkedIn yang bisa kami baca menjelaskan rumus di baliknya, jadi tanyakan dulu ke tim sebelum menghitung ulang secara manual. Statistik share LinkedIn hanya mencakup aktivitas organik; aktivitas berbayar dilaporkan terpisah di analitik iklan.',
         },
       },
       {
@@ -281,7 +320,7 @@ export const engagementMetrics: Metric[] = [
         platform: 'x',
         definition: {
           en: "In X's Ads API, engagement rate for promoted posts is engagements divided by impressions.",
-          id: 'Di Ads API X, engagement rate untuk posting promosi adalah engagement dibagi impression.',
+          id: 'Di Ads API X, engagement rate untuk posting promosi adalah engagement dibagi impresi.',
         },
       },
       {
@@ -296,15 +335,15 @@ export const engagementMetrics: Metric[] = [
     pitfalls: [
       {
         en: 'The same post has a higher rate by reach than by impressions, because one account can see it several times. Never compare a reach-based rate with an impression-based one.',
-        id: 'Posting yang sama akan punya rate lebih tinggi kalau dibagi reach daripada dibagi impression, karena satu akun bisa melihatnya berkali-kali. Jangan bandingkan rate berbasis reach dengan rate berbasis impression.',
+        id: 'Posting yang sama akan punya rate lebih tinggi kalau dibagi reach daripada dibagi impresi, karena satu akun bisa melihatnya berkali-kali. Jangan bandingkan rate berbasis reach dengan rate berbasis impresi.',
       },
       {
         en: "The average of each post's rate is not the same as total engagements divided by total reach. Sprout's help shows both ways; agree on one.",
         id: 'Rata-rata rate per posting tidak sama dengan total engagement dibagi total reach. Bantuan Sprout menjelaskan dua cara ini; sepakati satu cara saja.',
       },
       {
-        en: 'Tools such as Sprout Social and Hootsuite may calculate their own rate instead of showing the native one. Ask which tool produced the number in the report.',
-        id: 'Tools seperti Sprout Social dan Hootsuite bisa menghitung rate versi mereka sendiri, bukan angka bawaan platform. Tanyakan tools mana yang menghasilkan angka di laporan.',
+        en: 'Tools such as Sprout Social and Hootsuite may calculate their own rate instead of showing the native one, and Sprout offers versions per impression, per reach and per follower. Ask which tool, and which version, produced the number in the report.',
+        id: 'Tool seperti Sprout Social dan Hootsuite bisa menghitung rate versi mereka sendiri, bukan angka bawaan platform, dan Sprout menyediakan versi per impresi, per reach, dan per pengikut. Tanyakan tool mana, dan versi mana, yang menghasilkan angka di laporan.',
       },
       {
         en: 'Industry benchmarks rarely say which formula they used. A benchmark only helps if its formula matches yours.',
@@ -313,14 +352,14 @@ export const engagementMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'How do we calculate engagement rate, and is it the same in every report we share?',
-      id: 'Bagaimana kita menghitung engagement rate, dan apakah caranya sama di semua laporan yang kita bagikan?',
+      en: 'Which number sits under our engagement rate: reach, impressions or followers, and why that one?',
+      id: 'Angka apa yang menjadi pembagi engagement rate kita: reach, impresi, atau pengikut, dan kenapa yang itu?',
     },
     goals: ['engagement', 'community'],
     sources: [src.liShare, src.hsPinterest, src.xAdsObjective, src.sproutFbReport],
     sourceNote: {
-      en: "LinkedIn's help page with the exact formula behind its on-screen engagement rate could not be read, so the LinkedIn variant stays general. Pinterest's own help page could not be read either; the Pinterest definition follows Hootsuite's documentation.",
-      id: 'Halaman bantuan LinkedIn yang memuat rumus pasti engagement rate di layarnya tidak bisa dibaca, jadi varian LinkedIn dibuat umum. Halaman bantuan Pinterest juga tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite.',
+      en: "LinkedIn's help page with the exact formula behind its on-screen engagement rate could not be read, so the LinkedIn variant gives no formula. Reports say LinkedIn's impressions for members' posts have included impressions of reposts since April 2024; LinkedIn's member post statistics page we read does not say so, so we do not state it as fact. We could not read which engagement rate Sprout shows by default, or the formula behind Hootsuite's TikTok engagement rate; ask the team which one their report uses. Pinterest's own help page could not be read either; the Pinterest definition follows Hootsuite's documentation.",
+      id: 'Halaman bantuan LinkedIn yang memuat rumus pasti engagement rate di layarnya tidak bisa dibaca, jadi varian LinkedIn tidak memberi rumus. Ada laporan bahwa sejak April 2024 impresi posting anggota LinkedIn ikut menghitung impresi dari repost; halaman statistik posting anggota LinkedIn yang kami baca tidak menyebutnya, jadi kami tidak menyatakannya sebagai fakta. Kami tidak bisa membaca engagement rate mana yang ditampilkan Sprout secara default, atau rumus di balik engagement rate TikTok di Hootsuite; tanyakan ke tim mana yang dipakai laporannya. Halaman bantuan Pinterest juga tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite.',
     },
   },
   {
@@ -393,7 +432,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'engagement-rate-by-impressions',
     category: 'engagement',
-    name: { en: 'Engagement rate by impressions', id: 'Engagement rate berdasarkan impression' },
+    name: { en: 'Engagement rate by impressions', id: 'Engagement rate berdasarkan impresi' },
     aliases: [
       'ERI',
       'Engagement rate per impression',
@@ -404,20 +443,20 @@ export const engagementMetrics: Metric[] = [
     ],
     short: {
       en: 'Engagements divided by impressions, the number of times the content was shown. It tells you how often a showing led to an action.',
-      id: 'Engagement dibagi impression, yaitu berapa kali konten ditampilkan. Angka ini menunjukkan seberapa sering satu tayangan berujung pada aksi.',
+      id: 'Engagement dibagi impresi, yaitu berapa kali konten ditampilkan. Angka ini menunjukkan seberapa sering satu impresi berujung pada aksi.',
     },
     explanation: {
       en: 'Impressions count every time content appears on a screen, including repeat showings to the same person. Dividing engagements by impressions gives a rate per showing, which is common in ads reporting and on X and Pinterest. For the same post it comes out lower than the rate by reach, because there are at least as many impressions as accounts reached. Meta has replaced impressions with views on Instagram and Facebook, so this rate is hard to rebuild there for recent content.',
-      id: 'Impression menghitung setiap kali konten muncul di layar, termasuk tayangan berulang ke orang yang sama. Engagement dibagi impression menghasilkan rate per tayangan, yang umum dipakai di laporan iklan serta di X dan Pinterest. Untuk posting yang sama, hasilnya lebih rendah daripada rate berdasarkan reach, karena jumlah impression paling sedikit sama dengan jumlah akun yang dijangkau. Meta sudah mengganti impression dengan views di Instagram dan Facebook, jadi rate ini sulit dihitung ulang untuk konten terbaru di sana.',
+      id: 'Impresi menghitung setiap kali konten muncul di layar, termasuk tampilan berulang ke orang yang sama. Engagement dibagi impresi menghasilkan rate per impresi, yang umum dipakai di laporan iklan serta di X dan Pinterest. Untuk posting yang sama, hasilnya lebih rendah daripada rate berdasarkan reach, karena jumlah impresi paling sedikit sama dengan jumlah akun yang dijangkau. Meta sudah mengganti impresi dengan tayangan di Instagram dan Facebook, jadi rate ini sulit dihitung ulang untuk konten terbaru di sana.',
     },
-    formula: { en: 'Engagements ÷ impressions × 100', id: 'Engagement ÷ impression × 100' },
+    formula: { en: 'Engagements ÷ impressions × 100', id: 'Engagement ÷ impresi × 100' },
     variants: [
       {
         platform: 'x',
         name: { en: 'Engagement rate', id: 'Engagement rate' },
         definition: {
           en: "X's Ads API derives engagement rate as total engagements divided by impressions, where impressions add up search, timeline and profile impressions of the promoted post.",
-          id: 'Ads API X menghitung engagement rate sebagai total engagement dibagi impression; impression-nya adalah gabungan impression di pencarian, timeline, dan profil untuk posting promosi.',
+          id: 'Ads API X menghitung engagement rate sebagai total engagement dibagi impresi; impresinya adalah gabungan impresi di pencarian, timeline, dan profil untuk posting promosi.',
         },
       },
       {
@@ -432,29 +471,29 @@ export const engagementMetrics: Metric[] = [
         platform: 'instagram',
         definition: {
           en: "Instagram's API no longer offers impressions: the metric was deprecated for all versions on 21 April 2025, and requests for media created from 2 July 2024 return an error. Views (times content was played or displayed) took its place.",
-          id: 'API Instagram tidak lagi menyediakan impression: metrik ini dihentikan untuk semua versi pada 21 April 2025, dan permintaan untuk media yang dibuat sejak 2 Juli 2024 akan error. Penggantinya adalah views (berapa kali konten diputar atau ditampilkan).',
+          id: 'API Instagram tidak lagi menyediakan impresi: metrik ini dihentikan untuk semua versi pada 21 April 2025, dan permintaan untuk media yang dibuat sejak 2 Juli 2024 akan error. Penggantinya adalah tayangan (berapa kali konten diputar atau ditampilkan).',
         },
       },
       {
         platform: 'facebook',
         definition: {
           en: 'Facebook Page insights mark post impressions as deprecated above Graph API v25 and offer media views, the times content was played or displayed.',
-          id: 'Insight Halaman Facebook menandai impression posting sebagai metrik yang dihentikan di atas Graph API v25, dan menyediakan media views, yaitu berapa kali konten diputar atau ditampilkan.',
+          id: 'Insight Halaman Facebook menandai impresi posting sebagai metrik yang dihentikan di atas Graph API v25, dan menyediakan "media views", yaitu berapa kali konten diputar atau ditampilkan.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'Each platform counts an impression under its own rules, so impression-based rates from two platforms are not directly comparable.',
-        id: 'Setiap platform punya aturan sendiri soal kapan impression dihitung, jadi rate berbasis impression dari dua platform tidak bisa langsung dibandingkan.',
+        id: 'Setiap platform punya aturan sendiri soal kapan impresi dihitung, jadi rate berbasis impresi dari dua platform tidak bisa langsung dibandingkan.',
       },
       {
         en: 'Showing the same post again and again to the same people raises impressions faster than engagements, so the rate falls even when the audience likes the post.',
-        id: 'Menayangkan posting yang sama berulang kali ke orang yang sama membuat impression naik lebih cepat daripada engagement, sehingga rate turun walaupun audiens menyukai posting itu.',
+        id: 'Menayangkan posting yang sama berulang kali ke orang yang sama membuat impresi naik lebih cepat daripada engagement, sehingga rate turun walaupun audiens menyukai posting itu.',
       },
       {
         en: 'After Meta switched to views, an old impression-based rate and a new views-based rate measure different things. Mark the break in your trend charts.',
-        id: 'Setelah Meta beralih ke views, rate lama berbasis impression dan rate baru berbasis views mengukur hal yang berbeda. Tandai titik perubahan ini di grafik tren Anda.',
+        id: 'Setelah Meta beralih ke tayangan, rate lama berbasis impresi dan rate baru berbasis tayangan mengukur hal yang berbeda. Tandai titik perubahan ini di grafik tren Anda.',
       },
     ],
     changes: [
@@ -463,33 +502,33 @@ export const engagementMetrics: Metric[] = [
         when: '2025-04-21',
         what: {
           en: "Instagram's API deprecated the impressions metric for all versions and introduced views.",
-          id: 'API Instagram menghentikan metrik impression untuk semua versi dan memperkenalkan views.',
+          id: 'API Instagram menghentikan metrik impresi untuk semua versi dan memperkenalkan tayangan.',
         },
       },
       {
         platform: 'facebook',
-        when: '2026-06-15',
+        when: '2025-11-15',
         what: {
-          en: 'Meta set this date for deprecating a number of Page Insights metrics for all API versions; post impressions are marked deprecated above Graph API v25.',
-          id: 'Meta menetapkan tanggal ini untuk menghentikan sejumlah metrik Page Insights di semua versi API; impression posting ditandai dihentikan di atas Graph API v25.',
+          en: 'Meta deprecated the impressions metric in the Page Insights API for all versions and replaced it with views, so Facebook impressions can no longer be the base of this rate.',
+          id: 'Meta menghentikan metrik impresi di Page Insights API untuk semua versi dan menggantinya dengan tayangan, jadi impresi Facebook tidak bisa lagi menjadi pembagi rate ini.',
         },
       },
     ],
     question: {
       en: 'Which impressions do we divide by, and what do we use now that Meta reports views instead?',
-      id: 'Impression mana yang kita pakai sebagai pembagi, dan apa penggantinya sekarang setelah Meta beralih ke views?',
+      id: 'Impresi mana yang kita pakai sebagai pembagi, dan apa penggantinya sekarang setelah Meta beralih ke tayangan?',
     },
     goals: ['engagement', 'awareness'],
-    sources: [src.xAdsDerived, src.hsPinterest, src.igAccount, src.igMedia, src.fbPage],
+    sources: [src.xAdsDerived, src.hsPinterest, src.igAccount, src.igMedia, src.fbPage, src.fbBlog],
     sourceNote: {
-      en: "Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics.",
-      id: 'Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest.',
+      en: "Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics. The Facebook date follows Meta's August 2025 announcement, which set 15 November 2025 for impressions, as the impressions entry does; Meta's Page Insights reference separately warns that a further group of metrics will be deprecated by 15 June 2026.",
+      id: 'Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest. Tanggal Facebook mengikuti pengumuman Meta pada Agustus 2025, yang menetapkan 15 November 2025 untuk impresi, sama seperti di entri impresi; referensi Page Insights Meta secara terpisah memperingatkan bahwa sekelompok metrik lain akan dihentikan paling lambat 15 Juni 2026.',
     },
   },
   {
     id: 'engagement-rate-by-followers',
     category: 'engagement',
-    name: { en: 'Engagement rate by followers', id: 'Engagement rate berdasarkan follower' },
+    name: { en: 'Engagement rate by followers', id: 'Engagement rate berdasarkan pengikut' },
     aliases: [
       'ER by followers',
       'Engagement rate per follower',
@@ -500,47 +539,47 @@ export const engagementMetrics: Metric[] = [
     ],
     short: {
       en: 'Engagements divided by the follower count. Easy to calculate from public numbers, but many people who engage are not followers.',
-      id: 'Engagement dibagi jumlah follower. Mudah dihitung dari angka publik, tetapi banyak orang yang berinteraksi sebenarnya bukan follower.',
+      id: 'Engagement dibagi jumlah pengikut. Mudah dihitung dari angka publik, tetapi banyak orang yang berinteraksi sebenarnya bukan pengikut.',
     },
     explanation: {
       en: 'This version divides engagements by how many followers the account has. Agencies and creators like it because anyone can compute it from public counts, including for competitors. Its weakness is that followers are not the audience of a given post: a post can reach many non-followers and only a few followers. The follower count also moves during the period, so say which number you used.',
-      id: 'Versi ini membagi engagement dengan jumlah follower akun. Agensi dan kreator suka memakainya karena bisa dihitung siapa saja dari angka publik, termasuk untuk kompetitor. Kelemahannya, follower bukan penonton sebenarnya dari sebuah posting: satu posting bisa menjangkau banyak non-follower dan hanya sedikit follower. Jumlah follower juga berubah selama periode, jadi sebutkan angka mana yang dipakai.',
+      id: 'Versi ini membagi engagement dengan jumlah pengikut akun. Agensi dan kreator suka memakainya karena bisa dihitung siapa saja dari angka publik, termasuk untuk kompetitor. Kelemahannya, pengikut bukan penonton sebenarnya dari sebuah posting: satu posting bisa menjangkau banyak bukan pengikut dan hanya sedikit pengikut. Jumlah pengikut juga berubah selama periode, jadi sebutkan angka mana yang dipakai.',
     },
-    formula: { en: 'Engagements ÷ followers × 100', id: 'Engagement ÷ follower × 100' },
+    formula: { en: 'Engagements ÷ followers × 100', id: 'Engagement ÷ pengikut × 100' },
     variants: [
       {
         platform: 'instagram',
         definition: {
           en: "Instagram's insights do not show this rate; teams calculate it from interaction counts and the follower count. The API can split reach and views into followers and non-followers, and does not return follower metrics for accounts with fewer than 100 followers.",
-          id: 'Insight Instagram tidak menampilkan rate ini; tim menghitungnya sendiri dari jumlah interaksi dan jumlah follower. API-nya bisa memisahkan reach dan views antara follower dan non-follower, dan tidak memberikan metrik follower untuk akun dengan kurang dari 100 follower.',
+          id: 'Insight Instagram tidak menampilkan rate ini; tim menghitungnya sendiri dari jumlah interaksi dan jumlah pengikut. API-nya bisa memisahkan reach dan tayangan antara pengikut dan bukan pengikut, dan tidak memberikan metrik pengikut untuk akun dengan kurang dari 100 pengikut.',
         },
       },
       {
         platform: 'facebook',
         definition: {
           en: 'Facebook Page insights give the follower count as follows minus unfollows over the lifetime of the Page. That is the number to divide by if you use this method.',
-          id: 'Insight Halaman Facebook menghitung jumlah follower sebagai total follow dikurangi unfollow sepanjang umur Halaman. Itulah angka pembaginya kalau Anda memakai metode ini.',
+          id: 'Insight Halaman Facebook menghitung jumlah pengikut sebagai total pengikut baru dikurangi yang berhenti mengikuti sepanjang umur Halaman. Itulah angka pembaginya kalau Anda memakai metode ini.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'A post that travels far beyond your followers can show a rate above 100. That is not an error, just a sign this method describes reach poorly.',
-        id: 'Posting yang menyebar jauh melampaui follower Anda bisa menghasilkan rate di atas 100. Itu bukan kesalahan, hanya tanda bahwa metode ini kurang pas untuk menggambarkan jangkauan.',
+        id: 'Posting yang menyebar jauh melampaui pengikut Anda bisa menghasilkan rate di atas 100. Itu bukan kesalahan, hanya tanda bahwa metode ini kurang pas untuk menggambarkan jangkauan.',
       },
       {
         en: 'Use the same follower number every time: start of the period, end of the period or an average. Switching between them moves the rate with no change in behaviour.',
-        id: 'Pakai angka follower yang sama setiap kali: awal periode, akhir periode, atau rata-rata. Berganti-ganti membuat rate bergerak padahal perilaku audiens tidak berubah.',
+        id: 'Pakai angka pengikut yang sama setiap kali: awal periode, akhir periode, atau rata-rata. Berganti-ganti membuat rate bergerak padahal perilaku audiens tidak berubah.',
       },
       {
         en: 'Inactive or bought followers lower the rate. A falling rate after fast follower growth may say more about the new followers than about the content.',
-        id: 'Follower yang tidak aktif atau hasil beli menurunkan rate. Rate yang turun setelah follower naik cepat bisa jadi lebih menggambarkan kualitas follower baru daripada kualitas konten.',
+        id: 'Pengikut yang tidak aktif atau hasil beli menurunkan rate. Rate yang turun setelah pengikut naik cepat bisa jadi lebih menggambarkan kualitas pengikut baru daripada kualitas konten.',
       },
     ],
     changes: [],
     question: {
       en: 'Which follower number do we divide by, and why this method rather than reach?',
-      id: 'Angka follower mana yang kita pakai sebagai pembagi, dan kenapa memilih metode ini dibanding reach?',
+      id: 'Angka pengikut mana yang kita pakai sebagai pembagi, dan kenapa memilih metode ini dibanding reach?',
     },
     goals: ['engagement', 'audience-growth', 'community'],
     sources: [src.igAccount, src.fbPage],
@@ -607,7 +646,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Like', 'Hearts', 'Total likes', 'Suka', 'Jumlah suka', 'Jumlah like'],
     short: {
       en: 'The number of times people tapped like on your content. It is the lightest form of engagement.',
-      id: 'Jumlah orang menekan tombol like pada konten Anda. Ini bentuk engagement yang paling ringan.',
+      id: 'Berapa kali orang menekan tombol like pada konten Anda. Ini bentuk engagement yang paling ringan.',
     },
     explanation: {
       en: 'A like takes one tap, so it is the most common and the least telling engagement signal. Platforms count it in their own way. YouTube counts positive ratings on a video. Instagram counts likes on posts, reels and videos. On Facebook the closest number is the "like" reaction. Use likes to see what people enjoy, then look at comments, shares and saves for stronger signals.',
@@ -645,8 +684,8 @@ export const engagementMetrics: Metric[] = [
       {
         platform: 'x',
         definition: {
-          en: 'X counts likes among the public metrics anyone can see, while metrics such as impressions are private to the account.',
-          id: 'X memasukkan like ke metrik publik yang bisa dilihat siapa saja, sedangkan metrik seperti impression hanya bisa dilihat pemilik akun.',
+          en: 'X counts likes among the public metrics anyone can see. Since December 2022, X also shows a view count on each post to anyone, so how often a post was seen is no longer private; its API still lists impressions among the metrics only the account can request.',
+          id: 'X memasukkan like ke metrik publik yang bisa dilihat siapa saja. Sejak Desember 2022, X juga menampilkan jumlah tayangan di setiap posting kepada siapa saja, jadi berapa kali sebuah posting dilihat tidak lagi rahasia; API-nya masih memasukkan impresi ke metrik yang hanya bisa diminta oleh pemilik akun.',
         },
       },
       {
@@ -679,6 +718,10 @@ export const engagementMetrics: Metric[] = [
     },
     goals: ['engagement', 'awareness'],
     sources: [src.igMedia, src.ytMetrics, src.tiktokVideo, src.threads, src.xMetrics, src.fbPage],
+    sourceNote: {
+      en: "X's help page on view counts could not be read; the December 2022 date comes from press reports quoting X's support account (Moneycontrol, 23 December 2022). Indonesian labels: we could not confirm from an Instagram help page or screenshot that Instagram's Indonesian insights show \"Suka\", so it is not listed as a label yet.",
+      id: 'Halaman bantuan X tentang jumlah tayangan tidak bisa kami baca; tanggal Desember 2022 berasal dari pemberitaan media yang mengutip akun dukungan X (Moneycontrol, 23 Desember 2022). Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Instagram bahwa insight Instagram berbahasa Indonesia menampilkan "Suka", jadi label itu belum dicantumkan.',
+    },
   },
   {
     id: 'comments',
@@ -761,7 +804,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Share', 'Sends', 'Share count', 'Dibagikan', 'Bagikan', 'Jumlah share', 'Kirim'],
     short: {
       en: 'The number of times people passed your content on, to their own feed or story or to someone else.',
-      id: 'Jumlah orang meneruskan konten Anda, ke feed atau story mereka sendiri, atau ke orang lain.',
+      id: 'Berapa kali orang meneruskan konten Anda, ke feed atau story mereka sendiri, atau ke orang lain.',
     },
     explanation: {
       en: 'A share puts your content in front of people who did not see it the first time, so it is one of the few engagement signals that also grows reach. What counts differs. Instagram counts shares of posts, stories, reels, videos and live videos. YouTube counts uses of its Share button. On Facebook, shares are part of post engagements. On LinkedIn and X the similar action is called a repost and has its own entry.',
@@ -818,6 +861,10 @@ export const engagementMetrics: Metric[] = [
     },
     goals: ['awareness', 'engagement', 'audience-growth'],
     sources: [src.igAccount, src.ytMetrics, src.tiktokVideo, src.fbPage],
+    sourceNote: {
+      en: 'Indonesian labels: we could not confirm from an Instagram help page or screenshot that Instagram\'s Indonesian insights show "Dibagikan", so it is not listed as a label yet.',
+      id: 'Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Instagram bahwa insight Instagram berbahasa Indonesia menampilkan "Dibagikan", jadi label itu belum dicantumkan.',
+    },
   },
   {
     id: 'reposts',
@@ -826,11 +873,11 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Repost', 'Retweets', 'Retweet', 'RT', 'Reshares', 'Posting ulang', 'Quote posts', 'Kutipan'],
     short: {
       en: 'The number of times people re-published your post to their own followers, as on X, LinkedIn, Threads and Instagram.',
-      id: 'Jumlah orang menerbitkan ulang posting Anda ke follower mereka sendiri, seperti di X, LinkedIn, Threads, dan Instagram.',
+      id: 'Berapa kali orang menerbitkan ulang posting Anda ke pengikut mereka sendiri, seperti di X, LinkedIn, Threads, dan Instagram.',
     },
     explanation: {
       en: "A repost shows your post, with your name on it, to the reposter's followers. On X this was long called a retweet, and X's API still uses that word; quote posts, where someone adds their own words, are counted separately. LinkedIn page analytics shows reposts of your Page's posts. Instagram's API now reports reposts too, net of reposts later deleted. A repost borrows someone else's audience, so it is a strong sign of trust, and also a way your content travels into conversations you do not control.",
-      id: 'Repost menampilkan posting Anda, lengkap dengan nama akun Anda, ke follower orang yang me-repost. Di X, aksi ini lama disebut retweet, dan API X masih memakai istilah itu; quote, yaitu repost dengan tambahan komentar, dihitung terpisah. Analitik Halaman LinkedIn menampilkan repost atas posting Halaman Anda. API Instagram kini juga melaporkan repost, setelah dikurangi repost yang kemudian dihapus. Repost meminjam audiens orang lain, jadi ini tanda kepercayaan yang kuat, sekaligus jalan konten Anda masuk ke percakapan yang tidak Anda kendalikan.',
+      id: 'Repost menampilkan posting Anda, lengkap dengan nama akun Anda, ke pengikut orang yang me-repost. Di X, aksi ini lama disebut retweet, dan API X masih memakai istilah itu; quote, yaitu repost dengan tambahan komentar, dihitung terpisah. Analitik Halaman LinkedIn menampilkan repost atas posting Halaman Anda. API Instagram kini juga melaporkan repost, setelah dikurangi repost yang kemudian dihapus. Repost meminjam audiens orang lain, jadi ini tanda kepercayaan yang kuat, sekaligus jalan konten Anda masuk ke percakapan yang tidak Anda kendalikan.',
     },
     variants: [
       {
@@ -873,7 +920,7 @@ export const engagementMetrics: Metric[] = [
     changes: [],
     question: {
       en: 'Who reposts us most, and does it bring us followers or only reach?',
-      id: 'Siapa yang paling sering me-repost kita, dan apakah itu mendatangkan follower atau hanya jangkauan?',
+      id: 'Siapa yang paling sering me-repost kita, dan apakah itu mendatangkan pengikut atau hanya jangkauan?',
     },
     goals: ['awareness', 'engagement', 'audience-growth'],
     sources: [src.xMetrics, src.igMedia, src.liShare],
@@ -889,7 +936,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Saved', 'Save', 'Bookmarks', 'Pin saves', 'Disimpan', 'Simpan', 'Jumlah simpan'],
     short: {
       en: 'The number of times people saved your content to come back to it later. It hints that the content is useful, not just pleasant.',
-      id: 'Jumlah orang menyimpan konten Anda untuk dibuka lagi nanti. Ini petunjuk bahwa kontennya berguna, bukan sekadar enak dilihat.',
+      id: 'Berapa kali orang menyimpan konten Anda untuk dibuka lagi nanti. Ini petunjuk bahwa kontennya berguna, bukan sekadar enak dilihat.',
     },
     explanation: {
       en: 'A save is a private bookmark: the person wants to find the post again. That makes it a good signal for how-to content, recipes, checklists and other useful material. On Pinterest, saving a Pin to a board is the core action, and Pinterest counts it in engagements and engagement rate. On Instagram, saves count towards total interactions, and unsaves are subtracted.',
@@ -934,8 +981,8 @@ export const engagementMetrics: Metric[] = [
     goals: ['engagement', 'community'],
     sources: [src.igMedia, src.igHelp, src.igAccount, src.hsPinterest],
     sourceNote: {
-      en: "Instagram's developer documentation (a count of saves) and its help page (unique accounts that saved) disagree. Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation.",
-      id: 'Dokumentasi developer Instagram (jumlah aksi simpan) dan halaman bantuannya (jumlah akun unik yang menyimpan) tidak sejalan. Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite.',
+      en: "Instagram's developer documentation (a count of saves) and its help page (unique accounts that saved) disagree. Pinterest's own help page could not be read; the Pinterest definition follows Hootsuite's documentation. Indonesian labels: we could not confirm from an Instagram help page or screenshot that Instagram's Indonesian insights show \"Disimpan\", so it is not listed as a label yet.",
+      id: 'Dokumentasi developer Instagram (jumlah aksi simpan) dan halaman bantuannya (jumlah akun unik yang menyimpan) tidak sejalan. Halaman bantuan Pinterest tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Instagram bahwa insight Instagram berbahasa Indonesia menampilkan "Disimpan", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -949,7 +996,7 @@ export const engagementMetrics: Metric[] = [
     },
     explanation: {
       en: "Clicks is a broad count. On Facebook, post clicks are clicks anywhere in a post that do not create a story, such as opening a photo; a breakdown shows the types. In Meta's ads reporting, clicks (all) counts every kind of click on your ads, and link clicks and outbound clicks are narrower subsets. LinkedIn also shows clicks on your Page's posts. Because clicks mix curious taps with real visits, use link clicks or outbound clicks when the goal is traffic to your website.",
-      id: 'Klik adalah hitungan yang luas. Di Facebook, klik posting adalah klik di bagian mana pun dari posting yang tidak menghasilkan aktivitas publik, misalnya membuka foto; rinciannya bisa dilihat per jenis. Di laporan iklan Meta, klik (semua) menghitung setiap jenis klik pada iklan, sedangkan klik tautan dan klik keluar adalah bagian yang lebih sempit. LinkedIn juga menampilkan klik pada posting Halaman Anda. Karena klik mencampur ketukan iseng dengan kunjungan sungguhan, pakai klik tautan atau klik keluar kalau tujuannya trafik ke website.',
+      id: 'Klik adalah hitungan yang luas. Di Facebook, klik posting adalah klik di bagian mana pun dari posting yang tidak menghasilkan aktivitas publik, misalnya membuka foto; rinciannya bisa dilihat per jenis. Di laporan iklan Meta, klik (semua) menghitung setiap jenis klik pada iklan, sedangkan klik tautan dan klik keluar adalah bagian yang lebih sempit. LinkedIn juga menampilkan klik pada posting Halaman Anda. Karena klik mencampur ketukan iseng dengan kunjungan sungguhan, pakai klik tautan atau klik keluar kalau tujuannya traffic ke website.',
     },
     variants: [
       {
@@ -964,8 +1011,8 @@ export const engagementMetrics: Metric[] = [
         platform: 'meta-ads-manager',
         name: { en: 'Clicks (all)', id: 'Klik (semua)' },
         definition: {
-          en: 'The number of clicks on your ads, of any kind. Link clicks and outbound clicks are reported as narrower metrics.',
-          id: 'Jumlah klik pada iklan Anda, jenis apa pun. Klik tautan dan klik keluar dilaporkan sebagai metrik yang lebih sempit.',
+          en: 'Every kind of click on your ads: link clicks, but also likes and reactions, comments and shares, clicks to your Page or profile, and taps that open a photo or video full screen. Link clicks and outbound clicks are reported as narrower metrics.',
+          id: 'Semua jenis klik pada iklan Anda: klik tautan, tetapi juga like dan reaksi, komentar dan share, klik ke Halaman atau profil Anda, serta ketukan yang membuka foto atau video layar penuh. Klik tautan dan klik keluar dilaporkan sebagai metrik yang lebih sempit.',
         },
       },
       {
@@ -999,14 +1046,14 @@ export const engagementMetrics: Metric[] = [
     ],
     changes: [],
     question: {
-      en: 'When we report clicks, which clicks do we mean, and which of them reach our website?',
-      id: 'Saat melaporkan klik, klik yang mana yang kita maksud, dan berapa yang benar-benar sampai ke website kita?',
+      en: 'Of all the clicks in this report, how many reached our website?',
+      id: 'Dari semua klik di laporan ini, berapa yang benar-benar sampai ke website kita?',
     },
     goals: ['engagement', 'leads-and-sales'],
-    sources: [src.fbPage, src.metaAds, src.liShare, src.sproutFbReport],
+    sources: [src.fbPage, src.metaAds, src.metaClicksAll, src.liShare, src.sproutFbReport],
     sourceNote: {
-      en: "LinkedIn's help page defining which clicks its page analytics count could not be read, so the LinkedIn variant stays general.",
-      id: 'Halaman bantuan LinkedIn yang menjelaskan klik apa saja yang dihitung di analitik Halamannya tidak bisa dibaca, jadi varian LinkedIn dibuat umum.',
+      en: "LinkedIn's help page defining which clicks its page analytics count could not be read, so the LinkedIn variant stays general. Meta's help page on clicks (all) was read from a stored copy of the official page; descriptions by others also count clicks that expand the text (\"see more\"), which Meta's page describes only as interactions with the ad.",
+      id: 'Halaman bantuan LinkedIn yang menjelaskan klik apa saja yang dihitung di analitik Halamannya tidak bisa dibaca, jadi varian LinkedIn dibuat umum. Halaman bantuan Meta tentang klik (semua) kami baca dari salinan tersimpan halaman resminya; penjelasan pihak lain juga menghitung klik yang membuka teks lengkap ("lihat selengkapnya"), yang di halaman Meta hanya disebut sebagai interaksi dengan iklan.',
     },
   },
   {
@@ -1026,20 +1073,20 @@ export const engagementMetrics: Metric[] = [
     ],
     short: {
       en: 'The share of impressions that led to a click. Which clicks count, all clicks or only link clicks, changes the number.',
-      id: 'Proporsi impression yang berujung pada klik. Klik mana yang dihitung, semua klik atau hanya klik tautan, mengubah angkanya.',
+      id: 'Proporsi impresi yang berujung pada klik. Klik mana yang dihitung, semua klik atau hanya klik tautan, mengubah angkanya.',
     },
     explanation: {
       en: "CTR divides clicks by impressions, so it tells you how often a showing of your post or ad turned into a click. Meta's ads reporting has several: CTR (all) uses every kind of click, the link click-through rate uses only link clicks, and an outbound CTR uses only clicks that leave Meta. Pinterest reports separate rates for Pin clicks and outbound clicks. YouTube's impressions click-through rate is about thumbnails and has its own entry.",
-      id: 'CTR membagi klik dengan impression, jadi menunjukkan seberapa sering tayangan posting atau iklan berujung pada klik. Laporan iklan Meta punya beberapa versi: CTR (semua) memakai semua jenis klik, CTR klik tautan hanya memakai klik tautan, dan CTR keluar hanya memakai klik yang keluar dari Meta. Pinterest melaporkan rate terpisah untuk klik Pin dan klik keluar. CTR impression di YouTube menyangkut thumbnail dan dijelaskan di entri tersendiri.',
+      id: 'CTR membagi klik dengan impresi, jadi menunjukkan seberapa sering impresi posting atau iklan berujung pada klik. Laporan iklan Meta punya beberapa versi: CTR (semua) memakai semua jenis klik, CTR klik tautan hanya memakai klik tautan, dan CTR keluar hanya memakai klik yang keluar dari Meta. Pinterest melaporkan rate terpisah untuk klik Pin dan klik keluar. CTR impresi di YouTube menyangkut thumbnail dan dijelaskan di entri tersendiri.',
     },
-    formula: { en: 'Clicks ÷ impressions × 100', id: 'Klik ÷ impression × 100' },
+    formula: { en: 'Clicks ÷ impressions × 100', id: 'Klik ÷ impresi × 100' },
     variants: [
       {
         platform: 'meta-ads-manager',
         name: { en: 'CTR (all)', id: 'CTR (semua)' },
         definition: {
           en: 'The percentage of times accounts saw your ad and performed a click of any kind.',
-          id: 'Persentase tayangan iklan yang diikuti klik jenis apa pun.',
+          id: 'Persentase impresi iklan yang diikuti klik jenis apa pun.',
         },
       },
       {
@@ -1047,7 +1094,7 @@ export const engagementMetrics: Metric[] = [
         name: { en: 'CTR (link click-through rate)', id: 'CTR (klik tautan)' },
         definition: {
           en: 'The percentage of times accounts saw your ads and performed a link click. The outbound CTR does the same with outbound clicks.',
-          id: 'Persentase tayangan iklan yang diikuti klik tautan. CTR keluar menghitung hal yang sama dengan klik keluar.',
+          id: 'Persentase impresi iklan yang diikuti klik tautan. CTR keluar menghitung hal yang sama dengan klik keluar.',
         },
       },
       {
@@ -1063,7 +1110,7 @@ export const engagementMetrics: Metric[] = [
         name: { en: 'Click rate', id: 'Rate klik' },
         definition: {
           en: "For website campaigns, X's Ads API derives click rate as clicks divided by impressions.",
-          id: 'Untuk kampanye website, Ads API X menghitung rate klik sebagai klik dibagi impression.',
+          id: 'Untuk kampanye website, Ads API X menghitung rate klik sebagai klik dibagi impresi.',
         },
       },
     ],
@@ -1074,7 +1121,7 @@ export const engagementMetrics: Metric[] = [
       },
       {
         en: 'With few impressions, a handful of clicks moves CTR a lot. Look at the counts next to the rate.',
-        id: 'Kalau impression-nya sedikit, beberapa klik saja bisa menggeser CTR jauh. Lihat juga jumlah klik dan impression di samping rate-nya.',
+        id: 'Kalau impresinya sedikit, beberapa klik saja bisa menggeser CTR jauh. Lihat juga jumlah klik dan impresi di samping rate-nya.',
       },
       {
         en: 'Paid and organic CTR are not comparable: ads are targeted and placed differently from organic posts.',
@@ -1113,14 +1160,14 @@ export const engagementMetrics: Metric[] = [
     },
     explanation: {
       en: "Link clicks narrow clicks down to the ones aimed at a destination: your website, an app store, a form. In Meta's ads reporting, link clicks include destinations inside Meta's own apps, such as instant forms, which is why a separate outbound clicks metric exists. X counts clicks on URLs in a post, and Instagram counts taps on links in stories. A link click shows intent, not arrival: the page may never load, so compare it with landing page views or your website analytics.",
-      id: 'Klik tautan mempersempit klik menjadi klik yang menuju sebuah tujuan: website Anda, app store, atau formulir. Di laporan iklan Meta, klik tautan juga mencakup tujuan di dalam aplikasi Meta sendiri, misalnya formulir instan; karena itu ada metrik klik keluar yang terpisah. X menghitung klik pada URL di posting, dan Instagram menghitung ketukan pada tautan di story. Klik tautan menunjukkan niat, belum tentu kedatangan: halamannya bisa saja tidak pernah termuat, jadi bandingkan dengan landing page views atau analitik website Anda.',
+      id: 'Klik tautan mempersempit klik menjadi klik yang menuju sebuah tujuan: website Anda, app store, atau formulir. Di laporan iklan Meta, klik tautan juga mencakup tujuan di dalam aplikasi Meta sendiri, misalnya formulir instan; karena itu ada metrik klik keluar yang terpisah. X menghitung klik pada URL di posting, dan Instagram menghitung ketukan pada tautan di story. Klik tautan menunjukkan niat, belum tentu kedatangan: halamannya bisa saja tidak pernah termuat, jadi bandingkan dengan tayangan halaman landing atau analitik website Anda.',
     },
     variants: [
       {
         platform: 'meta-ads-manager',
         definition: {
           en: 'Clicks on links to selected destinations or experiences, on or off Facebook-owned properties. The inline link clicks figure uses a fixed one-day-click attribution window.',
-          id: 'Klik pada tautan menuju tujuan atau pengalaman tertentu, di dalam maupun di luar properti milik Facebook. Angka inline link clicks memakai jendela atribusi tetap 1 hari setelah klik.',
+          id: 'Klik pada tautan menuju tujuan atau pengalaman tertentu, di dalam maupun di luar properti milik Facebook. Angka "inline link clicks" memakai jendela atribusi tetap 1 hari setelah klik.',
         },
       },
       {
@@ -1150,7 +1197,7 @@ export const engagementMetrics: Metric[] = [
     pitfalls: [
       {
         en: "Attribution windows differ: Meta's inline link clicks use a fixed one-day click window, while other columns may follow the ad account's setting. Two reports can disagree for this reason alone.",
-        id: 'Jendela atribusinya bisa berbeda: inline link clicks di Meta memakai jendela tetap 1 hari setelah klik, sedangkan kolom lain bisa mengikuti pengaturan akun iklan. Dua laporan bisa berbeda hanya karena hal ini.',
+        id: 'Jendela atribusinya bisa berbeda: "inline link clicks" di Meta memakai jendela tetap 1 hari setelah klik, sedangkan kolom lain bisa mengikuti pengaturan akun iklan. Dua laporan bisa berbeda hanya karena hal ini.',
       },
       {
         en: 'Link clicks will not match the sessions in your website analytics. People leave before the page loads, and consent choices and blockers change what the website records.',
@@ -1168,6 +1215,10 @@ export const engagementMetrics: Metric[] = [
     },
     goals: ['leads-and-sales', 'engagement'],
     sources: [src.metaAds, src.xMetrics, src.igMedia, src.sproutProfile],
+    sourceNote: {
+      en: 'Indonesian labels: no Meta help page or screenshot we could read confirms that Meta\'s Indonesian interface shows "Klik tautan", or Instagram\'s "Ketukan tautan eksternal", so neither is listed as a label yet.',
+      id: 'Label berbahasa Indonesia: belum ada halaman bantuan atau tangkapan layar Meta yang bisa kami baca yang memastikan antarmuka Meta berbahasa Indonesia menampilkan "Klik tautan", atau Instagram menampilkan "Ketukan tautan eksternal", jadi keduanya belum dicantumkan sebagai label.',
+    },
   },
   {
     id: 'outbound-clicks',
@@ -1176,7 +1227,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Outbound clicks', 'Outbound click', 'Outbound CTR', 'Klik keluar', 'Klik outbound', 'Klik ke luar'],
     short: {
       en: 'Clicks that take people off the platform to your website or app. It is the click metric closest to real traffic.',
-      id: 'Klik yang membawa orang keluar dari platform ke website atau aplikasi Anda. Ini metrik klik yang paling dekat dengan trafik sungguhan.',
+      id: 'Klik yang membawa orang keluar dari platform ke website atau aplikasi Anda. Ini metrik klik yang paling dekat dengan traffic sungguhan.',
     },
     explanation: {
       en: 'Outbound clicks count only the clicks that leave the platform. Meta defines them as clicks on links that take people off Facebook-owned properties, so clicks that open an instant form or another Meta experience are left out. Pinterest uses the same name for clicks that send people to a destination off Pinterest, such as your website. Some people still leave before your page loads, so your website analytics may show fewer visits.',
@@ -1187,7 +1238,7 @@ export const engagementMetrics: Metric[] = [
         platform: 'meta-ads-manager',
         definition: {
           en: 'Clicks on links that take people off Facebook-owned properties. Meta also reports an outbound CTR: the share of times people saw your ad and made an outbound click.',
-          id: 'Klik pada tautan yang membawa orang keluar dari properti milik Facebook. Meta juga melaporkan CTR keluar: proporsi tayangan iklan yang diikuti klik keluar.',
+          id: 'Klik pada tautan yang membawa orang keluar dari properti milik Facebook. Meta juga melaporkan CTR keluar: proporsi impresi iklan yang diikuti klik keluar.',
         },
       },
       {
@@ -1201,7 +1252,7 @@ export const engagementMetrics: Metric[] = [
     pitfalls: [
       {
         en: 'Outbound clicks are a subset of link clicks on Meta. Reporting link clicks as website traffic overstates it.',
-        id: 'Di Meta, klik keluar adalah bagian dari klik tautan. Melaporkan klik tautan sebagai trafik website membuat angkanya terlalu besar.',
+        id: 'Di Meta, klik keluar adalah bagian dari klik tautan. Melaporkan klik tautan sebagai traffic website membuat angkanya terlalu besar.',
       },
       {
         en: 'Compare outbound clicks with sessions from the same campaign in your website analytics. A big gap is worth a look at page speed and tracking.',
@@ -1220,8 +1271,8 @@ export const engagementMetrics: Metric[] = [
     goals: ['leads-and-sales'],
     sources: [src.metaAds, src.hsPinterest],
     sourceNote: {
-      en: "Pinterest's own help page for this metric could not be read; the Pinterest definition follows Hootsuite's documentation of Pinterest metrics.",
-      id: 'Halaman bantuan Pinterest untuk metrik ini tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest.',
+      en: 'Pinterest\'s own help page for this metric could not be read; the Pinterest definition follows Hootsuite\'s documentation of Pinterest metrics. Indonesian labels: we could not confirm from a Meta help page or screenshot that Ads Manager in Indonesian shows "Klik keluar", so it is not listed as a label yet.',
+      id: 'Halaman bantuan Pinterest untuk metrik ini tidak bisa dibaca; definisi Pinterest mengikuti dokumentasi Hootsuite tentang metrik Pinterest. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Ads Manager berbahasa Indonesia menampilkan "Klik keluar", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -1231,7 +1282,7 @@ export const engagementMetrics: Metric[] = [
     aliases: ['Pin click', 'Pin click rate', 'Closeups', 'Close-ups', 'Klik Pin'],
     short: {
       en: 'On Pinterest, the number of times people clicked on your Pins. It shows interest, but it does not mean they left Pinterest.',
-      id: 'Di Pinterest, jumlah orang mengklik Pin Anda. Ini tanda minat, tetapi belum berarti mereka keluar dari Pinterest.',
+      id: 'Di Pinterest, berapa kali orang mengklik Pin Anda. Ini tanda minat, tetapi belum berarti mereka keluar dari Pinterest.',
     },
     explanation: {
       en: 'A Pin click is a click on the Pin itself, counted apart from outbound clicks, which send people to your site. Pinterest includes Pin clicks in engagements and in its engagement rate, and reports a Pin click rate over the times your Pins were on screen. Many Pin clicks with few saves or outbound clicks can mean the image catches the eye but the Pin gives no reason to go further.',
@@ -1257,7 +1308,7 @@ export const engagementMetrics: Metric[] = [
     pitfalls: [
       {
         en: 'Pin clicks are not website traffic. For visits, look at outbound clicks.',
-        id: 'Klik Pin bukan trafik website. Untuk kunjungan, lihat klik keluar.',
+        id: 'Klik Pin bukan traffic website. Untuk kunjungan, lihat klik keluar.',
       },
       {
         en: 'Older exports and reports may use other names for this metric. Check the definition in the export before joining old and new data.',
@@ -1328,7 +1379,7 @@ export const engagementMetrics: Metric[] = [
       },
       {
         en: 'It is an estimate, so treat small changes as noise and look at the trend over several periods.',
-        id: 'Ini angka estimasi, jadi anggap perubahan kecil sebagai gangguan biasa dan lihat trennya dalam beberapa periode.',
+        id: 'Ini angka estimasi, jadi anggap perubahan kecil sebagai fluktuasi acak dan lihat trennya dalam beberapa periode.',
       },
     ],
     changes: [],
@@ -1355,11 +1406,11 @@ export const engagementMetrics: Metric[] = [
     ],
     short: {
       en: 'The number of times people went to your profile or Page, often after seeing a post. It is a step between noticing you and following or contacting you.',
-      id: 'Jumlah kunjungan orang ke profil atau Halaman Anda, sering kali setelah melihat sebuah posting. Ini langkah antara sekadar melihat dan mulai follow atau menghubungi Anda.',
+      id: 'Jumlah kunjungan orang ke profil atau Halaman Anda, sering kali setelah melihat sebuah posting. Ini langkah antara sekadar melihat dan mulai mengikuti atau menghubungi Anda.',
     },
     explanation: {
       en: "A profile visit means someone wanted to know more about who posted. Instagram counts the times your profile was visited, both for the account and for each post, and shows what people did on the profile afterwards. X reports profile clicks that come from a post. Visits are an early signal for audience growth and leads, especially next to new follows and clicks on your profile's links in the same period.",
-      id: 'Kunjungan profil berarti ada orang yang ingin tahu lebih jauh siapa yang memposting. Instagram menghitung berapa kali profil Anda dikunjungi, baik untuk akun maupun per posting, dan menunjukkan apa yang dilakukan orang di profil sesudahnya. X melaporkan klik ke profil yang berasal dari sebuah posting. Kunjungan adalah sinyal awal untuk pertumbuhan audiens dan leads, terutama kalau dilihat bersama follow baru dan klik tautan di profil pada periode yang sama.',
+      id: 'Kunjungan profil berarti ada orang yang ingin tahu lebih jauh siapa yang memposting. Instagram menghitung berapa kali profil Anda dikunjungi, baik untuk akun maupun per posting, dan menunjukkan apa yang dilakukan orang di profil sesudahnya. X melaporkan klik ke profil yang berasal dari sebuah posting. Kunjungan adalah sinyal awal untuk pertumbuhan audiens dan leads, terutama kalau dilihat bersama pengikut baru dan klik tautan di profil pada periode yang sama.',
     },
     variants: [
       {
@@ -1389,7 +1440,7 @@ export const engagementMetrics: Metric[] = [
       },
       {
         en: 'Many visits with few new follows can mean the profile does not make clear why someone should follow. Look at the bio and pinned content.',
-        id: 'Kunjungan banyak tapi follow baru sedikit bisa berarti profil belum menjelaskan kenapa orang perlu follow. Cek bio dan konten yang disematkan.',
+        id: 'Kunjungan banyak tapi pengikut baru sedikit bisa berarti profil belum menjelaskan kenapa orang perlu mengikuti akun Anda. Cek bio dan konten yang disematkan.',
       },
     ],
     changes: [],

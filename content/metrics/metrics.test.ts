@@ -3,6 +3,7 @@
 // relied on before the library existed are still there. Cross-references are in index.test.ts.
 import { describe, expect, it } from 'vitest';
 import { platformHosts } from '../hosts';
+import { isOfficialSource } from '../official-sources';
 import { audienceAndCareLabels } from '../labels/audience-and-care';
 import { engagementLabels } from '../labels/engagement';
 import { reachAndVideoLabels } from '../labels/reach-and-video';
@@ -44,32 +45,6 @@ const metrics = groups.flatMap((group) => group.metrics);
 const labels = groups.flatMap((group) => group.labels);
 const platformIds = Object.keys(platformHosts);
 
-/** The platforms' own domains; a source must be on one of them or a subdomain. */
-const officialDomains = [
-  'linkedin.com',
-  'facebook.com',
-  'meta.com',
-  'instagram.com',
-  'threads.com',
-  'threads.net',
-  'x.com',
-  'twitter.com',
-  'tiktok.com',
-  'youtube.com',
-  'google.com',
-  'pinterest.com',
-  'sproutsocial.com',
-  'hootsuite.com',
-];
-
-function isOfficial(url: string): boolean {
-  const { protocol, hostname, pathname } = new URL(url);
-  if (protocol !== 'https:') return false;
-  // LinkedIn's Marketing API documentation lives on Microsoft Learn, under /linkedin/.
-  if (hostname === 'learn.microsoft.com') return /^\/[a-z-]+\/linkedin\//.test(pathname);
-  return officialDomains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
-}
-
 /** A calendar date that exists: 2025-02-30 does not. */
 function isRealDate(value: string): boolean {
   const [year, month, day = 1] = value.split('-').map(Number);
@@ -89,7 +64,7 @@ describe('metric explainers', () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const metric of metrics) {
       for (const source of metric.sources) {
-        expect(isOfficial(source.url), `${metric.id}: ${source.url}`).toBe(true);
+        expect(isOfficialSource(source.url), `${metric.id}: ${source.url}`).toBe(true);
         expect(isRealDate(source.checked) && source.checked <= today, `${metric.id}: ${source.checked}`).toBe(true);
       }
     }

@@ -4,6 +4,8 @@
 import type { Metric, Source } from '../schema';
 
 const checked = '2026-11-26';
+/** Pages read, or read again, for the second audit of the library. */
+const checkedAgain = '2026-12-01';
 
 const ga4Session: Source = {
   title: 'Google Analytics Help: [GA4] Session',
@@ -80,6 +82,11 @@ const metaActionStats: Source = {
   url: 'https://developers.facebook.com/docs/marketing-api/reference/ads-action-stats/',
   checked,
 };
+const metaAttributionSetting: Source = {
+  title: 'Meta Business Help Centre: About the attribution setting',
+  url: 'https://www.facebook.com/business/help/460276478298895',
+  checked: checkedAgain,
+};
 const linkedinPerformance: Source = {
   title: 'LinkedIn Help: Performance metrics in Campaign Manager',
   url: 'https://www.linkedin.com/help/lms/answer/a445476',
@@ -154,7 +161,7 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'A session is one visit. In Google Analytics 4 (GA4) it starts when someone opens a page or your app and no visit is already running. By default it ends after 30 minutes without activity, so a person who comes back after lunch counts as two sessions. Sessions tell you how much traffic social sent to the site, not how many people came or how interested they were. Read them next to engaged sessions and key events to see whether the visits were worth anything.',
-      id: 'Satu sesi adalah satu kunjungan. Di Google Analytics 4 (GA4), sesi dimulai saat seseorang membuka halaman atau aplikasi Anda dan belum ada kunjungan yang sedang berjalan. Secara default sesi berakhir setelah 30 menit tanpa aktivitas, jadi orang yang kembali setelah makan siang dihitung dua sesi. Angka sesi menunjukkan berapa banyak traffic yang dikirim sosial ke website, bukan berapa orang yang datang atau seberapa tertarik mereka. Baca bersama sesi engagement dan key event untuk melihat apakah kunjungan itu ada nilainya.',
+      id: 'Satu sesi adalah satu kunjungan. Di Google Analytics 4 (GA4), sesi dimulai saat seseorang membuka halaman atau aplikasi Anda dan belum ada kunjungan yang sedang berjalan. Secara default sesi berakhir setelah 30 menit tanpa aktivitas, jadi orang yang kembali setelah makan siang dihitung dua sesi. Angka sesi menunjukkan berapa banyak traffic yang dikirim sosial ke website, bukan berapa orang yang datang atau seberapa tertarik mereka. Baca bersama sesi dengan engagement dan key event untuk melihat apakah kunjungan itu ada nilainya.',
     },
     variants: [
       {
@@ -168,7 +175,7 @@ export const webAndAdsMetrics: Metric[] = [
     pitfalls: [
       {
         en: 'Social platforms count clicks; GA4 counts sessions. They rarely match: people leave before the page loads, decline cookies, or click a link without campaign tags, so the visit is credited to another channel.',
-        id: 'Platform sosial menghitung klik, GA4 menghitung sesi. Angkanya jarang sama: orang keluar sebelum halaman terbuka, menolak cookie, atau mengeklik link tanpa tag kampanye sehingga kunjungannya tercatat di channel lain.',
+        id: 'Platform sosial menghitung klik, GA4 menghitung sesi. Angkanya jarang sama: orang keluar sebelum halaman terbuka, menolak cookie, atau mengeklik tautan tanpa tag kampanye sehingga kunjungannya tercatat di channel lain.',
       },
       {
         en: 'Google warns that fields with similar names in Universal Analytics and GA4 may have changed meaning. If your history spans both versions, mark the break instead of drawing one line.',
@@ -182,7 +189,7 @@ export const webAndAdsMetrics: Metric[] = [
     changes: [],
     question: {
       en: 'How do we tag our social links so GA4 gives the visits to social?',
-      id: 'Bagaimana kita memberi tag pada link sosial supaya GA4 mencatat kunjungannya dari sosial?',
+      id: 'Bagaimana kita memberi tag pada tautan sosial supaya GA4 mencatat kunjungannya dari sosial?',
     },
     goals: ['awareness', 'leads-and-sales'],
     sources: [ga4Session, ga4SessionsId, uaToGa4Mapping, pinterestAdReporting],
@@ -190,7 +197,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'engaged-sessions',
     category: 'web',
-    name: { en: 'Engaged sessions', id: 'Sesi engagement' },
+    name: { en: 'Engaged sessions', id: 'Sesi dengan engagement' },
     aliases: ['Engaged sessions', 'engaged session', 'Sesi engagement', 'sesi dengan engagement', 'sesi terlibat'],
     short: {
       en: 'Visits that showed some real interest: they lasted longer than 10 seconds, included a key event, or viewed at least two pages or screens.',
@@ -198,14 +205,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'GA4 marks a session as engaged when any one of three things happens: it lasts longer than 10 seconds, it includes a key event, or it has at least two page or screen views. One condition is enough. This separates visits where someone stayed and looked from visits that opened and closed. For traffic from social it is a fairer first signal than raw sessions, because a wave of curious taps that leave at once barely moves it. The 10-second timer is a setting of your GA4 property, so ask what yours is before comparing with another site.',
-      id: 'GA4 menandai sesi sebagai sesi engagement jika salah satu dari tiga hal terjadi: berlangsung lebih dari 10 detik, memuat key event, atau membuka minimal dua halaman atau layar. Cukup satu syarat. Dengan begitu kunjungan yang benar-benar melihat-lihat terpisah dari kunjungan yang langsung ditutup. Untuk traffic dari sosial, ini sinyal awal yang lebih adil daripada jumlah sesi, karena klik iseng yang langsung pergi hampir tidak menambahnya. Timer 10 detik itu adalah setelan properti GA4, jadi tanyakan berapa setelan Anda sebelum membandingkan dengan website lain.',
+      id: 'GA4 menandai sesi sebagai sesi dengan engagement jika salah satu dari tiga hal terjadi: berlangsung lebih dari 10 detik, memuat key event, atau membuka minimal dua halaman atau layar. Cukup satu syarat. Dengan begitu kunjungan yang benar-benar melihat-lihat terpisah dari kunjungan yang langsung ditutup. Untuk traffic dari sosial, ini sinyal awal yang lebih adil daripada jumlah sesi, karena klik iseng yang langsung pergi hampir tidak menambahnya. Timer 10 detik itu adalah setelan properti GA4, jadi tanyakan berapa setelan Anda sebelum membandingkan dengan website lain.',
     },
     variants: [
       {
         platform: 'google-analytics',
         definition: {
           en: "An engaged session lasts longer than 10 seconds, has a key event, or has at least 2 pageviews or screenviews. In the web data stream's tag settings an admin can choose how many seconds a session needs to count as engaged.",
-          id: 'Sesi engagement berlangsung lebih dari 10 detik, memiliki key event, atau memiliki minimal 2 tayangan halaman atau layar. Di setelan tag aliran data web, admin bisa memilih berapa detik yang diperlukan agar sesi dianggap sesi engagement.',
+          id: 'Sesi dengan engagement berlangsung lebih dari 10 detik, memiliki key event, atau memiliki minimal 2 tampilan halaman atau layar. Di setelan tag aliran data web, admin bisa memilih berapa detik yang diperlukan agar sesi dianggap sesi dengan engagement.',
         },
       },
     ],
@@ -226,10 +233,14 @@ export const webAndAdsMetrics: Metric[] = [
     changes: [],
     question: {
       en: 'Which timer and which key events decide what counts as an engaged session for us?',
-      id: 'Timer dan key event mana yang menentukan apa yang dihitung sebagai sesi engagement di properti kita?',
+      id: 'Timer dan key event mana yang menentukan apa yang dihitung sebagai sesi dengan engagement di properti kita?',
     },
     goals: ['engagement', 'leads-and-sales'],
     sources: [ga4Session, ga4EngagementMetrics, ga4SessionsId],
+    sourceNote: {
+      en: 'Indonesian labels: Google\'s Indonesian help page on sessions writes "sesi engagement" (its setting "Sesuaikan timer untuk sesi engagement"), so that label stays. We could not confirm that GA4\'s Indonesian reports show "Sesi dengan engagement"; Sidecoach writes "sesi dengan engagement" in its own text and finds the metric by both.',
+      id: 'Label berbahasa Indonesia: halaman bantuan Google berbahasa Indonesia tentang sesi menulis "sesi engagement" (di setelan "Sesuaikan timer untuk sesi engagement"), jadi label itu tetap ada. Kami belum bisa memastikan bahwa laporan GA4 berbahasa Indonesia menampilkan "Sesi dengan engagement"; Sidecoach menulis "sesi dengan engagement" di teksnya sendiri dan bisa menemukan metrik ini dengan kedua nama itu.',
+    },
   },
   {
     id: 'ga4-engagement-rate',
@@ -244,20 +255,20 @@ export const webAndAdsMetrics: Metric[] = [
     ],
     short: {
       en: 'The share of website or app sessions that were engaged sessions. It has nothing to do with likes or comments.',
-      id: 'Persentase sesi website atau aplikasi yang termasuk sesi engagement. Tidak ada hubungannya dengan like atau komentar.',
+      id: 'Persentase sesi website atau aplikasi yang termasuk sesi dengan engagement. Tidak ada hubungannya dengan like atau komentar.',
     },
     explanation: {
       en: "GA4 divides engaged sessions by all sessions. If most visits from a campaign stay, browse or complete a key event, the rate is high; if people land and leave at once, it is low. The name is the same as the engagement rate your team reports for posts, but the meaning is not: here the top of the fraction is visits, not reactions, and the bottom is sessions, not reach or followers. Use it to judge the quality of the traffic each channel or campaign sends. It is the exact mirror of GA4's bounce rate.",
-      id: 'GA4 membagi jumlah sesi engagement dengan semua sesi. Kalau sebagian besar kunjungan dari sebuah kampanye bertahan, menjelajah, atau menyelesaikan key event, rasionya tinggi; kalau orang datang lalu langsung pergi, rasionya rendah. Namanya sama dengan engagement rate yang dilaporkan tim untuk posting, tetapi artinya lain: pembilangnya kunjungan, bukan reaksi, dan penyebutnya sesi, bukan reach atau pengikut. Pakai untuk menilai kualitas traffic yang dikirim setiap channel atau kampanye. Angka ini kebalikan persis dari bounce rate di GA4.',
+      id: 'GA4 membagi jumlah sesi dengan engagement dengan semua sesi. Kalau sebagian besar kunjungan dari sebuah kampanye bertahan, menjelajah, atau menyelesaikan key event, rasionya tinggi; kalau orang datang lalu langsung pergi, rasionya rendah. Namanya sama dengan engagement rate yang dilaporkan tim untuk posting, tetapi artinya lain: pembilangnya kunjungan, bukan reaksi, dan penyebutnya sesi, bukan reach atau pengikut. Pakai untuk menilai kualitas traffic yang dikirim setiap channel atau kampanye. Angka ini kebalikan persis dari bounce rate di GA4.',
     },
-    formula: { en: 'Engaged sessions ÷ sessions × 100', id: 'Sesi engagement ÷ sesi × 100' },
+    formula: { en: 'Engaged sessions ÷ sessions × 100', id: 'Sesi dengan engagement ÷ sesi × 100' },
     variants: [
       {
         platform: 'google-analytics',
         name: { en: 'Engagement rate', id: 'Rasio engagement' },
         definition: {
           en: "Google's help defines it as engaged sessions divided by sessions. It is calculated per session, so one person with three visits counts three times.",
-          id: 'Bantuan Google mendefinisikannya sebagai sesi engagement dibagi sesi. Dihitung per sesi, jadi satu orang dengan tiga kunjungan dihitung tiga kali.',
+          id: 'Bantuan Google mendefinisikannya sebagai sesi dengan engagement dibagi sesi. Dihitung per sesi, jadi satu orang dengan tiga kunjungan dihitung tiga kali.',
         },
       },
     ],
@@ -290,11 +301,11 @@ export const webAndAdsMetrics: Metric[] = [
     aliases: ['Bounce rate', 'bounces', 'Rasio pentalan', 'rasio pantulan', 'tingkat pentalan'],
     short: {
       en: "In GA4, the share of sessions that were not engaged. It is the opposite of GA4's engagement rate, not the older Universal Analytics bounce.",
-      id: 'Di GA4, persentase sesi yang tidak termasuk sesi engagement. Ini kebalikan dari rasio engagement GA4, bukan bounce versi lama Universal Analytics.',
+      id: 'Di GA4, persentase sesi yang tidak termasuk sesi dengan engagement. Ini kebalikan dari rasio engagement GA4, bukan bounce versi lama Universal Analytics.',
     },
     explanation: {
       en: 'GA4 counts a session as engaged if it lasts more than 10 seconds, has a key event or views two pages or screens; a bounce is a visit that did none of these. So bounce rate and engagement rate always add up to the whole. Universal Analytics, the older version of Google Analytics, used a different definition, so old and new bounce rates are not the same measure. If someone shows you a bounce rate, first ask which version it came from.',
-      id: 'GA4 menghitung sesi sebagai sesi engagement jika berlangsung lebih dari 10 detik, punya key event, atau membuka dua halaman atau layar; bounce adalah kunjungan yang tidak melakukan satu pun dari itu. Jadi bounce rate dan rasio engagement selalu berjumlah utuh. Universal Analytics, versi lama Google Analytics, memakai definisi lain, sehingga bounce rate lama dan baru bukan ukuran yang sama. Kalau ada yang menunjukkan bounce rate, tanyakan dulu dari versi yang mana.',
+      id: 'GA4 menghitung sesi sebagai sesi dengan engagement jika berlangsung lebih dari 10 detik, punya key event, atau membuka dua halaman atau layar; bounce adalah kunjungan yang tidak melakukan satu pun dari itu. Jadi bounce rate dan rasio engagement selalu berjumlah utuh. Universal Analytics, versi lama Google Analytics, memakai definisi lain, sehingga bounce rate lama dan baru bukan ukuran yang sama. Kalau ada yang menunjukkan bounce rate, tanyakan dulu dari versi yang mana.',
     },
     formula: {
       en: 'Sessions that were not engaged ÷ sessions × 100 (that is, 100 minus the GA4 engagement rate)',
@@ -305,7 +316,7 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'google-analytics',
         definition: {
           en: 'GA4 reports bounce rate as the share of sessions that did not meet any engaged-session condition (more than 10 seconds, a key event, or 2 or more page or screen views), so it moves with your engagement timer and your key events.',
-          id: 'GA4 melaporkan bounce rate sebagai persentase sesi yang tidak memenuhi satu pun syarat sesi engagement (lebih dari 10 detik, ada key event, atau 2 tayangan halaman atau layar atau lebih), jadi angkanya ikut berubah bila timer engagement atau key event berubah.',
+          id: 'GA4 melaporkan bounce rate sebagai persentase sesi yang tidak memenuhi satu pun syarat sesi dengan engagement (lebih dari 10 detik, ada key event, atau 2 tampilan halaman atau layar atau lebih), jadi angkanya ikut berubah bila timer engagement atau key event berubah.',
         },
       },
     ],
@@ -329,7 +340,7 @@ export const webAndAdsMetrics: Metric[] = [
         when: '2023-07',
         what: {
           en: 'Standard Universal Analytics properties stopped processing new data and GA4 became the version in use. GA4 bases bounce rate on engaged sessions, so bounce rates before and after the move are different measures.',
-          id: 'Properti Universal Analytics standar berhenti memproses data baru dan GA4 menjadi versi yang dipakai. GA4 mendasarkan bounce rate pada sesi engagement, jadi bounce rate sebelum dan sesudah peralihan adalah ukuran yang berbeda.',
+          id: 'Properti Universal Analytics standar berhenti memproses data baru dan GA4 menjadi versi yang dipakai. GA4 mendasarkan bounce rate pada sesi dengan engagement, jadi bounce rate sebelum dan sesudah peralihan adalah ukuran yang berbeda.',
         },
       },
     ],
@@ -341,7 +352,7 @@ export const webAndAdsMetrics: Metric[] = [
     sources: [ga4EngagementMetrics, ga4Session, gaDevelopers, uaToGa4Mapping],
     sourceNote: {
       en: "We did not read Google's dedicated bounce-rate help page; the GA4 definition here follows from Google's engaged-session definition. The July 2023 date comes from Google's announcement as quoted by others; the official developer page we read only says Universal Analytics is deprecated.",
-      id: 'Kami tidak membaca halaman bantuan Google yang khusus membahas bounce rate; definisi GA4 di sini diturunkan dari definisi sesi engagement milik Google. Tanggal Juli 2023 berasal dari pengumuman Google yang dikutip pihak lain; halaman developer resmi yang kami baca hanya menyebut Universal Analytics sudah tidak digunakan lagi.',
+      id: 'Kami tidak membaca halaman bantuan Google yang khusus membahas bounce rate; definisi GA4 di sini diturunkan dari definisi sesi dengan engagement milik Google. Tanggal Juli 2023 berasal dari pengumuman Google yang dikutip pihak lain; halaman developer resmi yang kami baca hanya menyebut Universal Analytics sudah tidak digunakan lagi.',
     },
   },
   {
@@ -355,14 +366,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'GA4 counts a user as active when they have an engaged session, or when it records a first visit or some engagement time from them. It counts the identities it can recognise, not human beings: the same person on a phone and a laptop can count twice. Active users answers "how many people did we actually get onto the site", which is closer to what a leader means by audience than sessions are. Put it next to the reach of the posts that drove the traffic to see how much of the social audience made it to your website.',
-      id: 'GA4 menghitung seseorang sebagai pengguna aktif jika ia punya sesi engagement, atau jika GA4 mencatat kunjungan pertama atau waktu engagement darinya. Yang dihitung adalah identitas yang bisa dikenali GA4, bukan manusia: orang yang sama di ponsel dan laptop bisa terhitung dua kali. Pengguna aktif menjawab "berapa orang yang benar-benar sampai ke website", dan ini lebih dekat dengan makna audiens bagi seorang leader dibanding jumlah sesi. Sandingkan dengan reach posting yang mengirim traffic untuk melihat berapa bagian audiens sosial yang sampai ke website Anda.',
+      id: 'GA4 menghitung seseorang sebagai pengguna aktif jika ia punya sesi dengan engagement, atau jika GA4 mencatat kunjungan pertama atau waktu engagement darinya. Yang dihitung adalah identitas yang bisa dikenali GA4, bukan manusia: orang yang sama di ponsel dan laptop bisa terhitung dua kali. Pengguna aktif menjawab "berapa orang yang benar-benar sampai ke website", dan ini lebih dekat dengan makna audiens bagi seorang leader dibanding jumlah sesi. Sandingkan dengan reach posting yang mengirim traffic untuk melihat berapa bagian audiens sosial yang sampai ke website Anda.',
     },
     variants: [
       {
         platform: 'google-analytics',
         definition: {
           en: 'An active user is any user who has an engaged session, or from whom GA4 collects the first_visit event or the engagement_time_msec parameter on a website (first_open and similar signals in apps). Google notes that not every new user is active, so new users can exceed active users.',
-          id: 'Pengguna aktif adalah pengguna yang punya sesi engagement, atau yang darinya GA4 mengumpulkan peristiwa first_visit atau parameter engagement_time_msec di website (di aplikasi memakai first_open dan sinyal serupa). Google mencatat bahwa tidak semua pengguna baru itu aktif, jadi pengguna baru bisa lebih banyak dari pengguna aktif.',
+          id: 'Pengguna aktif adalah pengguna yang punya sesi dengan engagement, atau yang darinya GA4 mengumpulkan peristiwa first_visit atau parameter engagement_time_msec di website (di aplikasi memakai first_open dan sinyal serupa). Google mencatat bahwa tidak semua pengguna baru itu aktif, jadi pengguna baru bisa lebih banyak dari pengguna aktif.',
         },
       },
     ],
@@ -421,7 +432,7 @@ export const webAndAdsMetrics: Metric[] = [
       },
       {
         en: 'A campaign with many new users but few engaged sessions or key events may be buying curiosity rather than interest.',
-        id: 'Kampanye dengan banyak pengguna baru tetapi sedikit sesi engagement atau key event mungkin hanya membeli rasa penasaran, bukan minat.',
+        id: 'Kampanye dengan banyak pengguna baru tetapi sedikit sesi dengan engagement atau key event mungkin hanya membeli rasa penasaran, bukan minat.',
       },
       {
         en: 'Cookie consent, private browsing and switching devices all inflate new users, and they differ by audience and country.',
@@ -473,11 +484,11 @@ export const webAndAdsMetrics: Metric[] = [
     pitfalls: [
       {
         en: "Do not compare it with YouTube's average view duration or TikTok's average watch time: those measure video playback, this measures time on your site.",
-        id: 'Jangan bandingkan dengan average view duration YouTube atau average watch time TikTok: keduanya mengukur pemutaran video, ini mengukur waktu di website Anda.',
+        id: 'Jangan bandingkan dengan durasi tonton rata-rata di YouTube atau waktu tonton rata-rata di TikTok: keduanya mengukur pemutaran video, ini mengukur waktu di website Anda.',
       },
       {
         en: 'A few very long visits pull the average up. Read it with engaged sessions, not alone.',
-        id: 'Beberapa kunjungan yang sangat lama bisa menarik rata-ratanya naik. Baca bersama sesi engagement, jangan sendirian.',
+        id: 'Beberapa kunjungan yang sangat lama bisa menarik rata-ratanya naik. Baca bersama sesi dengan engagement, jangan sendirian.',
       },
       {
         en: "Universal Analytics' average session duration was worked out differently, so old and new time figures do not line up.",
@@ -492,8 +503,8 @@ export const webAndAdsMetrics: Metric[] = [
     goals: ['engagement'],
     sources: [ga4EngagementMetrics, uaToGa4Mapping],
     sourceNote: {
-      en: "The Google help page we read explains how engagement time is collected, but its section on the average was cut off in our copy. The formula (total engagement time divided by active users) follows Google's help as quoted by others.",
-      id: 'Halaman bantuan Google yang kami baca menjelaskan cara waktu engagement dikumpulkan, tetapi bagian tentang rata-ratanya terpotong di salinan kami. Rumusnya (total waktu engagement dibagi pengguna aktif) mengikuti bantuan Google sebagaimana dikutip pihak lain.',
+      en: 'The Google help page we read explains how engagement time is collected, but its section on the average was cut off in our copy. The formula (total engagement time divided by active users) follows Google\'s help as quoted by others. Indonesian labels: we could not confirm from a Google help page or screenshot that GA4 in Indonesian shows "Waktu engagement rata-rata", so it is not listed as a label yet.',
+      id: 'Halaman bantuan Google yang kami baca menjelaskan cara waktu engagement dikumpulkan, tetapi bagian tentang rata-ratanya terpotong di salinan kami. Rumusnya (total waktu engagement dibagi pengguna aktif) mengikuti bantuan Google sebagaimana dikutip pihak lain. Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Google bahwa GA4 berbahasa Indonesia menampilkan "Waktu engagement rata-rata", jadi label itu belum dicantumkan.',
     },
   },
   {
@@ -598,7 +609,7 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'Spent', id: 'Spent' },
         definition: {
           en: 'Campaign Manager calls it "Spent": the amount you spent on ad impressions or interactions.',
-          id: 'Campaign Manager menyebutnya "Spent": jumlah yang Anda belanjakan untuk tayangan atau interaksi iklan.',
+          id: 'Campaign Manager menyebutnya "Spent": jumlah yang Anda belanjakan untuk impresi atau interaksi iklan.',
         },
       },
       {
@@ -669,14 +680,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: 'Ad platforms count a result each time an ad produced the outcome chosen when the campaign was set up: a visit for a traffic campaign, a lead for a lead campaign, a purchase for a sales campaign. So "results" from two campaigns can be entirely different things, and adding them up makes little sense. Results on your website depend on tracking, such as Meta\'s pixel or Conversions API, and on an attribution window: how many days after a click or a view the platform still credits the ad. Always read results next to the objective and the cost per result.',
-      id: 'Platform iklan menghitung satu hasil setiap kali iklan menghasilkan tujuan yang dipilih saat kampanye dibuat: kunjungan untuk kampanye traffic, leads untuk kampanye leads, pembelian untuk kampanye penjualan. Jadi "hasil" dari dua kampanye bisa berupa hal yang sama sekali berbeda, dan menjumlahkannya tidak banyak artinya. Hasil di website bergantung pada tracking, misalnya pixel atau Conversions API Meta, dan pada jendela atribusi: berapa hari setelah klik atau tayangan platform masih memberi kredit pada iklan. Selalu baca hasil bersama objective dan biaya per hasil.',
+      id: 'Platform iklan menghitung satu hasil setiap kali iklan menghasilkan tujuan yang dipilih saat kampanye dibuat: kunjungan untuk kampanye traffic, leads untuk kampanye leads, pembelian untuk kampanye penjualan. Jadi "hasil" dari dua kampanye bisa berupa hal yang sama sekali berbeda, dan menjumlahkannya tidak banyak artinya. Hasil di website bergantung pada tracking, misalnya pixel atau Conversions API Meta, dan pada jendela atribusi: berapa hari setelah iklan diklik atau dilihat platform masih memberi kredit pada iklan itu. Selalu baca hasil bersama objective dan biaya per hasil.',
     },
     variants: [
       {
         platform: 'meta-ads-manager',
         definition: {
-          en: "Meta applies the advertiser's attribution setting to actions, conversions and results. Windows such as 1-day click, 7-day click, 28-day click, 1-day engaged view and 1-day view remain available; from 12 January 2026 the API no longer returns 7-day view and 28-day view, in line with Ads Manager.",
-          id: 'Meta menerapkan setelan atribusi pengiklan pada actions, konversi, dan results. Jendela seperti 1 hari setelah klik, 7 hari setelah klik, 28 hari setelah klik, 1 hari setelah engaged view, dan 1 hari setelah dilihat tetap tersedia; sejak 12 Januari 2026 API tidak lagi mengembalikan jendela 7 hari dan 28 hari setelah dilihat, selaras dengan Ads Manager.',
+          en: "Meta credits results within the ad set's attribution setting. Ads Manager offers 1-day or 7-day click, 1-day view and 1-day engaged view, and new ad sets default to 7-day click or 1-day view. The setting also steers delivery: Meta shows ads to people likely to convert within that window, so changing it changes both what gets counted and who sees the ads. In the API, 28-day click also remains, while from 12 January 2026 7-day view and 28-day view are no longer returned.",
+          id: 'Meta memberi kredit hasil dalam setelan atribusi ad set. Ads Manager menyediakan 1 atau 7 hari setelah klik, 1 hari setelah dilihat, dan 1 hari setelah "engaged view", dan ad set baru secara default memakai 7 hari setelah klik atau 1 hari setelah dilihat. Setelan ini juga mengarahkan penayangan iklan: Meta menampilkan iklan kepada orang yang kemungkinan berkonversi dalam jendela itu, jadi mengubahnya mengubah apa yang dihitung sekaligus siapa yang melihat iklan. Di API, 28 hari setelah klik juga masih ada, sedangkan sejak 12 Januari 2026 jendela 7 hari dan 28 hari setelah dilihat tidak lagi dikembalikan.',
         },
       },
       {
@@ -684,7 +695,7 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'Key results', id: 'Key results' },
         definition: {
           en: 'Key results count the times a campaign achieved an outcome based on its objective: reach for brand awareness, landing page clicks for website visits, leads or qualified leads for lead generation, conversions for website conversions, video views for video views.',
-          id: 'Key results menghitung berapa kali kampanye mencapai hasil sesuai objective-nya: reach untuk brand awareness, klik halaman landing untuk kunjungan website, leads atau qualified leads untuk lead generation, konversi untuk konversi website, dan video views untuk video views.',
+          id: 'Key results menghitung berapa kali kampanye mencapai hasil sesuai objective-nya: reach untuk brand awareness, klik halaman landing untuk kunjungan website, leads atau qualified leads untuk lead generation, konversi untuk konversi website, dan tayangan video untuk objective "video views".',
         },
       },
       {
@@ -703,7 +714,7 @@ export const webAndAdsMetrics: Metric[] = [
       },
       {
         en: 'Attribution windows differ by platform and setting. TikTok lets each ad group choose a click window of 1, 7, 14 or 28 days and a view window of off, 1 or 7 days, and the choice cannot be changed after publishing.',
-        id: 'Jendela atribusi berbeda per platform dan setelan. TikTok membiarkan setiap ad group memilih jendela klik 1, 7, 14, atau 28 hari dan jendela tayangan mati, 1, atau 7 hari, dan pilihan ini tidak bisa diubah setelah dipublikasikan.',
+        id: 'Jendela atribusi berbeda per platform dan setelan. TikTok membiarkan setiap ad group memilih jendela klik 1, 7, 14, atau 28 hari dan jendela setelah dilihat yang nonaktif, 1, atau 7 hari, dan pilihan ini tidak bisa diubah setelah dipublikasikan.',
       },
       {
         en: 'Some results are estimates: LinkedIn says it may use group-level attribution or estimation when conversions cannot be tied to individual members.',
@@ -726,6 +737,7 @@ export const webAndAdsMetrics: Metric[] = [
     },
     goals: ['leads-and-sales', 'awareness', 'engagement'],
     sources: [
+      metaAttributionSetting,
       metaAttributionUpdate,
       metaActionStats,
       metaInsightsApi,
@@ -734,12 +746,15 @@ export const webAndAdsMetrics: Metric[] = [
       tiktokBasicMetrics,
       tiktokAttribution,
     ],
-    sourceNote: linkedinCopyNote,
+    sourceNote: {
+      en: `Meta's help page on the attribution setting was read from a stored copy of the official page; the default of 7-day click or 1-day view for new ad sets comes from Meta's help text on attribution changes as quoted by others. ${linkedinCopyNote.en} Indonesian labels: we could not confirm from a Meta help page or screenshot that Ads Manager in Indonesian shows "Hasil", so it is not listed as a label yet.`,
+      id: `Halaman bantuan Meta tentang setelan atribusi kami baca dari salinan tersimpan halaman resminya; default 7 hari setelah klik atau 1 hari setelah dilihat untuk ad set baru berasal dari teks bantuan Meta tentang perubahan atribusi sebagaimana dikutip pihak lain. ${linkedinCopyNote.id} Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Ads Manager berbahasa Indonesia menampilkan "Hasil", jadi label itu belum dicantumkan.`,
+    },
   },
   {
     id: 'cpm',
     category: 'ads',
-    name: { en: 'CPM (cost per 1,000 impressions)', id: 'CPM (biaya per 1.000 tayangan)' },
+    name: { en: 'CPM (cost per 1,000 impressions)', id: 'CPM (biaya per 1.000 impresi)' },
     aliases: [
       'CPM',
       'Cost per mille',
@@ -864,32 +879,32 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'Average CPC', id: 'Average CPC' },
         definition: {
           en: 'Campaign Manager reports Average CPC. Its clicks metric counts chargeable clicks and varies by objective; engagement clicks include clicks to the landing page, the LinkedIn Page, social actions and Page follows.',
-          id: 'Campaign Manager melaporkan Average CPC. Metrik klik di sana menghitung klik yang ditagihkan dan berbeda per objective; klik engagement mencakup klik ke halaman landing, LinkedIn Page, aksi sosial, dan follow Page.',
+          id: 'Campaign Manager melaporkan Average CPC. Metrik klik di sana menghitung klik yang ditagihkan dan berbeda per objective; klik engagement mencakup klik ke halaman landing, LinkedIn Page, aksi sosial, dan klik untuk mengikuti Page.',
         },
       },
       {
         platform: 'sprout-social',
         definition: {
           en: "Sprout's paid performance reports divide spend by clicks that include URL clicks, some interactions with the ad container, links to destinations and links to expanded ad experiences.",
-          id: 'Laporan paid performance di Sprout membagi belanja dengan klik yang mencakup klik URL, sebagian interaksi dengan bingkai iklan, link ke tujuan, dan link ke tampilan iklan yang diperluas.',
+          id: 'Laporan paid performance di Sprout membagi belanja dengan klik yang mencakup klik URL, sebagian interaksi dengan bingkai iklan, tautan ke tujuan, dan tautan ke tampilan iklan yang diperluas.',
         },
       },
       {
         platform: 'meta-ads-manager',
         definition: {
           en: 'Ads Manager offers more than one CPC column, one based on all clicks and one on link clicks. Check which your report uses before comparing.',
-          id: 'Ads Manager punya lebih dari satu kolom CPC, satu berdasarkan semua klik dan satu berdasarkan klik link. Cek mana yang dipakai laporan Anda sebelum membandingkan.',
+          id: 'Ads Manager punya lebih dari satu kolom CPC, satu berdasarkan semua klik dan satu berdasarkan klik tautan. Cek mana yang dipakai laporan Anda sebelum membandingkan.',
         },
       },
     ],
     pitfalls: [
       {
         en: 'A CPC based on all clicks looks cheaper than one based on link clicks for the same ad. Never compare the two.',
-        id: 'CPC berbasis semua klik selalu tampak lebih murah daripada CPC berbasis klik link untuk iklan yang sama. Jangan pernah membandingkan keduanya.',
+        id: 'CPC berbasis semua klik selalu tampak lebih murah daripada CPC berbasis klik tautan untuk iklan yang sama. Jangan pernah membandingkan keduanya.',
       },
       {
         en: 'Cheap clicks that never become engaged sessions are not a bargain.',
-        id: 'Klik murah yang tidak pernah menjadi sesi engagement bukanlah penghematan.',
+        id: 'Klik murah yang tidak pernah menjadi sesi dengan engagement bukanlah penghematan.',
       },
       {
         en: 'A click is not a visit: compare clicks with landing page views on the platform and with sessions in GA4.',
@@ -915,8 +930,8 @@ export const webAndAdsMetrics: Metric[] = [
       },
     ],
     question: {
-      en: 'Which click does our CPC count, and what happens after the click?',
-      id: 'Klik jenis apa yang dihitung CPC kita, dan apa yang terjadi setelah klik itu?',
+      en: 'Which click does our CPC count, and is it the click we actually want to pay for?',
+      id: 'Klik jenis apa yang dihitung CPC kita, dan apakah itu memang klik yang ingin kita bayar?',
     },
     goals: ['leads-and-sales'],
     sources: [tiktokBasicMetrics, linkedinKeyResults, linkedinPerformance, sproutPaidReport, metaMonitoring],
@@ -970,8 +985,8 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'meta-ads-manager',
         name: { en: 'Cost per result', id: 'Biaya per hasil' },
         definition: {
-          en: "Meta's API keeps cost per action for total actions; in October 2024 it removed more than 100 'unique' metrics, which affected cost per unique action but not cost per action.",
-          id: "API Meta tetap menyediakan biaya per aksi untuk total aksi; pada Oktober 2024 Meta menghapus lebih dari 100 metrik 'unique', yang memengaruhi biaya per aksi unik tetapi tidak biaya per aksi.",
+          en: "Ads Manager divides spend by the results counted within the ad set's attribution setting (by default 7-day click or 1-day view), so a shorter window gives fewer results and a higher cost per result. Meta's API keeps cost per action for total actions; in October 2024 it removed more than 100 'unique' metrics, which affected cost per unique action but not cost per action.",
+          id: "Ads Manager membagi belanja dengan hasil yang dihitung dalam setelan atribusi ad set (secara default 7 hari setelah klik atau 1 hari setelah dilihat), jadi jendela yang lebih pendek menghasilkan lebih sedikit hasil dan biaya per hasil yang lebih tinggi. API Meta tetap menyediakan biaya per aksi untuk total aksi; pada Oktober 2024 Meta menghapus lebih dari 100 metrik 'unique', yang memengaruhi biaya per aksi unik tetapi tidak biaya per aksi.",
         },
       },
     ],
@@ -1017,10 +1032,14 @@ export const webAndAdsMetrics: Metric[] = [
       linkedinKeyResults,
       linkedinConversions,
       tiktokBasicMetrics,
+      metaAttributionSetting,
       metaUniqueMetrics,
       metaAttributionUpdate,
     ],
-    sourceNote: linkedinCopyNote,
+    sourceNote: {
+      en: `Meta's default attribution setting comes from Meta's help text as quoted by others; its help page on the setting was read from a stored copy. ${linkedinCopyNote.en}`,
+      id: `Setelan atribusi default Meta berasal dari teks bantuan Meta sebagaimana dikutip pihak lain; halaman bantuannya tentang setelan itu kami baca dari salinan tersimpan. ${linkedinCopyNote.id}`,
+    },
   },
   {
     id: 'roas',
@@ -1058,15 +1077,15 @@ export const webAndAdsMetrics: Metric[] = [
       {
         platform: 'meta-ads-manager',
         definition: {
-          en: "Meta counts website purchases and their value from the Meta Pixel or the Conversions API, within the account's attribution setting; its developer guide lists ROAS among the KPIs to read from the Insights API.",
-          id: 'Meta menghitung pembelian di website beserta nilainya dari Meta Pixel atau Conversions API, dalam batas setelan atribusi akun; panduan developer-nya menyebut ROAS sebagai salah satu KPI yang dibaca dari Insights API.',
+          en: "Meta counts website purchases and their value from the Meta Pixel or the Conversions API, within each ad set's attribution setting, by default 7-day click or 1-day view. Switching to 1-day click drops the purchases made later or after a view, so ROAS falls without any change in sales. Its developer guide lists ROAS among the KPIs to read from the Insights API.",
+          id: 'Meta menghitung pembelian di website beserta nilainya dari Meta Pixel atau Conversions API, dalam batas setelan atribusi setiap ad set, secara default 7 hari setelah klik atau 1 hari setelah dilihat. Beralih ke 1 hari setelah klik membuang pembelian yang terjadi belakangan atau setelah sekadar melihat, sehingga ROAS turun tanpa ada perubahan penjualan. Panduan developer-nya menyebut ROAS sebagai salah satu KPI yang dibaca dari Insights API.',
         },
       },
       {
         platform: 'tiktok',
         definition: {
           en: "TikTok credits conversions within the ad group's click window (1, 7, 14 or 28 days) and view window (off, 1 or 7 days), which are fixed once the ad group is published.",
-          id: 'TikTok memberi kredit konversi dalam jendela klik ad group (1, 7, 14, atau 28 hari) dan jendela tayangan (mati, 1, atau 7 hari), yang terkunci begitu ad group dipublikasikan.',
+          id: 'TikTok memberi kredit konversi dalam jendela klik ad group (1, 7, 14, atau 28 hari) dan jendela setelah dilihat (nonaktif, 1, atau 7 hari), yang terkunci begitu ad group dipublikasikan.',
         },
       },
     ],
@@ -1099,10 +1118,17 @@ export const webAndAdsMetrics: Metric[] = [
       id: 'Saat kita menyebut ROAS, atribusi siapa yang kita pakai, dan berapa margin di baliknya?',
     },
     goals: ['leads-and-sales'],
-    sources: [linkedinConversions, metaInsightsApi, metaMonitoring, metaAttributionUpdate, tiktokAttribution],
+    sources: [
+      linkedinConversions,
+      metaInsightsApi,
+      metaMonitoring,
+      metaAttributionSetting,
+      metaAttributionUpdate,
+      tiktokAttribution,
+    ],
     sourceNote: {
-      en: `We could not read Meta's Business Help Center page defining purchase ROAS; the Meta variant rests on Meta's developer documentation. ${linkedinCopyNote.en}`,
-      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan purchase ROAS; varian Meta berpegang pada dokumentasi developer Meta. ${linkedinCopyNote.id}`,
+      en: `We could not read Meta's Business Help Center page defining purchase ROAS; the Meta variant rests on Meta's developer documentation and its help page on the attribution setting, read from a stored copy, and the default setting comes from Meta's help text as quoted by others. ${linkedinCopyNote.en}`,
+      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan purchase ROAS; varian Meta berpegang pada dokumentasi developer Meta dan halaman bantuannya tentang setelan atribusi, yang kami baca dari salinan tersimpan, dan setelan default-nya berasal dari teks bantuan Meta sebagaimana dikutip pihak lain. ${linkedinCopyNote.id}`,
     },
   },
   {
@@ -1123,8 +1149,8 @@ export const webAndAdsMetrics: Metric[] = [
       id: 'Apa yang dihasilkan sosial untuk bisnis dibandingkan seluruh biayanya, termasuk waktu orang. Tidak ada platform yang menampilkannya langsung; angka ini harus disusun.',
     },
     explanation: {
-      en: "ROI compares the value social creates with the whole investment: ad spend, tools, agencies and, often the biggest part, the team's hours. The value can be sales and leads tracked through GA4 key events, but also costs avoided, such as customer questions answered in public rather than by phone, or insight that shaped a product. Marketers often name ROI as one of the hardest things to prove, and a leader helps most by agreeing up front which value counts and who in finance accepts the method. Treat any tool's ROI screen as a starting point: it only sees the spend and return that have been connected to it.",
-      id: 'ROI membandingkan nilai yang diciptakan sosial dengan seluruh investasinya: belanja iklan, tool, agensi, dan sering kali yang terbesar, jam kerja tim. Nilainya bisa berupa penjualan dan leads yang terlacak lewat key event GA4, tetapi juga biaya yang terhindarkan, misalnya pertanyaan pelanggan yang terjawab di kanal publik alih-alih lewat telepon, atau insight yang ikut membentuk produk. Banyak marketer menganggap ROI termasuk hal paling sulit dibuktikan, dan leader paling membantu dengan menyepakati sejak awal nilai apa yang dihitung dan siapa di tim keuangan yang menyetujui metodenya. Anggap layar ROI di tool mana pun sebagai titik awal: tool itu hanya melihat belanja dan hasil yang sudah dihubungkan ke dalamnya.',
+      en: "ROI compares the value social creates with the whole investment: ad spend, tools, agencies and, often the biggest part, the team's hours. The value can be sales and leads tracked through GA4 key events, but also costs avoided, such as customer questions answered in public rather than by phone, or insight that shaped a product. Proving it takes time and agreement, so the most useful thing you can do is settle up front which value counts and who in finance accepts the method. Treat any tool's ROI screen as a starting point: it only sees the spend and return that have been connected to it.",
+      id: 'ROI membandingkan nilai yang diciptakan sosial dengan seluruh investasinya: belanja iklan, tool, agensi, dan sering kali yang terbesar, jam kerja tim. Nilainya bisa berupa penjualan dan leads yang terlacak lewat key event GA4, tetapi juga biaya yang terhindarkan, misalnya pertanyaan pelanggan yang terjawab di kanal publik alih-alih lewat telepon, atau insight yang ikut membentuk produk. Membuktikannya butuh waktu dan kesepakatan, jadi bantuan terbesar Anda adalah menyepakati sejak awal nilai apa yang dihitung dan siapa di tim keuangan yang menyetujui metodenya. Anggap layar ROI di tool mana pun sebagai titik awal: tool itu hanya melihat belanja dan hasil yang sudah dihubungkan ke dalamnya.',
     },
     formula: {
       en: '(Value attributed to social − total cost of social) ÷ total cost of social × 100',
@@ -1136,7 +1162,7 @@ export const webAndAdsMetrics: Metric[] = [
         name: { en: 'ROI analysis', id: 'ROI analysis' },
         definition: {
           en: "Hootsuite's ROI analysis, on plans with Advanced Analytics, shows total spend, total return and a breakdown by social network and account; web analytics accounts have to be configured by Hootsuite's customer account manager.",
-          id: 'ROI analysis di Hootsuite, pada paket dengan Advanced Analytics, menampilkan total belanja, total hasil, dan rinciannya per jaringan sosial dan akun; akun web analytics harus dikonfigurasi oleh customer account manager Hootsuite.',
+          id: 'ROI analysis di Hootsuite, pada paket dengan Advanced Analytics, menampilkan total belanja, total imbal hasil (return), dan rinciannya per jaringan sosial dan akun; akun web analytics harus dikonfigurasi oleh customer account manager Hootsuite.',
         },
       },
       {
@@ -1237,7 +1263,7 @@ export const webAndAdsMetrics: Metric[] = [
         when: '2024-01',
         what: {
           en: 'LinkedIn fully launched its updated reach metric (approximate member reach), replacing the legacy approximate unique impressions, so reach and frequency before and after are not strictly comparable.',
-          id: 'LinkedIn meluncurkan penuh metrik reach yang diperbarui (approximate member reach) menggantikan approximate unique impressions versi lama, jadi reach dan frekuensi sebelum dan sesudahnya tidak sepenuhnya sebanding.',
+          id: 'LinkedIn meluncurkan penuh metrik reach yang diperbarui (approximate member reach) menggantikan approximate "unique impressions" versi lama, jadi reach dan frekuensi sebelum dan sesudahnya tidak sepenuhnya sebanding.',
         },
       },
     ],
@@ -1266,14 +1292,14 @@ export const webAndAdsMetrics: Metric[] = [
     },
     explanation: {
       en: "A link click only says someone tapped the ad. In Meta's reporting, a landing page view is counted when the destination page then loads and Meta's tracking on that page records it, so people who gave up while the page was loading drop out. The gap between link clicks and landing page views is a quick health check on page speed and tracking. It still counts page loads, not interest: compare it with GA4 engaged sessions and key events for the same campaign.",
-      id: 'Klik link hanya berarti seseorang mengetuk iklan. Dalam laporan Meta, tayangan halaman landing dihitung saat halaman tujuan kemudian terbuka dan tracking Meta di halaman itu mencatatnya, jadi orang yang menyerah selama halaman dimuat tidak ikut terhitung. Selisih antara klik link dan tayangan halaman landing adalah cek cepat untuk kecepatan halaman dan tracking. Angka ini tetap menghitung halaman yang terbuka, bukan minat: bandingkan dengan sesi engagement dan key event GA4 untuk kampanye yang sama.',
+      id: 'Klik tautan hanya berarti seseorang mengetuk iklan. Dalam laporan Meta, tayangan halaman landing dihitung saat halaman tujuan kemudian terbuka dan tracking Meta di halaman itu mencatatnya, jadi orang yang menyerah selama halaman dimuat tidak ikut terhitung. Selisih antara klik tautan dan tayangan halaman landing adalah cek cepat untuk kecepatan halaman dan tracking. Angka ini tetap menghitung halaman yang terbuka, bukan minat: bandingkan dengan sesi dengan engagement dan key event GA4 untuk kampanye yang sama.',
     },
     variants: [
       {
         platform: 'meta-ads-manager',
         definition: {
           en: "Counted when someone clicks an ad link and the destination page loads with Meta's tracking installed. Website actions need the Meta Pixel or the Conversions API; without them there are no landing page views to report.",
-          id: 'Dihitung saat seseorang mengeklik link iklan dan halaman tujuan terbuka dengan tracking Meta terpasang. Aksi di website membutuhkan Meta Pixel atau Conversions API; tanpa itu tidak ada tayangan halaman landing yang bisa dilaporkan.',
+          id: 'Dihitung saat seseorang mengeklik tautan iklan dan halaman tujuan terbuka dengan tracking Meta terpasang. Aksi di website membutuhkan Meta Pixel atau Conversions API; tanpa itu tidak ada tayangan halaman landing yang bisa dilaporkan.',
         },
       },
       {
@@ -1288,7 +1314,7 @@ export const webAndAdsMetrics: Metric[] = [
         platform: 'google-analytics',
         definition: {
           en: 'GA4 has no landing page views metric. It records sessions and the page each session started on, and links with campaign tags let you see those visits by social campaign.',
-          id: 'GA4 tidak punya metrik tayangan halaman landing. GA4 mencatat sesi beserta halaman tempat setiap sesi dimulai, dan link yang diberi tag kampanye membuat kunjungan itu terlihat per kampanye sosial.',
+          id: 'GA4 tidak punya metrik tayangan halaman landing. GA4 mencatat sesi beserta halaman tempat setiap sesi dimulai, dan tautan yang diberi tag kampanye membuat kunjungan itu terlihat per kampanye sosial.',
         },
       },
     ],
@@ -1314,8 +1340,8 @@ export const webAndAdsMetrics: Metric[] = [
     goals: ['leads-and-sales'],
     sources: [metaInsightsApi, linkedinKeyResults, ga4Session],
     sourceNote: {
-      en: `We could not read Meta's Business Help Center page defining landing page views; the Meta description follows Meta's published explanation as quoted by others, and Meta's developer docs confirm that website actions need the pixel or Conversions API. ${linkedinCopyNote.en}`,
-      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan tayangan halaman landing; penjelasan Meta di sini mengikuti penjelasan resmi Meta sebagaimana dikutip pihak lain, dan dokumentasi developer Meta menegaskan bahwa aksi di website membutuhkan pixel atau Conversions API. ${linkedinCopyNote.id}`,
+      en: `We could not read Meta's Business Help Center page defining landing page views; the Meta description follows Meta's published explanation as quoted by others, and Meta's developer docs confirm that website actions need the pixel or Conversions API. ${linkedinCopyNote.en} Indonesian labels: we could not confirm from a Meta help page or screenshot that Ads Manager in Indonesian shows "Tayangan halaman landing", so it is not listed as a label yet.`,
+      id: `Kami tidak bisa membaca halaman Pusat Bantuan Bisnis Meta yang mendefinisikan tayangan halaman landing; penjelasan Meta di sini mengikuti penjelasan resmi Meta sebagaimana dikutip pihak lain, dan dokumentasi developer Meta menegaskan bahwa aksi di website membutuhkan pixel atau Conversions API. ${linkedinCopyNote.id} Label berbahasa Indonesia: kami belum bisa memastikan dari halaman bantuan atau tangkapan layar Meta bahwa Ads Manager berbahasa Indonesia menampilkan "Tayangan halaman landing", jadi label itu belum dicantumkan.`,
     },
   },
 ];

@@ -46,7 +46,7 @@ export const pinterest: Platform = {
       name: { en: 'Pin creation', id: 'Pembuatan Pin' },
       summary: {
         en: 'Where Pins are made, saved as drafts or scheduled, with their title, link and board.',
-        id: 'Tempat Pin dibuat, disimpan sebagai draf, atau dijadwalkan, lengkap dengan judul, link, dan papan.',
+        id: 'Tempat Pin dibuat, disimpan sebagai draf, atau dijadwalkan, lengkap dengan judul, tautan, dan papan.',
       },
       rules: [{ hosts: site, path: /^\/(?:pin-creation-tool|pin-builder|idea-pin-builder)(?:\/|$)/ }],
       examples: ['https://www.pinterest.com/pin-creation-tool/', 'https://id.pinterest.com/pin-creation-tool/'],

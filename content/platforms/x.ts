@@ -18,7 +18,7 @@ export const x: Platform = {
       name: { en: 'Analytics', id: 'Analytics' },
       summary: {
         en: 'Account or post analytics: impressions, engagements, profile visits and follows.',
-        id: 'Analytics akun atau postingan: impresi, engagement, kunjungan profil, dan follow.',
+        id: 'Analytics akun atau postingan: impresi, engagement, kunjungan profil, dan pengikut baru.',
       },
       rules: [{ path: /^\/i\/account_analytics(?:\/|$)/ }, { path: /^\/[a-z0-9_]{1,15}\/status\/\d+\/analytics\/?$/i }],
       examples: [

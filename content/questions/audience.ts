@@ -71,7 +71,7 @@ export const audienceQuestions: Question[] = [
     },
     why: {
       en: 'The team talks with the audience every day, so they often know this better than any survey. Saves, shares and comments show what people find useful enough to keep or pass on.',
-      id: 'Tim berinteraksi dengan audiens setiap hari, jadi sering kali mereka lebih paham daripada hasil survei mana pun. Save, share, dan komentar menunjukkan konten yang cukup berguna untuk disimpan atau diteruskan.',
+      id: 'Tim berinteraksi dengan audiens setiap hari, jadi sering kali mereka lebih paham daripada hasil survei mana pun. Simpan, share, dan komentar menunjukkan konten yang cukup berguna untuk disimpan atau diteruskan.',
     },
     goodAnswer: {
       en: 'A good answer gives concrete examples: questions people keep asking, posts they save or send to friends. Watch out if the answer is only about what the brand wants to say.',
@@ -90,8 +90,8 @@ export const audienceQuestions: Question[] = [
       id: 'Bagian mana dari target audiens yang belum terjangkau, dan apa hambatannya?',
     },
     why: {
-      en: 'Finding and reaching the right audience is one of the hardest parts of social work. Asking openly invites the team to name problems you can help with, such as budget, formats or access to other teams.',
-      id: 'Menemukan dan menjangkau audiens yang tepat termasuk bagian tersulit dari pekerjaan sosial. Bertanya secara terbuka memberi ruang bagi tim untuk menyebut kendala yang bisa Anda bantu, misalnya budget, format, atau akses ke tim lain.',
+      en: 'The people the team cannot reach yet are where your help counts most. Asking openly invites the team to name problems you can help with, such as budget, formats or access to other teams.',
+      id: 'Orang-orang yang belum bisa dijangkau tim adalah tempat bantuan Anda paling terasa. Bertanya secara terbuka memberi ruang bagi tim untuk menyebut kendala yang bisa Anda bantu, misalnya budget, format, atau akses ke tim lain.',
     },
     goodAnswer: {
       en: 'A good answer names a specific group and a concrete obstacle, with an idea to try. Watch out if the answer is that everyone is already reached: no brand reaches everyone.',
@@ -115,7 +115,7 @@ export const audienceQuestions: Question[] = [
     },
     goodAnswer: {
       en: 'A good answer links growth to specific posts, campaigns or collaborations, and looks at net follows, not only new follows. Watch out for sudden jumps nobody can explain, or growth from giveaways that brings people who leave again.',
-      id: 'Jawaban yang baik mengaitkan pertumbuhan dengan posting, kampanye, atau kolaborasi tertentu, dan melihat net follows, bukan hanya pengikut baru. Waspadai lonjakan mendadak yang tidak bisa dijelaskan, atau pertumbuhan dari giveaway yang membawa orang yang kemudian pergi lagi.',
+      id: 'Jawaban yang baik mengaitkan pertumbuhan dengan posting, kampanye, atau kolaborasi tertentu, dan melihat pertambahan pengikut bersih, bukan hanya pengikut baru. Waspadai lonjakan mendadak yang tidak bisa dijelaskan, atau pertumbuhan dari giveaway yang membawa orang yang kemudian pergi lagi.',
     },
     phases: ['first-90-days', 'ongoing'],
     surfaces: ['analytics', 'profile'],
@@ -131,11 +131,11 @@ export const audienceQuestions: Question[] = [
     },
     why: {
       en: 'Unfollows are feedback people rarely say out loud. A pattern, such as posting too often or a change of topic, is easier to fix than a mystery.',
-      id: 'Unfollow adalah masukan yang jarang diucapkan langsung. Pola tertentu, misalnya terlalu sering posting atau topik yang berubah, lebih mudah diperbaiki daripada sesuatu yang tidak jelas penyebabnya.',
+      id: 'Berhenti mengikuti adalah masukan yang jarang diucapkan langsung. Pola tertentu, misalnya terlalu sering posting atau topik yang berubah, lebih mudah diperbaiki daripada sesuatu yang tidak jelas penyebabnya.',
     },
     goodAnswer: {
       en: 'A good answer has looked at the days with the most unfollows and has a working theory. Watch out if nobody looks at unfollows at all, or if every drop is blamed on the algorithm.',
-      id: 'Jawaban yang baik sudah melihat hari-hari dengan unfollow terbanyak dan punya dugaan yang masuk akal. Waspadai jika tidak ada yang pernah melihat angka unfollow, atau setiap penurunan selalu disalahkan pada algoritma.',
+      id: 'Jawaban yang baik sudah melihat hari-hari dengan orang berhenti mengikuti terbanyak dan punya dugaan yang masuk akal. Waspadai jika tidak ada yang pernah melihat angka berhenti mengikuti, atau setiap penurunan selalu disalahkan pada algoritma.',
     },
     phases: ['ongoing'],
     surfaces: ['analytics'],
@@ -155,7 +155,7 @@ export const audienceQuestions: Question[] = [
     },
     goodAnswer: {
       en: 'A good answer knows the difference between page views and unique visitors and has compared the two groups. Watch out if the page is treated only as a place to post, with nobody looking at who arrives.',
-      id: 'Jawaban yang baik paham beda page views dan unique visitors, dan sudah membandingkan kedua kelompok itu. Waspadai jika halaman hanya dianggap tempat posting dan tidak ada yang memperhatikan siapa yang datang.',
+      id: 'Jawaban yang baik paham beda tampilan halaman dan pengunjung unik, dan sudah membandingkan kedua kelompok itu. Waspadai jika halaman hanya dianggap tempat posting dan tidak ada yang memperhatikan siapa yang datang.',
     },
     phases: ['first-90-days'],
     surfaces: ['analytics'],

@@ -146,8 +146,8 @@ export const brandVoiceQuestions: Question[] = [
     id: 'voice-trends',
     theme: 'brand-voice',
     text: {
-      en: 'How do we decide whether to join a trend or a public conversation?',
-      id: 'Bagaimana kita memutuskan ikut sebuah tren atau percakapan publik?',
+      en: 'Which recent trend did we join, which did we skip, and what tipped each call?',
+      id: 'Tren mana yang belakangan kita ikuti, mana yang kita lewatkan, dan apa yang menentukan masing-masing keputusan?',
     },
     why: {
       en: 'Trends move in hours, and joining the wrong one can look careless. A shared way of deciding lets the team move fast without asking permission every time.',

@@ -115,7 +115,7 @@ export const crisisQuestions: Question[] = [
     },
     goodAnswer: {
       en: 'A good answer describes being involved before the announcement, with time to prepare replies. Watch out if the team learns about decisions at the same moment as the public.',
-      id: 'Jawaban yang baik menggambarkan keterlibatan sebelum pengumuman, dengan waktu untuk menyiapkan balasan. Waspadai jika tim baru tahu soal keputusan itu bersamaan dengan publik.',
+      id: 'Jawaban yang baik menggambarkan pelibatan tim sebelum pengumuman, dengan waktu untuk menyiapkan balasan. Waspadai jika tim baru tahu soal keputusan itu bersamaan dengan publik.',
     },
     phases: ['first-week', 'ongoing'],
     surfaces: [],

@@ -127,11 +127,11 @@ export const dataAndReportingQuestions: Question[] = [
     theme: 'data-and-reporting',
     text: {
       en: 'How do we tag the links we share on social, so GA4 can tell which visits came from us?',
-      id: 'Bagaimana kita menandai link yang dibagikan di media sosial, supaya GA4 bisa membedakan kunjungan yang datang dari kita?',
+      id: 'Bagaimana kita menandai tautan yang dibagikan di media sosial, supaya GA4 bisa membedakan kunjungan yang datang dari kita?',
     },
     why: {
       en: 'Without UTM tags, many visits from social apps can show up in GA4 as direct or unassigned traffic. Consistent tags let you see sessions, users and results by platform and by campaign.',
-      id: 'Tanpa tag UTM, banyak kunjungan dari aplikasi media sosial bisa tercatat di GA4 sebagai direct atau unassigned. Tag yang konsisten membuat Anda bisa melihat sessions, users, dan hasil per platform dan per kampanye.',
+      id: 'Tanpa tag UTM, banyak kunjungan dari aplikasi media sosial bisa tercatat di GA4 sebagai direct atau unassigned. Tag yang konsisten membuat Anda bisa melihat sesi, pengguna, dan hasil per platform dan per kampanye.',
     },
     goodAnswer: {
       en: "A good answer points to a shared naming rule for source, medium and campaign, and someone who checks it. Watch out for mixed spellings, such as 'Instagram', 'IG' and 'instagram', which split one platform into several rows.",

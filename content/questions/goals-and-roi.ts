@@ -30,12 +30,12 @@ export const goalsAndRoiQuestions: Question[] = [
       id: 'Saat ini, bagaimana kita menunjukkan ROI media sosial ke bisnis?',
     },
     why: {
-      en: 'Measuring return is one of the hardest problems marketers name, and a team that cannot show it struggles to keep its budget. Starting from what exists today helps more than asking for a perfect model.',
-      id: 'Mengukur ROI termasuk tantangan tersulit yang diakui banyak marketer, dan tim yang tidak bisa menunjukkannya akan kesulitan mempertahankan budget. Mulai dari apa yang sudah ada jauh lebih membantu daripada menuntut model yang sempurna.',
+      en: 'A team that cannot show what social returns will find its budget hard to defend. Starting from what exists today helps more than asking for a perfect model.',
+      id: 'Tim yang tidak bisa menunjukkan imbal hasil media sosial akan sulit mempertahankan budget-nya. Mulai dari apa yang sudah ada jauh lebih membantu daripada menuntut model yang sempurna.',
     },
     goodAnswer: {
       en: 'A good answer mixes what can be measured, such as sales from tracked links or return on ad spend, with honest limits on what cannot. Watch out for a single ROI figure with no explanation of what went into it.',
-      id: 'Jawaban yang baik menggabungkan hal yang bisa diukur, seperti penjualan dari link yang dilacak atau ROAS, dengan pengakuan jujur soal apa yang tidak bisa diukur. Waspadai jika hanya ada satu angka ROI tanpa penjelasan komponennya.',
+      id: 'Jawaban yang baik menggabungkan hal yang bisa diukur, seperti penjualan dari tautan yang dilacak atau ROAS, dengan pengakuan jujur soal apa yang tidak bisa diukur. Waspadai jika hanya ada satu angka ROI tanpa penjelasan komponennya.',
     },
     phases: ['first-week', 'first-90-days'],
     surfaces: [],
@@ -131,7 +131,7 @@ export const goalsAndRoiQuestions: Question[] = [
     },
     why: {
       en: 'The path runs through several tools: a link click on the platform, a landing page view, a session in GA4, then a key event. Each handover can lose people or data.',
-      id: 'Perjalanannya melewati beberapa tool: link click di platform, landing page view, session di GA4, lalu key event. Di setiap perpindahan, orang atau data bisa hilang.',
+      id: 'Perjalanannya melewati beberapa tool: klik tautan di platform, tayangan halaman landing, sesi di GA4, lalu key event. Di setiap perpindahan, orang atau data bisa hilang.',
     },
     goodAnswer: {
       en: 'A good answer can walk through one real example from start to finish and knows where the numbers shrink. Watch out if nobody has looked at what happens after the click.',
@@ -195,7 +195,7 @@ export const goalsAndRoiQuestions: Question[] = [
     },
     goodAnswer: {
       en: 'A good answer names one or two quickly, often totals such as impressions or likes, and suggests what to show instead. Watch out if everything stays because someone once asked for it.',
-      id: 'Jawaban yang baik cepat menyebut satu atau dua, sering kali angka total seperti impressions atau likes, lalu mengusulkan penggantinya. Waspadai jika semuanya dipertahankan hanya karena dulu pernah diminta seseorang.',
+      id: 'Jawaban yang baik cepat menyebut satu atau dua, sering kali angka total seperti impresi atau like, lalu mengusulkan penggantinya. Waspadai jika semuanya dipertahankan hanya karena dulu pernah diminta seseorang.',
     },
     phases: ['first-90-days', 'ongoing'],
     surfaces: ['analytics'],

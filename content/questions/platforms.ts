@@ -111,11 +111,11 @@ export const platformsQuestions: Question[] = [
     },
     why: {
       en: "TikTok's analytics show how long people watch and how many watch the full video. Those numbers say more about whether a video holds attention than its view count does.",
-      id: 'Analytics TikTok menampilkan berapa lama orang menonton dan berapa yang menonton video sampai selesai. Angka ini lebih menggambarkan kemampuan video menahan perhatian dibanding jumlah views.',
+      id: 'Analytics TikTok menampilkan berapa lama orang menonton dan berapa yang menonton video sampai selesai. Angka ini lebih menggambarkan kemampuan video menahan perhatian dibanding jumlah tayangan.',
     },
     goodAnswer: {
       en: 'A good answer knows where in a video people leave and has tried changes, such as stronger opening seconds or a shorter cut. Watch out if only views are reported, or if long and short videos are compared as if finishing them took the same effort.',
-      id: 'Jawaban yang baik tahu di titik mana penonton pergi dan sudah mencoba perubahan, misalnya pembuka yang lebih kuat atau versi yang lebih pendek. Waspadai jika yang dilaporkan hanya views, atau video panjang dan pendek dibandingkan seolah menontonnya sampai habis sama mudahnya.',
+      id: 'Jawaban yang baik tahu di titik mana penonton pergi dan sudah mencoba perubahan, misalnya pembuka yang lebih kuat atau versi yang lebih pendek. Waspadai jika yang dilaporkan hanya tayangan, atau video panjang dan pendek dibandingkan seolah menontonnya sampai habis sama mudahnya.',
     },
     phases: ['first-90-days', 'ongoing'],
     surfaces: ['analytics'],
@@ -131,11 +131,11 @@ export const platformsQuestions: Question[] = [
     },
     why: {
       en: 'The audience retention chart in YouTube Studio shows, moment by moment, how many viewers are still watching. Average view duration sums it up in one number, but the chart shows where to act.',
-      id: 'Grafik audience retention di YouTube Studio menunjukkan, dari momen ke momen, berapa banyak penonton yang masih bertahan. Average view duration merangkumnya dalam satu angka, tapi grafik itulah yang menunjukkan bagian mana yang perlu dibenahi.',
+      id: 'Grafik retensi penonton di YouTube Studio menunjukkan, dari momen ke momen, berapa banyak penonton yang masih bertahan. Durasi tonton rata-rata merangkumnya dalam satu angka, tapi grafik itulah yang menunjukkan bagian mana yang perlu dibenahi.',
     },
     goodAnswer: {
       en: 'A good answer points to typical dips, such as a long intro, and to edits made afterwards. Watch out if total watch time is the only number anyone looks at.',
-      id: 'Jawaban yang baik bisa menunjuk penurunan yang sering terjadi, misalnya intro yang terlalu panjang, dan perubahan editing yang dilakukan sesudahnya. Waspadai jika satu-satunya angka yang dilihat adalah total watch time.',
+      id: 'Jawaban yang baik bisa menunjuk penurunan yang sering terjadi, misalnya intro yang terlalu panjang, dan perubahan editing yang dilakukan sesudahnya. Waspadai jika satu-satunya angka yang dilihat adalah total waktu tonton.',
     },
     phases: ['first-90-days', 'ongoing'],
     surfaces: ['analytics'],
@@ -151,11 +151,11 @@ export const platformsQuestions: Question[] = [
     },
     why: {
       en: 'On YouTube, impressions count the times a thumbnail was shown, and impressions click-through rate is the share of those that led to a view. Traffic sources show where views came from, such as search, suggested videos or outside links.',
-      id: 'Di YouTube, impressions menghitung berapa kali thumbnail ditampilkan, dan impressions click-through rate adalah proporsi tampilan yang berujung ditonton. Traffic sources menunjukkan asal views, misalnya pencarian, video yang disarankan, atau link dari luar.',
+      id: 'Di YouTube, impresi menghitung berapa kali thumbnail ditampilkan, dan rasio klik-tayang impresi adalah proporsi impresi yang berujung ditonton. Sumber traffic menunjukkan asal penayangan, misalnya pencarian, video yang disarankan, atau tautan dari luar.',
     },
     goodAnswer: {
       en: 'A good answer reads the click-through rate together with the source of the impressions, since it varies by source, and can show a test of two options. Watch out if a high click-through rate is celebrated while viewers leave in the first seconds.',
-      id: 'Jawaban yang baik membaca click-through rate bersama sumber impressions-nya, karena angkanya berbeda menurut sumber, dan bisa menunjukkan uji coba dua pilihan. Waspadai jika click-through rate yang tinggi dirayakan padahal penonton pergi di detik-detik awal.',
+      id: 'Jawaban yang baik membaca rasio klik-tayang bersama sumber impresinya, karena angkanya berbeda menurut sumber, dan bisa menunjukkan uji coba dua pilihan. Waspadai jika rasio klik-tayang yang tinggi dirayakan padahal penonton pergi di detik-detik awal.',
     },
     phases: ['first-90-days', 'ongoing'],
     surfaces: ['analytics', 'publishing'],
@@ -167,15 +167,15 @@ export const platformsQuestions: Question[] = [
     theme: 'platforms',
     text: {
       en: 'On Pinterest, how often does a save or a Pin click turn into a visit to our site?',
-      id: 'Di Pinterest, seberapa sering save atau pin click berujung pada kunjungan ke situs kita?',
+      id: 'Di Pinterest, seberapa sering simpan atau klik Pin berujung pada kunjungan ke situs kita?',
     },
     why: {
       en: 'Pinterest separates clicks that open a Pin from outbound clicks that leave Pinterest for the linked page. For traffic or sales goals, outbound clicks are the ones to watch.',
-      id: 'Pinterest membedakan klik yang membuka Pin dengan outbound click yang keluar dari Pinterest menuju halaman yang ditautkan. Untuk tujuan traffic atau penjualan, outbound click inilah yang perlu dipantau.',
+      id: 'Pinterest membedakan klik yang membuka Pin dengan klik keluar yang meninggalkan Pinterest menuju halaman yang ditautkan. Untuk tujuan traffic atau penjualan, klik keluar inilah yang perlu dipantau.',
     },
     goodAnswer: {
       en: 'A good answer follows the path from impressions to saves, Pin clicks and outbound clicks, and checks the visits in web analytics. Watch out if saves are reported as success when the goal is visits to the site.',
-      id: 'Jawaban yang baik menelusuri alurnya dari impressions, save, pin click, sampai outbound click, lalu mencocokkan kunjungannya di web analytics. Waspadai jika jumlah save dilaporkan sebagai keberhasilan padahal tujuannya kunjungan ke situs.',
+      id: 'Jawaban yang baik menelusuri alurnya dari impresi, simpan, klik Pin, sampai klik keluar, lalu mencocokkan kunjungannya di analitik website. Waspadai jika jumlah simpan dilaporkan sebagai keberhasilan padahal tujuannya kunjungan ke situs.',
     },
     phases: ['first-90-days'],
     surfaces: ['analytics'],
@@ -191,7 +191,7 @@ export const platformsQuestions: Question[] = [
     },
     why: {
       en: 'The two look alike but differ in who is there and in what they count: X reports impressions, while Threads reports views. Treating them as one can hide what each is good for.',
-      id: 'Keduanya tampak mirip, tapi penggunanya berbeda dan cara menghitungnya pun berbeda: X melaporkan impressions, sedangkan Threads melaporkan views. Kalau diperlakukan sama, kelebihan masing-masing bisa tidak terlihat.',
+      id: 'Keduanya tampak mirip, tapi penggunanya berbeda dan cara menghitungnya pun berbeda: X melaporkan impresi, sedangkan Threads melaporkan tayangan. Kalau diperlakukan sama, kelebihan masing-masing bisa tidak terlihat.',
     },
     goodAnswer: {
       en: 'A good answer gives each a different role or tone, or explains why one is enough. Watch out if posts are copied from one to the other and their numbers added up as if they counted the same thing.',

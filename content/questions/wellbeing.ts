@@ -26,12 +26,12 @@ export const wellbeingQuestions: Question[] = [
     id: 'wellbeing-after-hours',
     theme: 'wellbeing',
     text: {
-      en: 'How often do you check work channels outside working hours?',
-      id: 'Seberapa sering kamu mengecek akun atau chat kerja di luar jam kerja?',
+      en: 'How many evenings or weekends last month did you spend checking work channels?',
+      id: 'Berapa malam atau akhir pekan bulan lalu yang kamu habiskan untuk mengecek akun atau chat kerja?',
     },
     why: {
-      en: 'Social never closes, and without clear limits people end up always on. Burnout is common in social roles, and it often starts with evenings and weekends.',
-      id: 'Media sosial tidak pernah tutup, dan tanpa batasan yang jelas orang akhirnya selalu siaga. Burnout umum terjadi di peran sosial, dan sering bermula dari malam hari dan akhir pekan.',
+      en: 'Social never closes, and without clear limits people end up always on. Treat evenings and weekends spent on work channels as an early warning, before they turn into exhaustion.',
+      id: 'Media sosial tidak pernah tutup, dan tanpa batasan yang jelas orang akhirnya selalu siaga. Anggap malam dan akhir pekan yang habis di kanal kerja sebagai peringatan dini, sebelum berubah menjadi kelelahan.',
     },
     goodAnswer: {
       en: 'A good answer describes agreed hours, a rota for anything urgent and notifications that can be switched off. Watch out if checking at night is described as normal, or if people fear blame for not checking.',

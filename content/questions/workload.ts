@@ -31,7 +31,7 @@ export const workloadQuestions: Question[] = [
     },
     why: {
       en: 'One social media manager is often writer, designer, video editor, community manager, analyst, ad buyer and crisis spokesperson at once. The hats nobody sees are the ones nobody plans time for.',
-      id: 'Satu social media manager sering merangkap penulis, desainer, video editor, community manager, analis, pengelola iklan, sekaligus juru bicara saat krisis. Peran yang tidak terlihat adalah peran yang tidak pernah diberi alokasi waktu.',
+      id: 'Satu social media manager sering merangkap penulis, desainer, video editor, community manager, analis, pembeli iklan (media buyer), sekaligus juru bicara saat krisis. Peran yang tidak terlihat adalah peran yang tidak pernah diberi alokasi waktu.',
     },
     goodAnswer: {
       en: 'A good answer lists the hats openly and says which ones take the most energy. Watch out if one person wears most of them alone, or plays them down because it seems expected.',

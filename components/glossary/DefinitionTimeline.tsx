@@ -1,0 +1,92 @@
+// When definitions changed: every metric's dated changes, newest first, for one platform or all.
+// A leader checking a trend reads down to the start of the period; each metric opens in full.
+import { useId, useMemo, useState } from 'react';
+import { library, type Metric } from '@/content';
+import { definitionTimeline, timelinePlatforms } from '@/lib/definition-timeline';
+import { useI18n } from '@/components/ui/use-i18n';
+
+const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
+
+export interface DefinitionTimelineProps {
+  onOpenMetric(metricId: string): void;
+  /** The metrics whose changes to list; the library's when left out. */
+  metrics?: readonly Metric[];
+  /** The platform to start filtered to, usually the one on screen; all platforms otherwise. */
+  initialPlatform?: string;
+}
+
+export function DefinitionTimeline({
+  onOpenMetric,
+  metrics = library.metrics,
+  initialPlatform,
+}: DefinitionTimelineProps) {
+  const { t, pick, language } = useI18n();
+  const id = useId();
+  const nameOf = (platform: string) => pick(platformName.get(platform) ?? { en: platform, id: platform });
+  // The platforms with at least one change, in alphabetical order of their names.
+  const platforms = useMemo(() => {
+    const named = timelinePlatforms(metrics).map((option) => ({
+      option,
+      name: pick(platformName.get(option) ?? { en: option, id: option }),
+    }));
+    return named.sort((a, b) => a.name.localeCompare(b.name, language)).map(({ option }) => option);
+  }, [metrics, pick, language]);
+  const [platform, setPlatform] = useState(
+    initialPlatform && platforms.includes(initialPlatform) ? initialPlatform : '',
+  );
+  const entries = useMemo(
+    () => definitionTimeline(metrics, { platform: platform || undefined, newestFirst: true }),
+    [metrics, platform],
+  );
+  const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
+
+  // A month without a day reads as "March 2025"; a full date in the language's medium style.
+  const when = (value: string) =>
+    value.length === 7
+      ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+          new Date(`${value}-01`),
+        )
+      : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+
+  return (
+    <section className="timeline" aria-labelledby={`${id}-heading`}>
+      <h1 id={`${id}-heading`}>{t('timelineHeading')}</h1>
+      <p>{t('timelineIntro')}</p>
+      <label htmlFor={`${id}-platform`}>{t('timelinePlatformLabel')}</label>
+      <select
+        id={`${id}-platform`}
+        value={platform}
+        onChange={(event) => setPlatform(event.target.value)}
+        aria-describedby={`${id}-count`}
+      >
+        <option value="">{t('timelineAllPlatforms')}</option>
+        {platforms.map((option) => (
+          <option key={option} value={option}>
+            {nameOf(option)}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-count`} className="muted hint" aria-live="polite">
+        {t('timelineCount', { count: entries.length })}
+      </p>
+      <ol className="timeline-list" data-testid="timeline">
+        {entries.map((entry, index) => {
+          const metric = metricById.get(entry.metricId);
+          return (
+            <li key={`${entry.metricId}-${entry.platform}-${entry.when}-${index}`} data-platform={entry.platform}>
+              <p className="timeline-when">
+                <time dateTime={entry.when}>{when(entry.when)}</time> · {nameOf(entry.platform)}
+              </p>
+              <p className="timeline-what">
+                <button type="button" className="link-button" onClick={() => onOpenMetric(entry.metricId)}>
+                  {metric ? pick(metric.name) : entry.metricId}
+                </button>
+                : {pick(entry.what)}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ScanPlan } from './messages';
+import { PageScanner } from './page-scan';
+import {
+  createPageWatch,
+  maxChangedRoots,
+  passIntervalMs,
+  type Hints,
+  type IdleDeadlineLike,
+  type PageMutation,
+  type PageWatchHost,
+  type Scanner,
+} from './page-watch';
+
+const labels = ['Impressions', 'Reactions', 'Followers'];
+const readAll: ScanPlan = { scan: true, labels, hints: false };
+
+interface Task {
+  at: number;
+  run: () => void;
+}
+
+/** A browser for the watcher: a clock moved by hand, idle time whenever asked, messages recorded. */
+class FakePage implements PageWatchHost {
+  clock = 0;
+  tasks = new Set<Task>();
+  sent: { type: string; url: string; labels?: string[]; dateRange?: string | null }[] = [];
+  passes: Node[][] = [];
+  isHidden = false;
+  isAlive = true;
+  url = 'https://www.linkedin.com/company/1/admin/analytics/updates/';
+  answer: (message: { type: string }) => Promise<unknown> = () => Promise.resolve(readAll);
+  listener: ((mutations: ArrayLike<PageMutation>) => void) | null = null;
+  stops = 0;
+  hintsShown: string[][] = [];
+
+  now = () => this.clock;
+  idle = (callback: (deadline: IdleDeadlineLike) => void, timeoutMs: number) =>
+    this.add(Math.min(timeoutMs, 1), () => callback({ didTimeout: false, timeRemaining: () => 50 }));
+  later = (callback: () => void, delayMs: number) => this.add(delayMs, callback);
+  hidden = () => this.isHidden;
+  href = () => this.url;
+  title = () => 'Analytics';
+  lang = () => 'en';
+  root = () => document.body;
+  alive = () => this.isAlive;
+  send = (message: { type: string; url: string }) => {
+    this.sent.push(message);
+    return this.answer(message);
+  };
+  observe = (onMutations: (mutations: ArrayLike<PageMutation>) => void) => {
+    this.listener = onMutations;
+    return () => {
+      if (this.listener === onMutations) this.listener = null;
+    };
+  };
+  createHints = (): Hints => ({
+    show: (elements) => this.hintsShown.push([...elements.keys()]),
+    clear: () => undefined,
+    remove: () => undefined,
+    owns: () => false,
+  });
+  createScanner = (roots: Node[], planLabels: readonly string[]): Scanner => {
+    this.passes.push(roots);
+    return new PageScanner(roots, planLabels);
+  };
+  onStop = () => {
+    this.stops += 1;
+  };
+
+  private add(delay: number, run: () => void) {
+    const task = { at: this.clock + Math.max(0, delay), run };
+    this.tasks.add(task);
+    return () => void this.tasks.delete(task);
+  }
+
+  /** Runs everything due within `ms`, in time order, letting answers arrive in between. */
+  async advance(ms: number) {
+    const until = this.clock + ms;
+    for (;;) {
+      for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+      const next = [...this.tasks].filter((task) => task.at <= until).sort((a, b) => a.at - b.at)[0];
+      if (!next) break;
+      this.tasks.delete(next);
+      this.clock = Math.max(this.clock, next.at);
+      next.run();
+    }
+    this.clock = until;
+  }
+
+  /** The page adds these nodes under `parent`, as a MutationObserver would tell it. */
+  append(parent: Element, ...nodes: Node[]) {
+    parent.append(...nodes);
+    this.listener?.([{ type: 'childList', target: parent, addedNodes: nodes, removedNodes: [] }]);
+  }
+
+  labelsReports() {
+    return this.sent.filter((message) => message.type === 'sidecoach/labels');
+  }
+  pageReports() {
+    return this.sent.filter((message) => message.type === 'sidecoach/page');
+  }
+}
+
+const span = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
+
+let host: FakePage;
+
+beforeEach(() => {
+  document.body.innerHTML = '<main><span>Impressions</span><span>Last 28 days</span></main>';
+  host = new FakePage();
+});
+
+/** Starts a watcher and lets its first pass finish. */
+async function started() {
+  const watch = createPageWatch(host);
+  watch.start();
+  await host.advance(10);
+  return watch;
+}
+
+describe('page watch', () => {
+  it('reports the page when idle, then reads the whole page with the labels the plan names', async () => {
+    await started();
+    expect(host.pageReports()).toEqual([{ type: 'sidecoach/page', url: host.url, title: 'Analytics' }]);
+    expect(host.passes).toEqual([[document.body]]);
+    expect(host.labelsReports()).toMatchObject([{ labels: ['Impressions'], lang: 'en', dateRange: 'Last 28 days' }]);
+  });
+
+  it('reads nothing when the plan says not to', async () => {
+    host.answer = () => Promise.resolve({ scan: false, labels: [], hints: false });
+    await started();
+    expect(host.passes).toEqual([]);
+    expect(host.listener).toBeNull();
+    expect(host.labelsReports()).toEqual([]);
+  });
+
+  it('batches many changes into one pass over only what changed, after the interval', async () => {
+    await started();
+    const main = document.querySelector('main')!;
+    const added = [span('Reactions'), span('Followers'), span('Nothing')];
+    for (const node of added) host.append(main, node);
+    await host.advance(passIntervalMs - 20);
+    expect(host.passes).toHaveLength(1);
+    await host.advance(20);
+    expect(host.passes).toEqual([[document.body], added]);
+    expect(host.labelsReports().map((report) => report.labels)).toEqual([
+      ['Impressions'],
+      ['Impressions', 'Reactions', 'Followers'],
+    ]);
+  });
+
+  it('reads an added part once, not again inside a part added around it', async () => {
+    await started();
+    const tile = document.createElement('div');
+    const label = span('Reactions');
+    host.append(document.querySelector('main')!, tile);
+    host.append(tile, label);
+    await host.advance(passIntervalMs);
+    expect(host.passes[1]).toEqual([tile]);
+  });
+
+  it('reads the whole page again when too many parts changed', async () => {
+    await started();
+    const main = document.querySelector('main')!;
+    host.append(main, ...Array.from({ length: maxChangedRoots + 1 }, () => span('x')));
+    await host.advance(passIntervalMs);
+    expect(host.passes).toEqual([[document.body], [document.body]]);
+  });
+
+  it('sends no report when a pass finds what the last one found', async () => {
+    await started();
+    host.append(document.querySelector('main')!, span('Impressions'));
+    await host.advance(passIntervalMs);
+    expect(host.passes).toHaveLength(2);
+    expect(host.labelsReports()).toHaveLength(1);
+  });
+
+  it('waits while the tab is hidden, and reads once it is shown', async () => {
+    host.isHidden = true;
+    const watch = await started();
+    await host.advance(5000);
+    expect(host.pageReports()).toHaveLength(1);
+    expect(host.passes).toEqual([]);
+    host.isHidden = false;
+    watch.visibilityChanged();
+    await host.advance(10);
+    expect(host.passes).toEqual([[document.body]]);
+    expect(host.labelsReports()).toHaveLength(1);
+  });
+
+  it('starts over from the whole page when the tab is hidden in the middle of a pass', async () => {
+    const watch = createPageWatch(host);
+    host.createScanner = (roots, planLabels) => {
+      host.passes.push(roots);
+      const scanner = new PageScanner(roots, planLabels);
+      // A pass that needs two slices.
+      let steps = 0;
+      return { result: scanner.result, step: (budget, now) => (steps += 1) > 1 && scanner.step(budget, now) };
+    };
+    watch.start();
+    await host.advance(1);
+    expect(host.passes).toHaveLength(1);
+    host.isHidden = true;
+    await host.advance(10);
+    expect(host.labelsReports()).toEqual([]);
+    host.isHidden = false;
+    watch.visibilityChanged();
+    await host.advance(10);
+    expect(host.passes).toEqual([[document.body], [document.body]]);
+    expect(host.labelsReports()).toHaveLength(1);
+  });
+
+  it('stops everything once the extension is gone', async () => {
+    await started();
+    host.append(document.querySelector('main')!, span('Reactions'));
+    host.isAlive = false;
+    await host.advance(passIntervalMs * 3);
+    expect(host.passes).toHaveLength(1);
+    expect(host.stops).toBe(1);
+    expect(host.listener).toBeNull();
+    expect(host.tasks.size).toBe(0);
+    expect(host.sent).toHaveLength(2);
+  });
+
+  it('stops when told to, cancelling what was pending', async () => {
+    const watch = await started();
+    host.append(document.querySelector('main')!, span('Reactions'));
+    watch.stop();
+    expect(watch.stopped).toBe(true);
+    expect(host.tasks.size).toBe(0);
+    expect(host.listener).toBeNull();
+    expect(host.stops).toBe(1);
+    watch.navigated();
+    watch.visibilityChanged();
+    await host.advance(passIntervalMs * 3);
+    expect(host.sent).toHaveLength(2);
+  });
+
+  it('ignores an answer about the page before a navigation', async () => {
+    const answers: ((plan: ScanPlan) => void)[] = [];
+    host.answer = () => new Promise((resolve) => answers.push(resolve));
+    const watch = createPageWatch(host);
+    watch.start();
+    await host.advance(1);
+    host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
+    watch.navigated();
+    await host.advance(200);
+    expect(answers).toHaveLength(2);
+    answers[0]({ scan: true, labels: ['Impressions'], hints: false });
+    await host.advance(10);
+    expect(host.passes).toEqual([]);
+    answers[1](readAll);
+    await host.advance(10);
+    expect(host.passes).toEqual([[document.body]]);
+  });
+
+  it('shows hints beside the first element of each label when the plan asks for them', async () => {
+    host.answer = () => Promise.resolve({ ...readAll, hints: true });
+    await started();
+    expect(host.hintsShown).toEqual([['Impressions']]);
+  });
+});

@@ -238,6 +238,16 @@ describe('page watch', () => {
     expect(host.sent).toHaveLength(2);
   });
 
+  it('reads a new page at once after a navigation, without waiting out the interval', async () => {
+    const watch = await started();
+    host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
+    document.body.innerHTML = '<main><span>Followers</span></main>';
+    watch.navigated();
+    await host.advance(200);
+    expect(host.passes).toEqual([[document.body], [document.body]]);
+    expect(host.labelsReports().map((report) => report.labels)).toEqual([['Impressions'], ['Followers']]);
+  });
+
   it('ignores an answer about the page before a navigation', async () => {
     const answers: ((plan: ScanPlan) => void)[] = [];
     host.answer = () => new Promise((resolve) => answers.push(resolve));

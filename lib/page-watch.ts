@@ -273,6 +273,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     const mine = ++generation;
     reset();
     lastSent = '';
+    // The interval keeps a changing page from being read too often; a new page is read at once.
+    lastPassAt = -Infinity;
     const answer = await send({ type: 'sidecoach/page', url: host.href(), title: host.title() });
     if (mine !== generation || !live()) return;
     plan = readPlan(answer);

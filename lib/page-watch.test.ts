@@ -232,7 +232,7 @@ describe('page watch', () => {
     expect(host.tasks.size).toBe(0);
     expect(host.listener).toBeNull();
     expect(host.stops).toBe(1);
-    watch.navigated();
+    watch.checkLocation();
     watch.visibilityChanged();
     await host.advance(passIntervalMs * 3);
     expect(host.sent).toHaveLength(2);
@@ -242,10 +242,26 @@ describe('page watch', () => {
     const watch = await started();
     host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
     document.body.innerHTML = '<main><span>Followers</span></main>';
-    watch.navigated();
+    watch.checkLocation();
     await host.advance(200);
     expect(host.passes).toEqual([[document.body], [document.body]]);
     expect(host.labelsReports().map((report) => report.labels)).toEqual([['Impressions'], ['Followers']]);
+  });
+
+  it('reports again only when the address really changed, however often it is told', async () => {
+    const watch = await started();
+    for (let count = 0; count < 10_000; count += 1) watch.checkLocation();
+    await host.advance(passIntervalMs);
+    expect(host.pageReports()).toHaveLength(1);
+
+    host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
+    for (let count = 0; count < 10_000; count += 1) watch.checkLocation();
+    await host.advance(passIntervalMs);
+    expect(host.pageReports().map((report) => report.url)).toEqual([
+      'https://www.linkedin.com/company/1/admin/analytics/updates/',
+      host.url,
+    ]);
+    expect(host.tasks.size).toBe(0);
   });
 
   it('ignores an answer about the page before a navigation', async () => {
@@ -255,7 +271,7 @@ describe('page watch', () => {
     watch.start();
     await host.advance(1);
     host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
-    watch.navigated();
+    watch.checkLocation();
     await host.advance(200);
     expect(answers).toHaveLength(2);
     answers[0]({ scan: true, labels: ['Impressions'], hints: false });

@@ -15,6 +15,8 @@ export const maxChangedRoots = 500;
 const idleTimeoutMs = 1000;
 /** How long the first report waits for idle time after the script starts. */
 const startTimeoutMs = 500;
+/** How long a new address may wait for idle time before it is reported. */
+const locationTimeoutMs = 100;
 
 const elementNode = 1;
 const textNode = 3;
@@ -82,8 +84,14 @@ export interface PageWatchHost {
 export interface PageWatch {
   /** Reports the page once the browser is idle, and follows the plan it gets back. */
   start(): void;
-  /** The page moved to another URL: what was read belongs to the old one. */
-  navigated(): void;
+  /**
+   * The page may have moved to another URL. Said by events anyone can send (the page included),
+   * so nothing is trusted: the address is compared, soon, with the one reported, and only a
+   * real change makes a new report. Many calls at once cost one comparison.
+   */
+  checkLocation(): void;
+  /** Reports the page again: its plan may have changed. */
+  reportAgain(): void;
   /** The tab was shown or hidden. */
   visibilityChanged(): void;
   /** Stops for good: nothing is read or sent after this. */
@@ -122,7 +130,9 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   /** The pass waiting for its start (throttle) or for its next idle slice. */
   let pending: Cancel | null = null;
   let starting: Cancel | null = null;
-  let navigating: Cancel | null = null;
+  let locating: Cancel | null = null;
+  /** The address the last page report was about. */
+  let reportedHref = '';
 
   const dirty = () => fullPassNeeded || removals || addedRoots.size > 0 || editedElements.size > 0;
 
@@ -275,7 +285,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     lastSent = '';
     // The interval keeps a changing page from being read too often; a new page is read at once.
     lastPassAt = -Infinity;
-    const answer = await send({ type: 'sidecoach/page', url: host.href(), title: host.title() });
+    reportedHref = host.href();
+    const answer = await send({ type: 'sidecoach/page', url: reportedHref, title: host.title() });
     if (mine !== generation || !live()) return;
     plan = readPlan(answer);
     if (!plan?.hints) {
@@ -293,8 +304,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     generation += 1;
     starting?.();
     starting = null;
-    navigating?.();
-    navigating = null;
+    locating?.();
+    locating = null;
     reset();
     hints?.remove();
     hints = null;
@@ -309,13 +320,16 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
         void report();
       }, startTimeoutMs);
     },
-    navigated() {
-      if (!live()) return;
-      navigating?.();
-      navigating = host.idle(() => {
-        navigating = null;
-        void report();
-      }, 100);
+    checkLocation() {
+      // Before the first report there is nothing to compare with: it reads the address itself.
+      if (!live() || locating || starting) return;
+      locating = host.idle(() => {
+        locating = null;
+        if (live() && host.href() !== reportedHref) void report();
+      }, locationTimeoutMs);
+    },
+    reportAgain() {
+      if (live() && !starting) void report();
     },
     visibilityChanged() {
       if (live() && !host.hidden()) schedule();

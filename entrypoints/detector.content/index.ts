@@ -4,28 +4,43 @@
 // read; and only text on the background's allow-list of labels is kept. No React, no coaching
 // text, nothing a person types. When to read is decided in lib/page-watch.ts; this file wires it
 // to the page.
+//
+// Nothing here trusts an event the page can send. WXT's `ctx` switches itself off when it sees
+// its "content-script-started" event, which any page can replay, and its `wxt:locationchange`
+// event can be dispatched by the page too; so `ctx` is not used at all. We stop only when the
+// extension is really gone (`runtime.id` is undefined after a reload or removal), and we follow
+// URL changes by comparing `location.href` whenever something says it may have changed.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/content/hosts';
 import type { ExplainRequest, LabelsReport, PageReport } from '@/lib/messages';
 import { createPageWatch } from '@/lib/page-watch';
 import { createHints } from './hints';
 
-function send(ctx: ContentScriptContext, message: PageReport | LabelsReport | ExplainRequest): Promise<unknown> {
-  if (ctx.isInvalid) return Promise.resolve(undefined);
+/** How often to look at the address where the browser has no Navigation API (Firefox 140). */
+const locationPollMs = 1000;
+
+const alive = () => browser.runtime?.id != null;
+
+function send(message: PageReport | LabelsReport | ExplainRequest): Promise<unknown> {
+  if (!alive()) return Promise.resolve(undefined);
   return browser.runtime.sendMessage(message);
 }
 
-function watchPage(ctx: ContentScriptContext) {
+/** Starts reading the page; returns the function that stops it and removes every listener and timer. */
+export function startDetector(): () => void {
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
+  let poll: ReturnType<typeof setInterval> | undefined;
+
   const watch = createPageWatch({
     now: () => performance.now(),
     idle: (callback, timeout) => {
-      const id = ctx.requestIdleCallback(callback, { timeout });
+      const id = requestIdleCallback(callback, { timeout });
       return () => cancelIdleCallback(id);
     },
     later: (callback, delay) => {
-      const id = ctx.setTimeout(callback, delay);
+      const id = setTimeout(callback, delay);
       return () => clearTimeout(id);
     },
     hidden: () => document.visibilityState === 'hidden',
@@ -33,35 +48,55 @@ function watchPage(ctx: ContentScriptContext) {
     title: () => document.title,
     lang: () => document.documentElement.lang.slice(0, 35),
     root: () => document.body ?? document.documentElement,
-    alive: () => !ctx.isInvalid,
-    send: (message) => send(ctx, message),
+    alive,
+    send,
     observe(onMutations) {
       const observer = new MutationObserver(onMutations);
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       return () => observer.disconnect();
     },
     createHints: () =>
-      createHints((label) => void send(ctx, { type: 'sidecoach/explain', url: location.href, label }).catch(() => {})),
+      createHints((label) => void send({ type: 'sidecoach/explain', url: location.href, label }).catch(() => {})),
+    onStop() {
+      lifetime.abort();
+      clearInterval(poll);
+      browser.storage?.onChanged.removeListener(onStorageChange);
+    },
   });
 
-  ctx.onInvalidated(() => watch.stop());
-  ctx.addEventListener(document, 'visibilitychange', () => watch.visibilityChanged());
-  // A single-page app moved to another page: what we read belongs to the old one.
-  ctx.addEventListener(window, 'wxt:locationchange', () => watch.navigated());
+  const listen = (target: EventTarget, type: string, listener: () => void) =>
+    target.addEventListener(type, listener, { signal });
+  const checkLocation = () => watch.checkLocation();
+
+  listen(document, 'visibilitychange', () => watch.visibilityChanged());
+  // Single-page apps change the address without loading a page. The Navigation API tells us
+  // about every kind of change; without it (Firefox 140), a cheap timer compares the address.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    listen(navigation, 'navigate', checkLocation);
+    listen(navigation, 'currententrychange', checkLocation);
+  } else {
+    poll = setInterval(checkLocation, locationPollMs);
+  }
+  listen(window, 'popstate', checkLocation);
+  listen(window, 'hashchange', checkLocation);
+
   // Pausing a site or turning hints on or off changes the plan.
-  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) watch.navigated();
-  };
+  function onStorageChange(changes: Record<string, unknown>, area: string) {
+    if (area === 'local' && 'settings' in changes) watch.reportAgain();
+  }
   browser.storage.onChanged.addListener(onStorageChange);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
 
   watch.start();
+  return () => watch.stop();
 }
 
 export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_idle',
-  main(ctx) {
-    watchPage(ctx);
+  // WXT's "started" message would tell every page that Sidecoach is installed.
+  noScriptStartedPostMessage: true,
+  main() {
+    startDetector();
   },
 });

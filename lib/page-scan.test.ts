@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabelMatcher, PageLabels, PageScanner } from './page-scan';
 
 const labels = ['Impressions', 'Reactions', 'Members reached', 'Jangkauan', 'Watch time (hours)'];
@@ -19,6 +19,11 @@ const found = (result: ReturnType<typeof scan>) => [...result.found.keys()];
 
 beforeEach(() => {
   document.body.innerHTML = '';
+});
+
+afterEach(() => {
+  document.designMode = 'off';
+  vi.restoreAllMocks();
 });
 
 describe('label matching', () => {
@@ -71,6 +76,49 @@ describe('page scanning', () => {
     expect(found(result)).toEqual([]);
   });
 
+  it.each(['', 'true', 'TRUE', 'plaintext-only', 'PLAINTEXT-ONLY', 'inherit'])(
+    'never reads labels or a date range inside contenteditable="%s"',
+    (value) => {
+      const result = scanHtml(
+        `<div contenteditable="${value}"><p>Impressions</p><p>Sep 1 – Sep 28, 2026</p></div><span>Last 28 days</span>`,
+      );
+      expect(found(result)).toEqual([]);
+      expect(result.dateRange).toBe('Last 28 days');
+    },
+  );
+
+  it('never reads a document in design mode, where everything is editable', () => {
+    document.designMode = 'on';
+    const result = scanHtml('<span>Impressions</span><span>Last 28 days</span>');
+    expect(found(result)).toEqual([]);
+    expect(result.dateRange).toBeNull();
+  });
+
+  it('never reads an element a stylesheet makes editable with -webkit-user-modify', () => {
+    document.body.innerHTML = `
+      <div id="editor" style="-webkit-user-modify: read-write"><p>Impressions</p><p>Sep 1 – Sep 28, 2026</p></div>
+      <span>Reactions</span><span>Last 28 days</span>`;
+    const editor = document.getElementById('editor')!;
+    // happy-dom does not compute -webkit-user-modify; the value a browser computes (it inherits) is given here.
+    const computed = (element: Element) =>
+      ({
+        getPropertyValue: (name: string) =>
+          name === '-webkit-user-modify' && editor.contains(element) ? 'read-write' : '',
+      }) as Pick<CSSStyleDeclaration, 'getPropertyValue'> as CSSStyleDeclaration;
+    vi.spyOn(window, 'getComputedStyle').mockImplementation(computed);
+    const result = scan();
+    expect(found(result)).toEqual(['Reactions']);
+    expect(result.dateRange).toBe('Last 28 days');
+  });
+
+  it('never reads the value of an input, however much it looks like a label', () => {
+    const result = scanHtml(
+      '<label>Search <input value="Impressions"></label><input type="text" value="Last 28 days">',
+    );
+    expect(found(result)).toEqual([]);
+    expect(result.dateRange).toBeNull();
+  });
+
   it('reads an element marked as not editable', () => {
     expect(found(scanHtml('<div contenteditable="false"><span>Impressions</span></div>'))).toEqual(['Impressions']);
   });
@@ -90,6 +138,8 @@ describe('page scanning', () => {
   });
 
   it('copes with a very deep tree and huge text', () => {
+    // happy-dom computes a style by recursing through every ancestor; browsers do not.
+    vi.spyOn(window, 'getComputedStyle').mockReturnValue(document.createElement('div').style);
     let html = '<span>Impressions</span>';
     for (let depth = 0; depth < 5000; depth += 1) html = `<div>${html}</div>`;
     expect(found(scanHtml(`${html}<p>${'Reactions '.repeat(100_000)}</p>`))).toEqual(['Impressions']);

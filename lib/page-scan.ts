@@ -32,9 +32,22 @@ export const skipSelector = [
   '[role="combobox"]',
 ].join(',');
 
-/** Whether text inside this element is off limits. Decided from tags and attributes, never from style. */
+/**
+ * Whether a person can type into this element without any attribute saying so: a document in
+ * design mode, or a stylesheet's `-webkit-user-modify: read-write` (which inherits, so the
+ * element's own computed value covers its ancestors). The style read costs a style update, never
+ * a layout, and only runs for text that matched.
+ */
+function isEditableByStyle(element: Element): boolean {
+  const document = element.ownerDocument;
+  if (document.designMode === 'on') return true;
+  const style = document.defaultView?.getComputedStyle(element);
+  return style?.getPropertyValue('-webkit-user-modify').startsWith('read-write') ?? false;
+}
+
+/** Whether text inside this element is off limits: hidden, code, or anything a person can type into. */
 export function isSkipped(element: Element): boolean {
-  return element.closest(skipSelector) !== null;
+  return element.closest(skipSelector) !== null || isEditableByStyle(element);
 }
 
 /** A figure beside a label ("1,234", "5.6K", "-12%") or its unit alone ("rb", "jt" in "1,2 rb"). */

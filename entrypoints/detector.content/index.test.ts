@@ -12,6 +12,8 @@ let messages: { type: string; url?: string; labels?: string[] }[];
 let ctx: ContentScriptContext;
 
 const reports = (type: string) => messages.filter((message) => message.type === type);
+/** WXT's event names carry the extension id and the entrypoint, which any page can learn. */
+const wxtEvent = (name: string) => `${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:${name}`;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -24,9 +26,10 @@ beforeEach(async () => {
   history.replaceState(null, '', '/company/1/admin/analytics/updates/');
   document.body.innerHTML = '<main><span>Impressions</span></main>';
   messages = [];
-  fakeBrowser.runtime.onMessage.addListener((message: { type: string }) => {
-    messages.push(message);
-    return message.type === 'sidecoach/page' ? Promise.resolve(plan) : undefined;
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const sent = message as { type: string };
+    messages.push(sent);
+    return sent.type === 'sidecoach/page' ? Promise.resolve(plan) : undefined;
   });
   ctx = new ContentScriptContext('detector');
   await detector.main(ctx);
@@ -51,7 +54,7 @@ describe('the content script on a hostile page', () => {
   it('keeps reading when the page replays WXT’s "content script started" event', async () => {
     expect(reports('sidecoach/labels')).toMatchObject([{ labels: ['Impressions'] }]);
     document.dispatchEvent(
-      new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, {
+      new CustomEvent(wxtEvent('wxt:content-script-started'), {
         detail: { contentScriptName: 'detector', messageId: 'forged' },
       }),
     );
@@ -61,7 +64,7 @@ describe('the content script on a hostile page', () => {
   });
 
   it('does not read again for fake location events, only for a real change of address', async () => {
-    const fake = `${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`;
+    const fake = wxtEvent('wxt:locationchange');
     for (let count = 0; count < 10_000; count += 1) {
       window.dispatchEvent(new Event(fake));
       window.dispatchEvent(new PopStateEvent('popstate'));

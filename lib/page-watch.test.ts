@@ -169,6 +169,17 @@ describe('page watch', () => {
     expect(host.passes).toEqual([[document.body], [document.body]]);
   });
 
+  it('reads the whole page again when a label shown in more places than kept loses one', async () => {
+    const main = document.querySelector('main')!;
+    main.append(...Array.from({ length: 30 }, () => span('Reactions')));
+    await started();
+    // One of the 20 kept places goes: the other ten are not known, so only a full pass finds them.
+    main.querySelectorAll('span')[2].remove();
+    host.listener?.([{ type: 'childList', target: main, addedNodes: [], removedNodes: [span('Reactions')] }]);
+    await host.advance(passIntervalMs);
+    expect(host.passes).toEqual([[document.body], [document.body]]);
+  });
+
   it('sends no report when a pass finds what the last one found', async () => {
     await started();
     host.append(document.querySelector('main')!, span('Impressions'));

@@ -151,7 +151,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
 
   function onMutations(mutations: ArrayLike<PageMutation>) {
     if (!live()) return;
-    for (let index = 0; index < mutations.length; index += 1) {
+    // Once the whole page is to be read, what changed no longer matters: constant work per change.
+    for (let index = 0; index < mutations.length && !fullPassNeeded; index += 1) {
       const mutation = mutations[index];
       if (hints && (hints.owns(mutation.target) || Array.from(mutation.addedNodes).some((node) => hints!.owns(node)))) {
         continue;
@@ -168,8 +169,12 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
       for (const node of Array.from(mutation.addedNodes)) {
         if (node.nodeType === elementNode || node.nodeType === textNode) addedRoots.add(node);
       }
+      if (addedRoots.size > maxChangedRoots) {
+        fullPassNeeded = true;
+        addedRoots.clear();
+        editedElements.clear();
+      }
     }
-    if (addedRoots.size > maxChangedRoots) fullPassNeeded = true;
     // Nothing else here: the reading waits for idle time.
     schedule();
   }
@@ -214,10 +219,10 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   function begin() {
     pending = null;
     if (!live() || !plan?.scan || !dirty() || host.hidden()) return;
-    scanIsFull = fullPassNeeded;
-    // Every place a label shows is known, so what left the page or changed its text is simply
-    // forgotten, and only what was added is read.
-    if (!scanIsFull) page.prune(editedElements);
+    // The places each label shows are known, so what left the page or changed its text is simply
+    // forgotten, and only what was added is read; unless a label lost one of the places kept
+    // for it while it shows in more, which only a pass over the whole page can find again.
+    scanIsFull = fullPassNeeded || page.prune(editedElements);
     const roots = scanIsFull ? [host.root()] : changedRoots();
     fullPassNeeded = false;
     addedRoots.clear();

@@ -6,6 +6,8 @@ import {
   createPageWatch,
   maxChangedRoots,
   passIntervalMs,
+  retryDelaysMs,
+  retryForMs,
   type Hints,
   type IdleDeadlineLike,
   type PageMutation,
@@ -26,6 +28,7 @@ class FakePage implements PageWatchHost {
   clock = 0;
   tasks = new Set<Task>();
   sent: { type: string; url: string; labels?: string[]; dateRange?: string | null }[] = [];
+  sentAt: number[] = [];
   passes: Node[][] = [];
   isHidden = false;
   isAlive = true;
@@ -47,6 +50,7 @@ class FakePage implements PageWatchHost {
   alive = () => this.isAlive;
   send = (message: { type: string; url: string }) => {
     this.sent.push(message);
+    this.sentAt.push(this.clock);
     return this.answer(message);
   };
   observe = (onMutations: (mutations: ArrayLike<PageMutation>) => void) => {
@@ -297,5 +301,60 @@ describe('page watch', () => {
     host.answer = () => Promise.resolve({ ...readAll, hints: true });
     await started();
     expect(host.hintsShown).toEqual([['Impressions']]);
+  });
+});
+
+describe('when the background gives no plan', () => {
+  /** Answers page reports with nothing (a worker stopped mid-answer) or a rejection, `misses` times. */
+  function missing(misses: number) {
+    let asked = 0;
+    host.answer = (message) => {
+      if (message.type !== 'sidecoach/page') return Promise.resolve(undefined);
+      asked += 1;
+      if (asked > misses) return Promise.resolve(readAll);
+      return asked % 2 ? Promise.resolve(undefined) : Promise.reject(new Error('Receiving end does not exist.'));
+    };
+  }
+  const pageReportTimes = () =>
+    host.sent.flatMap((message, index) => (message.type === 'sidecoach/page' ? [host.sentAt[index]] : []));
+  const gaps = (times: number[]) => times.slice(1).map((time, index) => time - times[index]);
+
+  it('asks again after 0.25, 0.5, 1, 2, 4 and then every 8 seconds, and reads once a plan comes', async () => {
+    missing(7);
+    await started();
+    await host.advance(60_000);
+    expect(gaps(pageReportTimes())).toEqual([250, 500, 1000, 2000, 4000, 8000, 8000]);
+    expect(host.passes).toEqual([[document.body]]);
+    expect(host.labelsReports()).toHaveLength(1);
+    expect(host.tasks.size).toBe(0);
+  });
+
+  it('gives up after a few minutes', async () => {
+    missing(Infinity);
+    await started();
+    await host.advance(30 * 60_000);
+    const times = pageReportTimes();
+    expect(retryDelaysMs).toEqual([250, 500, 1000, 2000, 4000, 8000]);
+    expect(retryForMs).toBe(180_000);
+    // 1 report, 5 quick retries (7.75 s in all), then one every 8 s until 3 minutes have passed.
+    expect(times).toHaveLength(1 + 5 + Math.floor((180_000 - 7750) / 8000));
+    expect(times[times.length - 1] - times[0]).toBeLessThanOrEqual(retryForMs);
+    expect(host.tasks.size).toBe(0);
+  });
+
+  it('stops asking about a page once the tab moves to another', async () => {
+    missing(3);
+    const watch = await started();
+    await host.advance(300);
+    host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
+    watch.checkLocation();
+    await host.advance(60_000);
+    expect(host.pageReports().map((report) => report.url.split('/').at(-2))).toEqual([
+      'updates',
+      'updates',
+      'followers',
+      'followers',
+    ]);
+    expect(host.passes).toEqual([[document.body]]);
   });
 });

@@ -11,6 +11,12 @@ export const sliceBudgetMs = 4;
 export const passIntervalMs = 1000;
 /** More changed parts than this, and one pass over the whole page is cheaper. */
 export const maxChangedRoots = 500;
+/**
+ * When a page report gets no plan back (the service worker stopped while answering), ask again
+ * after these delays, the last one repeating, for `retryForMs` at most.
+ */
+export const retryDelaysMs = [250, 500, 1000, 2000, 4000, 8000];
+export const retryForMs = 3 * 60_000;
 /** How long an idle callback may wait before it runs anyway. */
 const idleTimeoutMs = 1000;
 /** How long the first report waits for idle time after the script starts. */
@@ -133,6 +139,10 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   let locating: Cancel | null = null;
   /** The address the last page report was about. */
   let reportedHref = '';
+  /** When the page was first reported, and how often it was asked about again since. */
+  let reportedAt = 0;
+  let retries = 0;
+  let retrying: Cancel | null = null;
 
   const dirty = () => fullPassNeeded || removals || addedRoots.size > 0 || editedElements.size > 0;
 
@@ -187,6 +197,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   function reset() {
     stopObserving?.();
     stopObserving = null;
+    retrying?.();
+    retrying = null;
     cancelPending();
     scanner = null;
     fullPassNeeded = true;
@@ -283,22 +295,49 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   }
 
   /** Tells the background where we are, and follows the plan it answers with. */
-  async function report() {
+  function report() {
     if (!live()) return;
-    const mine = ++generation;
+    generation += 1;
     reset();
+    plan = null;
     lastSent = '';
     // The interval keeps a changing page from being read too often; a new page is read at once.
     lastPassAt = -Infinity;
     reportedHref = host.href();
+    reportedAt = host.now();
+    retries = 0;
+    void ask(generation);
+  }
+
+  /** Sends the page report; asks again later when no plan comes back. */
+  async function ask(mine: number) {
     const answer = await send({ type: 'sidecoach/page', url: reportedHref, title: host.title() });
     if (mine !== generation || !live()) return;
-    plan = readPlan(answer);
-    if (!plan?.hints) {
+    const next = readPlan(answer);
+    if (next) follow(next);
+    else retryLater(mine);
+  }
+
+  function retryLater(mine: number) {
+    const delay = retryDelaysMs[Math.min(retries, retryDelaysMs.length - 1)];
+    if (host.now() + delay - reportedAt > retryForMs) return;
+    retries += 1;
+    retrying = host.later(() => {
+      retrying = null;
+      if (mine === generation && live()) void ask(mine);
+    }, delay);
+  }
+
+  /** Reads the page afresh as the plan says. */
+  function follow(next: ScanPlan) {
+    reset();
+    plan = next;
+    lastSent = '';
+    if (!plan.hints) {
       hints?.remove();
       hints = null;
     }
-    if (!plan?.scan) return;
+    if (!plan.scan) return;
     stopObserving = host.observe(onMutations);
     schedule();
   }
@@ -322,7 +361,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
       if (stopped || starting) return;
       starting = host.idle(() => {
         starting = null;
-        void report();
+        report();
       }, startTimeoutMs);
     },
     checkLocation() {
@@ -330,11 +369,11 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
       if (!live() || locating || starting) return;
       locating = host.idle(() => {
         locating = null;
-        if (live() && host.href() !== reportedHref) void report();
+        if (live() && host.href() !== reportedHref) report();
       }, locationTimeoutMs);
     },
     reportAgain() {
-      if (live() && !starting) void report();
+      if (live() && !starting) report();
     },
     visibilityChanged() {
       if (live() && !host.hidden()) schedule();

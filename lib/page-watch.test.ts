@@ -4,6 +4,7 @@ import type { ScanPlan } from './messages';
 import { PageScanner } from './page-scan';
 import {
   createPageWatch,
+  readPlanPush,
   maxChangedRoots,
   passIntervalMs,
   retryDelaysMs,
@@ -356,5 +357,79 @@ describe('when the background gives no plan', () => {
       'followers',
     ]);
     expect(host.passes).toEqual([[document.body]]);
+  });
+});
+
+describe('plans the background pushes', () => {
+  const pause = { scan: false, labels: [], hints: false };
+
+  it('stops reading when a pushed plan says so, and reads afresh, with hints, when another says to', async () => {
+    const watch = await started();
+    watch.planPushed(host.url, pause);
+    expect(host.listener).toBeNull();
+    host.append(document.querySelector('main')!, span('Reactions'));
+    await host.advance(5000);
+    expect(host.passes).toHaveLength(1);
+
+    watch.planPushed(host.url, { ...readAll, hints: true });
+    await host.advance(10);
+    expect(host.passes).toEqual([[document.body], [document.body]]);
+    // Sent again although nothing changed: the background forgets what was read on a pause.
+    expect(host.labelsReports().map((report) => report.labels)).toEqual([
+      ['Impressions'],
+      ['Impressions', 'Reactions'],
+    ]);
+    expect(host.hintsShown).toEqual([['Impressions', 'Reactions']]);
+    expect(host.pageReports()).toHaveLength(1);
+  });
+
+  it('ignores a plan pushed for another address', async () => {
+    const watch = await started();
+    watch.planPushed('https://www.linkedin.com/company/1/admin/analytics/followers/', pause);
+    watch.planPushed(`${host.url}#elsewhere`, pause);
+    expect(host.listener).not.toBeNull();
+    host.append(document.querySelector('main')!, span('Reactions'));
+    await host.advance(passIntervalMs);
+    expect(host.passes).toHaveLength(2);
+  });
+
+  it('prefers a pushed plan to an answer still on its way', async () => {
+    let answer: (plan: ScanPlan) => void = () => undefined;
+    host.answer = () => new Promise((resolve) => (answer = resolve));
+    const watch = createPageWatch(host);
+    watch.start();
+    await host.advance(1);
+    watch.planPushed(host.url, pause);
+    answer(readAll);
+    await host.advance(5000);
+    expect(host.passes).toEqual([]);
+    expect(host.pageReports()).toHaveLength(1);
+  });
+
+  it('reports a page it had not noticed yet when a plan comes for it, and follows the answer', async () => {
+    const watch = await started();
+    host.url = 'https://www.linkedin.com/company/1/admin/analytics/followers/';
+    watch.planPushed(host.url, readAll);
+    await host.advance(10);
+    expect(host.pageReports().map((report) => report.url)).toEqual([
+      'https://www.linkedin.com/company/1/admin/analytics/updates/',
+      host.url,
+    ]);
+    expect(host.passes).toHaveLength(2);
+  });
+
+  it('reads the push message by hand, keeping only a well-formed one', () => {
+    const push = { type: 'sidecoach/plan', url: host.url, plan: readAll };
+    expect(readPlanPush(push)).toEqual(push);
+    expect(readPlanPush({ ...push, plan: { ...readAll, labels: ['Reach', 7] } })?.plan.labels).toEqual(['Reach']);
+    for (const wrong of [
+      null,
+      'sidecoach/plan',
+      { ...push, type: 'sidecoach/page' },
+      { ...push, url: 5 },
+      { ...push, plan: {} },
+    ]) {
+      expect(readPlanPush(wrong)).toBeNull();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // changes and scan passes. Everything it touches in the browser (clock, idle callbacks, timers,
 // visibility, the mutation source, messages, hints) is handed in, so it runs in Node under test;
 // the content script only wires it to the real page.
-import type { LabelsReport, PageReport, ScanPlan } from './messages';
+import type { LabelsReport, PageReport, PlanPush, ScanPlan } from './messages';
 import { PageLabels, PageScanner, type ScanResult } from './page-scan';
 
 /** Main-thread time one idle slice may take. */
@@ -96,8 +96,12 @@ export interface PageWatch {
    * real change makes a new report. Many calls at once cost one comparison.
    */
   checkLocation(): void;
-  /** Reports the page again: its plan may have changed. */
-  reportAgain(): void;
+  /**
+   * The background pushed a plan for `url`. Followed only when `url` is the page shown; it wins
+   * over an answer still on its way. A plan for an address not reported yet means the page
+   * moved: that is reported, and the answer carries the plan.
+   */
+  planPushed(url: string, plan: ScanPlan): void;
   /** The tab was shown or hidden. */
   visibilityChanged(): void;
   /** Stops for good: nothing is read or sent after this. */
@@ -111,6 +115,15 @@ export function readPlan(value: unknown): ScanPlan | null {
   const plan = value as Partial<ScanPlan>;
   if (typeof plan.scan !== 'boolean' || !Array.isArray(plan.labels)) return null;
   return { scan: plan.scan, labels: plan.labels.filter((label) => typeof label === 'string'), hints: !!plan.hints };
+}
+
+/** Reads a pushed plan defensively (see `PlanPush`); anything else reads as null. */
+export function readPlanPush(value: unknown): PlanPush | null {
+  if (!value || typeof value !== 'object') return null;
+  const push = value as Partial<PlanPush>;
+  const plan = readPlan(push.plan);
+  if (push.type !== 'sidecoach/plan' || typeof push.url !== 'string' || !plan) return null;
+  return { type: push.type, url: push.url, plan };
 }
 
 /** Starts nothing yet: call `start()`. */
@@ -372,8 +385,12 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
         if (live() && host.href() !== reportedHref) report();
       }, locationTimeoutMs);
     },
-    reportAgain() {
-      if (live() && !starting) report();
+    planPushed(url, next) {
+      if (!live() || starting || url !== host.href()) return;
+      if (url !== reportedHref) return report();
+      // An answer to an earlier report is older news than this.
+      generation += 1;
+      follow(next);
     },
     visibilityChanged() {
       if (live() && !host.hidden()) schedule();

@@ -5,11 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ScanPlan } from '@/lib/messages';
-import detector from './index';
+import { startDetector } from './index';
 
 const plan: ScanPlan = { scan: true, labels: ['Impressions', 'Reactions'], hints: false };
 let messages: { type: string; url?: string; labels?: string[] }[];
 let ctx: ContentScriptContext;
+let stopDetector: () => void;
+const extensionId = fakeBrowser.runtime.id;
 
 const reports = (type: string) => messages.filter((message) => message.type === type);
 /** WXT's event names carry the extension id and the entrypoint, which any page can learn. */
@@ -31,13 +33,17 @@ beforeEach(async () => {
     messages.push(sent);
     return sent.type === 'sidecoach/page' ? Promise.resolve(plan) : undefined;
   });
+  // WXT makes this context before the script's main(); the script itself does not use it.
   ctx = new ContentScriptContext('detector');
-  await detector.main(ctx);
+  stopDetector = startDetector();
   await vi.advanceTimersByTimeAsync(2000);
 });
 
 afterEach(() => {
+  stopDetector();
   ctx.abort();
+  // fakeBrowser.reset() leaves the id as a test set it.
+  Object.assign(fakeBrowser.runtime, { id: extensionId });
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -83,11 +89,37 @@ describe('the content script on a hostile page', () => {
 
   it('stops, and reads nothing more, once the extension is gone', async () => {
     const sent = messages.length;
-    (fakeBrowser.runtime as { id?: string }).id = undefined;
+    // What an orphaned content script sees once its extension was reloaded or removed.
+    Object.assign(fakeBrowser.runtime, { id: undefined });
     expect(await readsNewLabel()).toBe(false);
     history.pushState(null, '', '/company/1/admin/analytics/followers/');
     await vi.advanceTimersByTimeAsync(3000);
     expect(messages).toHaveLength(sent);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('plans', () => {
+  it('follows a plan the background pushes for this page, and nothing else', async () => {
+    const pages = reports('sidecoach/page').length;
+    // A settings change alone no longer makes the content script ask again: the background pushes.
+    await fakeBrowser.storage.local.set({ settings: { pausedPlatforms: ['linkedin'] } });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(reports('sidecoach/page')).toHaveLength(pages);
+
+    const pause = { type: 'sidecoach/plan', url: location.href, plan: { scan: false, labels: [], hints: false } };
+    await fakeBrowser.runtime.onMessage.trigger(
+      { ...pause, url: `${location.href}other/` },
+      { id: fakeBrowser.runtime.id },
+    );
+    await fakeBrowser.runtime.onMessage.trigger(pause, { id: 'another-extension' });
+    expect(await readsNewLabel()).toBe(true);
+
+    await fakeBrowser.runtime.onMessage.trigger(pause, { id: fakeBrowser.runtime.id });
+    const label = Object.assign(document.createElement('span'), { textContent: 'Reach' });
+    document.querySelector('main')!.append(label);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(reports('sidecoach/labels').some((report) => report.labels?.includes('Reach'))).toBe(false);
+    expect(reports('sidecoach/page')).toHaveLength(pages);
   });
 });

@@ -14,7 +14,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/content/hosts';
 import type { ExplainRequest, LabelsReport, PageReport } from '@/lib/messages';
-import { createPageWatch } from '@/lib/page-watch';
+import { createPageWatch, readPlanPush } from '@/lib/page-watch';
 import { createHints } from './hints';
 
 /** How often to look at the address where the browser has no Navigation API (Firefox 140). */
@@ -60,7 +60,7 @@ export function startDetector(): () => void {
     onStop() {
       lifetime.abort();
       clearInterval(poll);
-      browser.storage?.onChanged.removeListener(onStorageChange);
+      browser.runtime?.onMessage.removeListener(onMessage);
     },
   });
 
@@ -81,11 +81,14 @@ export function startDetector(): () => void {
   listen(window, 'popstate', checkLocation);
   listen(window, 'hashchange', checkLocation);
 
-  // Pausing a site or turning hints on or off changes the plan.
-  function onStorageChange(changes: Record<string, unknown>, area: string) {
-    if (area === 'local' && 'settings' in changes) watch.reportAgain();
+  // The background pushes a new plan when what to read changes (a pause, hints on or off).
+  // Only our own extension can message a content script; the shape is checked all the same.
+  function onMessage(message: unknown, sender: { id?: string }) {
+    const push = sender.id === browser.runtime.id ? readPlanPush(message) : null;
+    if (push) watch.planPushed(push.url, push.plan);
+    return undefined;
   }
-  browser.storage.onChanged.addListener(onStorageChange);
+  browser.runtime.onMessage.addListener(onMessage);
 
   watch.start();
   return () => watch.stop();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentMessage, type SenderInfo } from './messages';
+import { checkContentMessage, planPushSchema, type SenderInfo } from './messages';
 
 const extensionId = 'our-extension';
 const sender: SenderInfo = {
@@ -107,5 +107,27 @@ describe('labels reports', () => {
   it('refuses an explain request about another site', () => {
     const explain = { type: 'sidecoach/explain', url: 'https://evil.example/', label: 'Impressions' };
     expect(checkContentMessage(explain, sender, extensionId).ok).toBe(false);
+  });
+});
+
+describe('plans pushed to a tab', () => {
+  const push = {
+    type: 'sidecoach/plan',
+    url: 'https://www.linkedin.com/company/1/admin/analytics/updates/',
+    plan: { scan: true, labels: ['Impressions'], hints: false },
+  };
+
+  it('accepts a plan for a page', () => {
+    expect(planPushSchema.parse(push)).toEqual(push);
+  });
+
+  it.each([
+    ['no plan', { ...push, plan: undefined }],
+    ['a plan without labels', { ...push, plan: { scan: true, hints: false } }],
+    ['no address', { ...push, url: undefined }],
+    ['another type', { ...push, type: 'sidecoach/page' }],
+    ['an extra field', { ...push, tabId: 3 }],
+  ])('refuses %s', (_label, message) => {
+    expect(planPushSchema.safeParse(message).success).toBe(false);
   });
 });

@@ -9,6 +9,16 @@ import { normalizeLabel } from './fold';
 export const maxLabelLength = 80;
 
 /**
+ * The places kept per label. A dashboard shows a label a few times (a tile, a table, a chart);
+ * a page that shows it thousands of times gains nothing from more, and keeping them all made
+ * every pass quadratic.
+ */
+export const maxElementsPerLabel = 20;
+
+const textNode = 3;
+const showText = 4;
+
+/**
  * Where text is never read: form fields, editors and composers (anything a person types into),
  * code, and what the page hides. Checked with `closest` only for text that matched a label, so
  * the walk itself stays native and never calls back into script per node.
@@ -32,9 +42,22 @@ export const skipSelector = [
   '[role="combobox"]',
 ].join(',');
 
-/** Whether text inside this element is off limits. Decided from tags and attributes, never from style. */
+/**
+ * Whether a person can type into this element without any attribute saying so: a document in
+ * design mode, or a stylesheet's `-webkit-user-modify: read-write` (which inherits, so the
+ * element's own computed value covers its ancestors). The style read costs a style update, never
+ * a layout, and only runs for text that matched.
+ */
+function isEditableByStyle(element: Element): boolean {
+  const document = element.ownerDocument;
+  if (document.designMode === 'on') return true;
+  const style = document.defaultView?.getComputedStyle(element);
+  return style?.getPropertyValue('-webkit-user-modify').startsWith('read-write') ?? false;
+}
+
+/** Whether text inside this element is off limits: hidden, code, or anything a person can type into. */
 export function isSkipped(element: Element): boolean {
-  return element.closest(skipSelector) !== null;
+  return element.closest(skipSelector) !== null || isEditableByStyle(element);
 }
 
 /** A figure beside a label ("1,234", "5.6K", "-12%") or its unit alone ("rb", "jt" in "1,2 rb"). */
@@ -72,8 +95,10 @@ export function createLabelMatcher(labels: readonly string[]) {
 const mayBeDateRange = /[a-z/]|\d\s*[-–—]\s*\d/i;
 
 export interface ScanResult {
-  /** Every element showing an allow-listed label, by label, in the order they were read. */
+  /** The first elements showing each allow-listed label, by label, in the order they were read. */
   found: Map<string, Element[]>;
+  /** Labels shown in more places than `found` keeps. */
+  overflowing: Set<string>;
   dateRange: string | null;
   /** Text nodes looked at. */
   nodes: number;
@@ -91,7 +116,14 @@ export class PageScanner {
   private readonly roots: Node[];
   private walker: TreeWalker | null = null;
   private readonly match: (text: string) => string | null;
-  readonly result: ScanResult = { found: new Map(), dateRange: null, nodes: 0, ms: 0, slices: 0 };
+  readonly result: ScanResult = {
+    found: new Map(),
+    overflowing: new Set(),
+    dateRange: null,
+    nodes: 0,
+    ms: 0,
+    slices: 0,
+  };
 
   constructor(roots: Node | readonly Node[], labels: readonly string[]) {
     this.match = createLabelMatcher(labels);
@@ -105,11 +137,11 @@ export class PageScanner {
       if (node) return node as Text;
       const root = this.roots.shift();
       if (!root) return null;
-      if (root.nodeType === Node.TEXT_NODE) {
+      if (root.nodeType === textNode) {
         this.walker = null;
         return root as Text;
       }
-      this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, showText);
     }
   }
 
@@ -144,11 +176,16 @@ export class PageScanner {
     if (trimmed.length < 2 || trimmed.length > maxLabelLength) return;
     const label = this.match(trimmed);
     if (label !== null) {
-      const parent = node.parentElement;
-      if (!parent || isSkipped(parent)) return;
       const elements = this.result.found.get(label);
-      if (!elements) this.result.found.set(label, [parent]);
-      else if (!elements.includes(parent)) elements.push(parent);
+      // Past the cap nothing more is kept or checked: each text costs the same, however many match.
+      if (elements && elements.length >= maxElementsPerLabel) {
+        this.result.overflowing.add(label);
+        return;
+      }
+      const parent = node.parentElement;
+      if (!parent || elements?.includes(parent) || isSkipped(parent)) return;
+      if (elements) elements.push(parent);
+      else this.result.found.set(label, [parent]);
       return;
     }
     if (
@@ -164,16 +201,20 @@ export class PageScanner {
 }
 
 /**
- * What a page shows, kept between passes: every element showing each label. A change to the
- * page is read by scanning only what was added, after dropping what was removed.
+ * What a page shows, kept between passes: the first places showing each label (up to
+ * `maxElementsPerLabel`). A change to the page is read by scanning only what was added, after
+ * dropping what was removed. Each call is linear in what it is given and what is kept.
  */
 export class PageLabels {
   private readonly found = new Map<string, Element[]>();
+  /** Labels shown in more places than are kept. */
+  private readonly overflowing = new Set<string>();
   dateRange: string | null = null;
 
   /** Takes in a full pass: everything before it is forgotten. */
   replace(result: ScanResult) {
     this.found.clear();
+    this.overflowing.clear();
     this.dateRange = null;
     this.merge(result);
   }
@@ -182,20 +223,40 @@ export class PageLabels {
   merge(result: ScanResult) {
     for (const [label, elements] of result.found) {
       const known = this.found.get(label) ?? [];
-      for (const element of elements) if (!known.includes(element)) known.push(element);
+      for (const element of elements) {
+        if (known.length >= maxElementsPerLabel) {
+          this.overflowing.add(label);
+          break;
+        }
+        // At most `maxElementsPerLabel` to compare with: constant time.
+        if (!known.includes(element)) known.push(element);
+      }
       this.found.set(label, known);
     }
+    for (const label of result.overflowing) this.overflowing.add(label);
     // A range read in changed parts is the newer one: the leader picked another period.
     this.dateRange = result.dateRange ?? this.dateRange;
   }
 
-  /** Forgets elements that left the page, and those whose text changed (they are read again). */
-  prune(changed: ReadonlySet<Element> = new Set()) {
+  /**
+   * Forgets elements that left the page, and those whose text changed (they are read again).
+   * Returns true when a label shown in more places than were kept lost one of them: its other
+   * places are not known, and only a pass over the whole page finds them.
+   */
+  prune(changed: ReadonlySet<Element> = new Set()): boolean {
+    let incomplete = false;
     for (const [label, elements] of this.found) {
       const kept = elements.filter((element) => element.isConnected && !changed.has(element));
+      if (kept.length < elements.length && this.overflowing.has(label)) incomplete = true;
       if (kept.length > 0) this.found.set(label, kept);
       else this.found.delete(label);
     }
+    return incomplete;
+  }
+
+  /** The places kept for a label, in the order they were read. */
+  elements(label: string): readonly Element[] {
+    return this.found.get(label) ?? [];
   }
 
   get labels(): string[] {

@@ -3,16 +3,7 @@
 // on a zero-size, absolutely placed host, so the page's own layout never moves. Positions come
 // from an IntersectionObserver, which measures during rendering instead of forcing a reflow.
 import { browser } from 'wxt/browser';
-
-export interface Hints {
-  show(elements: ReadonlyMap<string, Element>): void;
-  /** Takes the markers away, keeping the host for the next pass. */
-  clear(): void;
-  /** Takes everything away. */
-  remove(): void;
-  /** Whether a node is part of the hints, so changes to it are not page changes. */
-  owns(node: Node): boolean;
-}
+import type { Hints } from '@/lib/page-watch';
 
 const css = `
 :host { all: initial; }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, type LaunchOptions } from '../../scripts/chromium.mjs';
-import { fixturePages } from './fixtures/pages';
+import { fixturePages, hostilePage } from './fixtures/pages';
 
 export const fixture = (name: string) => readFile(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
 
@@ -20,7 +20,7 @@ const served = (url: string) => {
 
 /** Which fixture file answers which URL, including the pages a fixture navigates to. */
 const fixtureFiles = new Map(
-  fixturePages.flatMap((page) => [
+  [...fixturePages, hostilePage].flatMap((page) => [
     [served(page.url), page.file] as const,
     ...(page.spa ? [[served(page.spa.url), page.file] as const] : []),
   ]),

@@ -276,8 +276,8 @@ export const en = {
 
   // Coach at a glance: rows, values and history, first run, header
   cardAddNoteAbout: 'Add a note about {metric}',
-  cardAskAbout: 'Ask about {metric} at my next 1:1',
-  cardSavedAbout: '{metric} saved for my next 1:1 (select to unsave)',
+  cardAskAbout: 'Ask at my next 1:1 about {metric}',
+  cardSavedAbout: 'Saved for my next 1:1 ✓ {metric} (select to unsave)',
   cardClose: 'Close',
   cardCloseAbout: 'Close {metric}',
   cardNoteCount: 'Your notes on this: {count}',
@@ -312,7 +312,7 @@ export const en = {
   changeDown: 'down',
   changeFlat: 'no change',
   questionAskAbout: 'Ask at my next 1:1: {question}',
-  questionSavedAbout: 'Saved for my next 1:1 (select to unsave): {question}',
+  questionSavedAbout: 'Saved for my next 1:1 ✓ {question} (select to unsave)',
   readingsHeading: 'What the numbers may mean',
   readingsSee: 'The metrics:',
   readsValues: 'The values beside them, as shown:',

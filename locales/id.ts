@@ -285,8 +285,8 @@ export const id: Record<MessageKey, string> = {
 
   // Coach at a glance: rows, values and history, first run, header
   cardAddNoteAbout: 'Tambah catatan tentang {metric}',
-  cardAskAbout: 'Tanyakan soal {metric} di 1:1 berikutnya',
-  cardSavedAbout: '{metric} tersimpan untuk 1:1 berikutnya (pilih untuk membatalkan)',
+  cardAskAbout: 'Tanyakan di 1:1 berikutnya soal {metric}',
+  cardSavedAbout: 'Disimpan untuk 1:1 berikutnya ✓ {metric} (pilih untuk membatalkan)',
   cardClose: 'Tutup',
   cardCloseAbout: 'Tutup {metric}',
   cardNoteCount: 'Catatan Anda tentang ini: {count}',
@@ -323,7 +323,7 @@ export const id: Record<MessageKey, string> = {
   changeDown: 'turun',
   changeFlat: 'tidak berubah',
   questionAskAbout: 'Tanyakan di 1:1 berikutnya: {question}',
-  questionSavedAbout: 'Tersimpan untuk 1:1 berikutnya (pilih untuk membatalkan): {question}',
+  questionSavedAbout: 'Disimpan untuk 1:1 berikutnya ✓ {question} (pilih untuk membatalkan)',
   readingsHeading: 'Arti angka-angka ini',
   readingsSee: 'Metriknya:',
   readsValues: 'Angka di sebelahnya, sesuai tampilan:',

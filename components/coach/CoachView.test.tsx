@@ -86,7 +86,7 @@ describe('the Coach', () => {
     const user = userEvent.setup();
     render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
     await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
-    expect(screen.getByRole('button', { name: 'Ask about Impressions at my next 1:1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ask at my next 1:1 about Impressions' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add a note about Impressions' })).toBeTruthy();
   });
 

@@ -7,30 +7,15 @@ import { useI18n } from '@/components/ui/use-i18n';
 const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
 const goalName = new Map(library.goals.map((goal) => [goal.id, goal.name]));
 
-export function MetricExplainer({
-  metric,
-  highlightPlatform,
-  embedded = false,
-}: {
-  metric: Metric;
-  highlightPlatform?: string;
-  /** Inside a card that already shows the name, the short definition and the question. */
-  embedded?: boolean;
-}) {
+export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric; highlightPlatform?: string }) {
   const { t, pick, language } = useI18n();
   const otherName = language === 'en' ? metric.name.id : metric.name.en;
 
   return (
     <article className="explainer" data-testid="metric-explainer" data-metric={metric.id}>
-      {!embedded && (
-        <>
-          <h2>{pick(metric.name)}</h2>
-          {otherName !== pick(metric.name) && (
-            <p className="muted">{t('metricOtherLanguageName', { name: otherName })}</p>
-          )}
-          <p className="lead">{pick(metric.short)}</p>
-        </>
-      )}
+      <h1>{pick(metric.name)}</h1>
+      {otherName !== pick(metric.name) && <p className="muted">{t('metricOtherLanguageName', { name: otherName })}</p>}
+      <p className="lead">{pick(metric.short)}</p>
       <p>{pick(metric.explanation)}</p>
       {metric.formula && (
         <p className="formula">
@@ -38,7 +23,7 @@ export function MetricExplainer({
         </p>
       )}
 
-      <h3>{t('metricOnEachPlatform')}</h3>
+      <h2>{t('metricOnEachPlatform')}</h2>
       <dl className="variants" data-testid="metric-variants">
         {metric.variants.map((variant) => (
           <div
@@ -55,7 +40,7 @@ export function MetricExplainer({
         ))}
       </dl>
 
-      <h3>{t('metricPitfalls')}</h3>
+      <h2>{t('metricPitfalls')}</h2>
       <ul>
         {metric.pitfalls.map((pitfall) => (
           <li key={pitfall.en}>{pick(pitfall)}</li>
@@ -64,7 +49,7 @@ export function MetricExplainer({
 
       {metric.changes.length > 0 && (
         <>
-          <h3>{t('metricChanges')}</h3>
+          <h2>{t('metricChanges')}</h2>
           <ul className="changes">
             {metric.changes.map((change) => (
               <li key={`${change.platform}-${change.when}`}>
@@ -79,21 +64,17 @@ export function MetricExplainer({
         </>
       )}
 
-      {!embedded && (
-        <>
-          <h3>{t('metricAskTheTeam')}</h3>
-          <blockquote className="ask">{pick(metric.question)}</blockquote>
-        </>
-      )}
+      <h2>{t('metricAskTheTeam')}</h2>
+      <blockquote className="ask">{pick(metric.question)}</blockquote>
 
-      <h3>{t('metricGoals')}</h3>
+      <h2>{t('metricGoals')}</h2>
       <ul className="tag-list">
         {metric.goals.map((goal) => (
           <li key={goal}>{pick(goalName.get(goal) ?? { en: goal, id: goal })}</li>
         ))}
       </ul>
 
-      <h3>{t('metricSources')}</h3>
+      <h2>{t('metricSources')}</h2>
       {metric.sourceNote && <p className="source-note">{pick(metric.sourceNote)}</p>}
       <SourceList sources={metric.sources} />
     </article>

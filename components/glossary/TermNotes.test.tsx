@@ -66,7 +66,7 @@ describe('the Glossary’s reference tables', () => {
     const first = screen.getAllByRole('listitem')[0].querySelector('button') as HTMLElement;
     const name = first.textContent;
     await user.click(first);
-    expect(screen.getByTestId('metric-explainer').querySelector('h2')?.textContent).toBe(name);
+    expect(screen.getByTestId('metric-explainer').querySelector('h1')?.textContent).toBe(name);
     // Back from a metric opened in the timeline is back to the list of all metrics.
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(screen.getByRole('searchbox'));

@@ -108,12 +108,8 @@ export function App() {
 
   return (
     <>
-      {route.view === 'coach' && (
-        <a className="skip-link" href="#questions">
-          {t('skipToQuestions')}
-        </a>
-      )}
       <PanelHeader
+        skipToQuestions={route.view === 'coach' && context !== null && context.surface !== null && !context.paused}
         platform={platform ? { id: platform.id, name: pick(platform.name) } : null}
         pinned={pinnedTabId !== null}
       />
@@ -125,40 +121,42 @@ export function App() {
           tabs={tabs}
         />
       </nav>
-      <main id={`view-${route.view}`} role="tabpanel" aria-labelledby={`tab-${route.view}`} tabIndex={-1}>
-        {route.view === 'coach' && (
-          <div aria-busy={state.status === 'loading'}>
-            {state.status === 'loading' && <p className="muted">{t('panelLoading')}</p>}
-            {state.status === 'tab-closed' && <p>{t('panelTabClosed')}</p>}
-            {state.status === 'error' && <p className="error">{t('panelLoadFailed', { error: state.error })}</p>}
-            {state.status === 'ready' && (
-              <CoachView
-                key={`${state.tabId}:${route.metric ?? ''}`}
-                context={state.context}
-                tabId={state.tabId}
-                openMetric={route.metric}
-                onOpenMetric={openMetric}
-              />
-            )}
-          </div>
-        )}
-        {route.view === 'team' && <TeamView />}
-        {route.view === 'checklist' && (
-          <section aria-labelledby="checklist-heading">
-            <h1 id="checklist-heading">{t('popupHeading')}</h1>
-            <ChecklistView items={library.checklists} platforms={library.platforms} />
-          </section>
-        )}
-        {route.view === 'notes' && <NotesView about={context ? aboutPage(context) : {}} />}
-        {route.view === 'glossary' && (
-          <GlossaryView
-            key={route.query}
-            metricId={route.metric}
-            initialQuery={route.query}
-            onOpen={openMetric}
-            platform={context?.platform ?? undefined}
-          />
-        )}
+      <main>
+        <div id={`view-${route.view}`} role="tabpanel" aria-labelledby={`tab-${route.view}`} tabIndex={-1}>
+          {route.view === 'coach' && (
+            <div aria-busy={state.status === 'loading'}>
+              {state.status === 'loading' && <p className="muted">{t('panelLoading')}</p>}
+              {state.status === 'tab-closed' && <h1>{t('panelTabClosed')}</h1>}
+              {state.status === 'error' && <h1 className="error">{t('panelLoadFailed', { error: state.error })}</h1>}
+              {state.status === 'ready' && (
+                <CoachView
+                  key={`${state.tabId}:${route.metric ?? ''}`}
+                  context={state.context}
+                  tabId={state.tabId}
+                  openMetric={route.metric}
+                  onOpenMetric={openMetric}
+                />
+              )}
+            </div>
+          )}
+          {route.view === 'team' && <TeamView />}
+          {route.view === 'checklist' && (
+            <section aria-labelledby="checklist-heading">
+              <h1 id="checklist-heading">{t('popupHeading')}</h1>
+              <ChecklistView items={library.checklists} platforms={library.platforms} />
+            </section>
+          )}
+          {route.view === 'notes' && <NotesView about={context ? aboutPage(context) : {}} />}
+          {route.view === 'glossary' && (
+            <GlossaryView
+              key={route.query}
+              metricId={route.metric}
+              initialQuery={route.query}
+              onOpen={openMetric}
+              platform={context?.platform ?? undefined}
+            />
+          )}
+        </div>
       </main>
     </>
   );

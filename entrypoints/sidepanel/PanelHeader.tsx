@@ -7,12 +7,14 @@ import { useSettings } from '@/components/ui/use-settings';
 import { languages, languageNameKey, resolveLanguage, translate, type Language } from '@/lib/i18n';
 
 export interface PanelHeaderProps {
+  /** Offer a skip link to the Coach's questions, first in the page. */
+  skipToQuestions?: boolean;
   /** The platform on screen, to pause or resume; null where there is none. */
   platform: { id: string; name: string } | null;
   pinned: boolean;
 }
 
-export function PanelHeader({ platform, pinned }: PanelHeaderProps) {
+export function PanelHeader({ platform, pinned, skipToQuestions = false }: PanelHeaderProps) {
   const { t, say } = useI18n();
   const { settings, update, setPaused } = useSettings();
   const [menu, setMenu] = useState(false);
@@ -49,6 +51,11 @@ export function PanelHeader({ platform, pinned }: PanelHeaderProps) {
 
   return (
     <header className="app-header panel-header">
+      {skipToQuestions && (
+        <a className="skip-link" href="#questions">
+          {t('skipToQuestions')}
+        </a>
+      )}
       <img src="/icon/32.png" alt="" />
       <span className="title">{t('appName')}</span>
       {pinned && <span className="muted small">{t('panelPinned')}</span>}
@@ -64,12 +71,13 @@ export function PanelHeader({ platform, pinned }: PanelHeaderProps) {
               key={code}
               type="button"
               className="chip"
-              lang={code}
               aria-pressed={shown === code}
-              aria-label={translate(code, languageNameKey(code))}
               onClick={() => void update(() => ({ language: code }))}
             >
-              {code.toUpperCase()}
+              <span aria-hidden="true">{code.toUpperCase()}</span>
+              <span className="visually-hidden" lang={code}>
+                {translate(code, languageNameKey(code))}
+              </span>
             </button>
           ))}
         </span>

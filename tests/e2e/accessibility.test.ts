@@ -1,0 +1,171 @@
+// Every view as different people meet it: axe-core finds no violation of any impact on any panel
+// view, the popup or the options page, in light and dark, in English and Indonesian; nothing
+// scrolls sideways at 320, 360 or 480 px; the Coach stays short; the keyboard reaches every tab.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePages } from './fixtures/pages';
+import { startBrowser, type Harness } from './harness';
+
+const require = createRequire(import.meta.url);
+const linkedin = fixturePages.find((page) => page.platform === 'linkedin' && page.language === 'en')!;
+let browser: Harness;
+let axeSource: string;
+let tabId: number;
+let blankTabId: number;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  ({ tabId } = await browser.visit(linkedin.url));
+  blankTabId = await browser.worker.evaluate(async () => (await chrome.tabs.create({ url: 'about:blank' })).id!);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type View = { name: string; path: () => string; ready: (page: Page) => Promise<void> };
+
+const views: View[] = [
+  {
+    name: 'coach',
+    path: () => `sidepanel.html?tabId=${tabId}#coach`,
+    ready: (page) => page.getByTestId('metric-card').first().waitFor(),
+  },
+  {
+    name: 'coach with a card open',
+    path: () => `sidepanel.html?tabId=${tabId}#coach/impressions`,
+    ready: (page) => page.getByTestId('metric-details').waitFor(),
+  },
+  {
+    name: 'first run',
+    path: () => `sidepanel.html?tabId=${blankTabId}#coach`,
+    ready: (page) => page.getByTestId('try-sample').waitFor(),
+  },
+  {
+    name: 'glossary',
+    path: () => 'sidepanel.html#glossary',
+    ready: (page) => page.getByRole('searchbox').first().waitFor(),
+  },
+  {
+    name: 'glossary metric',
+    path: () => 'sidepanel.html#glossary/reach',
+    ready: (page) => page.getByTestId('metric-explainer').waitFor(),
+  },
+  { name: 'notes', path: () => 'sidepanel.html#notes', ready: (page) => page.getByTestId('notes-search').waitFor() },
+  {
+    name: 'checklist',
+    path: () => 'sidepanel.html#checklist',
+    ready: (page) => page.getByRole('checkbox').first().waitFor(),
+  },
+  {
+    name: 'team',
+    path: () => 'sidepanel.html#team',
+    ready: (page) => page.locator('main h1, main h2').first().waitFor(),
+  },
+  { name: 'popup', path: () => 'popup.html', ready: (page) => page.getByRole('button').first().waitFor() },
+  { name: 'options', path: () => 'options.html', ready: (page) => page.getByTestId('data-tools').waitFor() },
+];
+
+async function setLanguage(language: 'en' | 'id') {
+  await browser.worker.evaluate(
+    (value) =>
+      chrome.storage.local.set({
+        settings: { language: value, pausedPlatforms: [], hints: false, history: true },
+        settings$: { v: 1 },
+      }),
+    language,
+  );
+}
+
+async function open(view: View, width = 360): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`chrome-extension://${browser.extensionId}/${view.path()}`);
+  await view.ready(page);
+  // Fonts and late layout settle before anything is measured.
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+describe('axe-core', () => {
+  for (const language of ['en', 'id'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`finds no violations on any view, ${scheme}, ${language}`, async () => {
+        await setLanguage(language);
+        const found: string[] = [];
+        for (const view of views) {
+          const page = await open(view);
+          await page.emulateMedia({ colorScheme: scheme });
+          // Evaluated, not injected as a script tag: extension pages allow no inline script.
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async () => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+                };
+              }
+            ).axe;
+            const { violations } = await axe.run();
+            return violations.map(
+              (v) =>
+                `${v.id} (${v.impact}) at ${v.nodes
+                  .map((node) => node.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            );
+          });
+          for (const violation of violations) found.push(`${view.name}: ${violation}`);
+          await page.close();
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('layout', () => {
+  it.each([320, 360, 480])('scrolls no view sideways at %i px', async (width) => {
+    await setLanguage('id');
+    const overflowing: string[] = [];
+    for (const view of views.filter((entry) => entry.name !== 'popup')) {
+      const page = await open(view, width);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      if (sideways > 0) overflowing.push(`${view.name}: ${sideways} px too wide`);
+      await page.close();
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('keeps the Coach on a nine-metric dashboard within 1,600 px at 360 px, before anything opens', async () => {
+    await setLanguage('en');
+    const page = await open(views[0]!);
+    expect(await page.getByTestId('metric-card').count()).toBe(9);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(1600);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches every main tab with the arrow keys, and focus stays on the tabs', async () => {
+    await setLanguage('en');
+    const page = await open(views[0]!);
+    await page.getByRole('tab', { name: 'Coach' }).focus();
+    const visited: string[] = [];
+    for (let step = 0; step < 5; step++) {
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('id'));
+      visited.push(String(focused));
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(50);
+    }
+    expect(visited).toEqual(['tab-coach', 'tab-glossary', 'tab-notes', 'tab-checklist', 'tab-team']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('tab-coach');
+    await page.close();
+  });
+});

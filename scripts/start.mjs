@@ -68,20 +68,26 @@ async function openPage(context, url, size) {
   return page;
 }
 
+/** A page at a side panel's width, ready for a shot. */
+async function shoot(page, name) {
+  await page.evaluate(() => document.fonts.ready);
+  return page.screenshot({ path: resolve(screenshotDir, name), fullPage: false });
+}
+
 async function screenshots({ context, worker, extensionId, demo, tabId }) {
   await mkdir(screenshotDir, { recursive: true });
-  const out = (name) => resolve(screenshotDir, name);
   const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`;
+  const panelSize = { width: 380, height: 800 };
 
   // The demo at the width a 1280 px window leaves beside a side panel.
   await demo.setViewportSize({ width: 900, height: 800 });
   const demoPng = await demo.screenshot();
 
-  const panel = await openPage(context, panelUrl, { width: 380, height: 800 });
+  const panel = await openPage(context, panelUrl, panelSize);
   await waitForContext(panel, worker, tabId);
-  // The metric cards come once the content script has read the page in idle time.
+  // The rows come once the content script has read the page in idle time.
   await panel.waitForSelector('[data-testid="metric-card"]', { timeout: 15_000 });
-  const panelPng = await panel.screenshot({ path: out('sidepanel.png') });
+  const panelPng = await shoot(panel, 'sidepanel.png');
 
   // Extension pages cannot be framed by a web page, so the two shots are laid side by side as images.
   const composer = await context.newPage();
@@ -94,43 +100,62 @@ async function screenshots({ context, worker, extensionId, demo, tabId }) {
     </body>`,
     { waitUntil: 'load' },
   );
-  await composer.screenshot({ path: out('demo-with-coach.png') });
+  await composer.screenshot({ path: resolve(screenshotDir, 'demo-with-coach.png') });
   await composer.close();
 
-  const popup = await openPage(context, `chrome-extension://${extensionId}/popup.html`, { width: 360, height: 560 });
-  await popup.waitForSelector('[data-testid="checklist"]', { timeout: 15_000 });
-  await popup.screenshot({ path: out('popup.png') });
-  await popup.close();
-
-  // A metric compared across platforms in the Glossary, and a note written from a card.
-  const glossary = await openPage(context, `${panelUrl}#glossary/engagement-rate`, { width: 380, height: 800 });
-  await glossary.waitForSelector('[data-testid="metric-variants"]', { timeout: 15_000 });
-  await glossary.screenshot({ path: out('glossary.png') });
-  await glossary.close();
-  const card = panel.locator('[data-testid="metric-card"]').first();
-  await card.getByRole('button', { name: 'Add a note' }).click();
+  // A card open in place, with a note written inside it.
+  const card = panel.locator('[data-testid="metric-card"][data-metric="impressions"]');
+  await card.locator('.row-button').click();
+  await card.getByRole('button', { name: /^Add a note/ }).click();
   await panel
     .getByTestId('note-text')
     .fill('Impressions up after the carousel series. Ask the team which formats to test next.');
   await panel.getByTestId('note-tags').fill('q3, 1:1');
   await panel.getByRole('button', { name: 'Save', exact: true }).click();
-  await panel.getByRole('tab', { name: 'Notes' }).click();
-  await panel.waitForSelector('[data-testid="note-list"] .note', { timeout: 15_000 });
-  await panel.screenshot({ path: out('notes.png') });
-  await panel.getByRole('tab', { name: 'Coach' }).click();
+  await card.getByTestId('note-count').waitFor({ timeout: 15_000 });
+  await card.scrollIntoViewIfNeeded();
+  await shoot(panel, 'card-open.png');
 
-  await panel.emulateMedia({ colorScheme: 'dark' });
-  await waitForContext(panel, worker, tabId);
-  await panel.screenshot({ path: out('sidepanel-dark.png') });
-  await panel.emulateMedia({ colorScheme: 'light' });
+  // The first run: a tab with nothing to coach on.
+  const blankTab = await worker.evaluate(
+    async () => (await chrome.tabs.create({ url: 'about:blank', active: false })).id,
+  );
+  const firstRun = await openPage(
+    context,
+    `chrome-extension://${extensionId}/sidepanel.html?tabId=${blankTab}`,
+    panelSize,
+  );
+  await firstRun.waitForSelector('[data-testid="try-sample"]', { timeout: 15_000 });
+  await shoot(firstRun, 'first-run.png');
+  await firstRun.close();
 
-  // The language setting lives in extension storage; the panel reads it when it loads.
-  await panel.evaluate(() => chrome.storage.local.set({ settings: { language: 'id' } }));
-  await panel.reload();
-  await panel.waitForSelector('html[lang="id"]', { timeout: 15_000 });
-  await waitForContext(panel, worker, tabId);
-  await panel.screenshot({ path: out('sidepanel-id.png') });
-  await panel.evaluate(() => chrome.storage.local.set({ settings: { language: 'auto' } }));
+  const popup = await openPage(context, `chrome-extension://${extensionId}/popup.html`, { width: 360, height: 520 });
+  await popup.getByRole('button').first().waitFor({ timeout: 15_000 });
+  await shoot(popup, 'popup.png');
+  await popup.close();
+
+  // A metric compared across platforms in the Glossary; the notes; the team.
+  const glossary = await openPage(context, `${panelUrl}#glossary/engagement-rate`, panelSize);
+  await glossary.waitForSelector('[data-testid="metric-variants"]', { timeout: 15_000 });
+  await shoot(glossary, 'glossary.png');
+  await glossary.close();
+  const notes = await openPage(context, `${panelUrl}#notes`, panelSize);
+  await notes.waitForSelector('[data-testid="note-list"] .note', { timeout: 15_000 });
+  await shoot(notes, 'notes.png');
+  await notes.close();
+
+  const coach = await openPage(context, panelUrl, panelSize);
+  await coach.waitForSelector('[data-testid="metric-card"]', { timeout: 15_000 });
+  await coach.emulateMedia({ colorScheme: 'dark' });
+  await shoot(coach, 'sidepanel-dark.png');
+  await coach.emulateMedia({ colorScheme: 'light' });
+
+  // The language switch in the panel's header, as a person would use it.
+  await coach.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await coach.waitForSelector('html[lang="id"]', { timeout: 15_000 });
+  await shoot(coach, 'sidepanel-id.png');
+  await coach.getByRole('button', { name: 'English' }).click();
+  await coach.close();
 }
 
 async function main() {

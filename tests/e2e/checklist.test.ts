@@ -1,6 +1,6 @@
 // The onboarding checklist as the leader uses it: ticks in the popup that show in the side
 // panel, and items that tick themselves from what the leader does with Sidecoach, saying why.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePages } from './fixtures/pages';
 import { startBrowser, type Harness } from './harness';
 
@@ -8,6 +8,10 @@ let browser: Harness;
 
 beforeAll(async () => {
   browser = await startBrowser();
+});
+
+afterEach(async () => {
+  await browser.closePages();
 });
 
 afterAll(async () => {

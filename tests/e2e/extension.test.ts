@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { library } from '../../content';
 import { startBrowser, type Harness } from './harness';
 
 // The stub page, not a fixture dashboard: its links navigate like a single-page app.
@@ -15,6 +16,10 @@ let browser: Harness;
 
 beforeAll(async () => {
   browser = await startBrowser();
+});
+
+afterEach(async () => {
+  await browser.closePages();
 });
 
 afterAll(async () => {
@@ -58,7 +63,8 @@ describe('popup', () => {
       chrome.sidePanel.onOpened.addListener((info) => scope.opened.push(info));
     });
     const popup = await browser.extensionPage('popup.html');
-    await expect.poll(() => popup.getByTestId('checklist').locator('li').count()).toBeGreaterThanOrEqual(7);
+    const firstWeek = library.checklists.filter((item) => item.phase === 'first-week');
+    await expect.poll(() => popup.getByTestId('checklist').locator('li').count()).toBe(firstWeek.length);
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Your onboarding checklist');
 
     // Opened in a tab of its own, the popup acts on that tab, the active one when it loaded.
@@ -75,22 +81,19 @@ describe('popup', () => {
 
 describe('side panel', () => {
   it('shows the platform and surface of a LinkedIn Page analytics tab, and marks the badge', async () => {
-    const { tabId } = await browser.visit(pageAnalytics);
-    const panel = await browser.openPanel(tabId);
+    const { tabId, panel } = await browser.coach(pageAnalytics);
     await expectPanelShows(panel, 'linkedin', 'page-analytics');
     await expect.poll(() => panel.locator('h1').textContent()).toBe('LinkedIn · Page analytics');
     await expect.poll(() => browser.badgeText(tabId)).toBe('•');
   });
 
   it('shows YouTube Studio analytics', async () => {
-    const { tabId } = await browser.visit(studioAnalytics);
-    const panel = await browser.openPanel(tabId);
+    const { panel } = await browser.coach(studioAnalytics);
     await expectPanelShows(panel, 'youtube', 'studio-analytics');
   });
 
   it('follows single-page navigation without reloading the page or the panel', async () => {
-    const { page, tabId } = await browser.visit(pageAnalytics);
-    const panel = await browser.openPanel(tabId);
+    const { page, panel } = await browser.coach(pageAnalytics);
     await expectPanelShows(panel, 'linkedin', 'page-analytics');
     const pageMarker = await page.evaluate(() => (window as unknown as { loadMarker: number }).loadMarker);
     await panel.evaluate(() => ((window as unknown as { panelMarker: string }).panelMarker = 'still here'));
@@ -125,8 +128,7 @@ describe('side panel', () => {
   });
 
   it('forgets a tab that leaves for an unsupported site, and leaves that site untouched', async () => {
-    const { page, tabId } = await browser.visit(pageAnalytics);
-    const panel = await browser.openPanel(tabId);
+    const { page, tabId, panel } = await browser.coach(pageAnalytics);
     await expectPanelShows(panel, 'linkedin', 'page-analytics');
 
     await page.goto('https://example.org/');
@@ -167,16 +169,14 @@ describe('messages the background must refuse', () => {
     );
     expect(stored).toEqual({});
 
-    const { tabId } = await browser.visit(pageAnalytics);
-    const panel = await browser.openPanel(tabId);
+    const { panel } = await browser.coach(pageAnalytics);
     await expectPanelShows(panel, 'linkedin', 'page-analytics');
   });
 });
 
 describe('language', () => {
   it('switches every open view to Bahasa Indonesia from the options page, live', async () => {
-    const { tabId } = await browser.visit(pageAnalytics);
-    const panel = await browser.openPanel(tabId);
+    const { panel } = await browser.coach(pageAnalytics);
     await expectPanelShows(panel, 'linkedin', 'page-analytics');
 
     const options = await browser.extensionPage('options.html');
@@ -201,7 +201,7 @@ describe('language', () => {
     await options.getByLabel('Language').selectOption('en');
     await options.getByText('Saved.').waitFor();
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(['settings', 'other']))).toEqual({
-      settings: { language: 'en', pausedPlatforms: [], hints: false },
+      settings: { language: 'en', pausedPlatforms: [], hints: false, history: true },
       other: 'kept',
     });
     expect(await options.getByRole('alert').count()).toBe(0);
@@ -210,14 +210,12 @@ describe('language', () => {
 
 describe('themes', () => {
   it('follows a dark system theme', async () => {
-    const dark = await startBrowser({ colorScheme: 'dark' });
-    try {
-      const panel = await dark.openPanel();
-      const background = await panel.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
-      expect(background).toBe('rgb(21, 24, 28)');
-    } finally {
-      await dark.close();
-    }
+    const panel = await browser.openPanel();
+    const background = () => panel.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    // What the `colorScheme` launch option does too, for one page: the system turns dark.
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(21, 24, 28)');
   });
 
   it('uses the browser language by default', async () => {

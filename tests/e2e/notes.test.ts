@@ -24,8 +24,7 @@ afterAll(async () => {
 });
 
 async function coachOn(harness: Harness) {
-  const { tabId } = await harness.visit(fixture.url);
-  const panel = await harness.openPanel(tabId);
+  const { panel } = await harness.coach(fixture.url);
   await panel.getByTestId('metric-card').first().waitFor({ timeout: 10_000 });
   return panel;
 }

@@ -1,7 +1,8 @@
 // Reminders as the leader meets them: a check-in falls due, the background's alarm shows one
 // notification, the options page shows the same reminder and dismissing it there takes the
 // notification away; crisis mode turns on with an end date and off again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkInDue } from './fixtures/seeds';
 import { startBrowser, type Harness } from './harness';
 
 const ALARM = 'sidecoach-reminder';
@@ -14,11 +15,31 @@ beforeAll(async () => {
   browser = await startBrowser();
 });
 
+afterEach(async () => {
+  await browser.closePages();
+});
+
 afterAll(async () => {
   await browser?.close();
 });
 
 const notificationIds = () => browser.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+
+/** Quiet from 19:00 to 08:00, Monday to Friday, no retro, no crisis: a day as many leaders keep it. */
+const officeHours = {
+  timeZone: 'UTC',
+  quietStart: '19:00',
+  quietEnd: '08:00',
+  workDays: [1, 2, 3, 4, 5],
+  retro: null,
+  crisis: null,
+};
+
+const storeReminderSettings = (settings: typeof officeHours) =>
+  browser.worker.evaluate((value) => chrome.storage.local.set({ reminderSettings: value }), settings);
+
+const storedReminderSettings = () =>
+  browser.worker.evaluate(async () => (await chrome.storage.local.get('reminderSettings')).reminderSettings);
 
 const history = () =>
   browser.worker.evaluate(
@@ -28,42 +49,18 @@ const history = () =>
 describe('reminders', () => {
   it('show one notification for a check-in that is due, and the same reminder on the options page', async () => {
     const now = Date.now();
-    await browser.worker.evaluate(async (at) => {
-      await chrome.storage.local.set({
-        // Always a work day, never quiet: the reminder may come now, whenever the test runs.
-        reminderSettings: {
-          timeZone: 'UTC',
-          quietStart: '00:00',
-          quietEnd: '00:00',
-          workDays: [0, 1, 2, 3, 4, 5, 6],
-          retro: null,
-          crisis: null,
-        },
-        'member:dewi': {
-          v: 1,
-          id: 'dewi',
-          name: 'Dewi',
-          role: 'Community manager',
-          platforms: [],
-          hats: [],
-          checkInEveryDays: 7,
-          lastCheckInAt: null,
-          createdAt: at,
-          updatedAt: at,
-          deletedAt: null,
-        },
-      });
-    }, now);
+    await browser.worker.evaluate((items) => chrome.storage.local.set(items), checkInDue(now));
 
-    // The background plans its alarm from the change; then the test makes it ring at once.
-    // (Before the change it may already wait for something far off, such as the default retro.)
+    // The background plans its alarm from the change (or shows the reminder at once); then the
+    // test makes the alarm ring now. (Before the change it may wait for something far off, such
+    // as the default retro.) Ringing it with the reminder on screen shows no second one.
     await expect
       .poll(async () => {
         const alarm = await browser.worker.evaluate((name) => chrome.alarms.get(name), ALARM);
-        return alarm !== undefined && alarm.scheduledTime < now + 5 * 60_000;
+        const soon = alarm !== undefined && alarm.scheduledTime < now + 5 * 60_000;
+        return soon || (await notificationIds()).includes(NOTIFICATION);
       })
       .toBe(true);
-    expect(await notificationIds()).not.toContain(NOTIFICATION);
     await browser.worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100 }), ALARM);
 
     await expect.poll(notificationIds, { timeout: 10_000 }).toEqual([NOTIFICATION]);
@@ -83,25 +80,37 @@ describe('reminders', () => {
   });
 
   it('save when reminders may come', async () => {
+    await storeReminderSettings({ ...officeHours, timeZone: 'UTC' });
     const options = await browser.extensionPage('options.html');
     const form = options.getByTestId('reminders-form');
+    await expect.poll(() => form.getByTestId('quiet-start').inputValue()).toBe('19:00');
+    await form.getByLabel('Time zone').selectOption('Asia/Jakarta');
     await form.getByTestId('quiet-start').fill('18:30');
-    await form.getByRole('checkbox', { name: 'Sunday' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Friday' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Saturday' }).check();
     await form.getByRole('button', { name: 'Save reminder settings' }).click();
     await expect.poll(() => form.getByTestId('reminders-status').textContent()).toBe('Reminder settings saved.');
-    const stored = await browser.worker.evaluate(
-      async () => (await chrome.storage.local.get('reminderSettings')).reminderSettings,
-    );
-    expect(stored).toMatchObject({ quietStart: '18:30', workDays: [1, 2, 3, 4, 5, 6], timeZone: 'UTC' });
+    const saved = { ...officeHours, timeZone: 'Asia/Jakarta', quietStart: '18:30', workDays: [1, 2, 3, 4, 6] };
+    expect(await storedReminderSettings()).toEqual(saved);
+
+    // Saved, not just shown: a new page reads the same back.
+    await options.reload();
+    await expect.poll(() => form.getByTestId('quiet-start').inputValue()).toBe('18:30');
+    expect(await form.getByLabel('Time zone').inputValue()).toBe('Asia/Jakarta');
+    expect(await form.getByRole('checkbox', { name: 'Friday' }).isChecked()).toBe(false);
+    expect(await form.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(true);
     await options.close();
   });
 
   it('turn crisis mode on until its end date, and off again', async () => {
+    // A zone of its own, seven hours from UTC, whatever zone the machine running the test is in.
+    await storeReminderSettings({ ...officeHours, timeZone: 'Asia/Jakarta' });
     const options = await browser.extensionPage('options.html');
     const crisis = options.getByTestId('crisis-mode');
     const status = crisis.getByTestId('crisis-status');
     const until = crisis.getByTestId('crisis-until');
-    const inAWeek = new Date(Date.now() + 7 * DAY).toISOString().slice(0, 10);
+    // The date a week from now in Jakarta, as YYYY-MM-DD.
+    const inAWeek = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now() + 7 * DAY);
     await expect.poll(() => until.inputValue()).toBe(inAWeek);
     expect(await status.textContent()).toBe('Crisis mode is off.');
 
@@ -115,10 +124,12 @@ describe('reminders', () => {
       .toBe(
         `Crisis mode is on until the end of ${endDate}. Check-in reminders come twice as often (but never more often than every 2 days), and the Coach adds crisis prompts on inbox pages.`,
       );
-    const stored = await browser.worker.evaluate(
-      async () => (await chrome.storage.local.get('reminderSettings')).reminderSettings as { crisis: unknown },
-    );
-    expect(stored.crisis).toEqual({ until: Date.parse(`${inAWeek}T00:00:00Z`) + DAY });
+    // Until the midnight that ends that day in Jakarta.
+    expect(await storedReminderSettings()).toEqual({
+      ...officeHours,
+      timeZone: 'Asia/Jakarta',
+      crisis: { until: Date.parse(`${inAWeek}T00:00:00+07:00`) + DAY },
+    });
 
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.click();

@@ -67,6 +67,17 @@ export const explainRequestSchema = z.strictObject({
 });
 export type ExplainRequest = z.infer<typeof explainRequestSchema>;
 
+/**
+ * Firefox's answer to an explain request. Firefox opens its sidebar only from the browser's own
+ * buttons, menus and keys, never from a page's message, so the page says how to open it when it
+ * is closed; the request waits for it. Chrome opens its side panel and gives no answer.
+ */
+export interface ExplainAnswer {
+  sidebarOpen: boolean;
+  /** The shortcut that opens the sidebar now, or '' when the leader removed it. */
+  shortcut: string;
+}
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
   pageReportSchema,
   labelsReportSchema,

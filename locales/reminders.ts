@@ -17,6 +17,7 @@ export const reminders = {
     remindersDone: 'Done',
     remindersSnooze: 'Snooze 1 hour',
     remindersDismiss: 'Dismiss',
+    remindersClickToAnswer: 'Click here to answer: done, snooze or dismiss.',
     remindersAnswered: 'Saved.',
     remindersAnswerFailed: 'That was not saved: {error}',
 
@@ -88,6 +89,7 @@ export const reminders = {
     remindersDone: 'Selesai',
     remindersSnooze: 'Tunda 1 jam',
     remindersDismiss: 'Lewati',
+    remindersClickToAnswer: 'Klik di sini untuk menjawab: selesai, tunda, atau lewati.',
     remindersAnswered: 'Tersimpan.',
     remindersAnswerFailed: 'Belum tersimpan: {error}',
 

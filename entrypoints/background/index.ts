@@ -7,7 +7,7 @@ import { contentScriptMatches } from '@/content/hosts';
 import { metricsForLabels } from '@/lib/context';
 import { checkContentMessage, noScan } from '@/lib/messages';
 import { requestPanel } from '@/state/panel-request';
-import { openCoach } from '@/runtime/open-coach';
+import { openCoach, sidebarState } from '@/runtime/open-coach';
 import { readTabContext } from '@/state/tab-contexts';
 import { onLabels, onPage, settle, startPages } from './pages';
 import { startReminders } from './reminders';
@@ -51,10 +51,21 @@ export default defineBackground(() => {
           settle(onLabels(tabId, content), 'record what a page shows');
           return undefined;
         case 'sidecoach/explain':
-          // A click on a hint is a user action: open first, then say what to show.
-          openPanel(tabId);
+          if (!import.meta.env.FIREFOX) {
+            // A click on a hint is a user action in Chrome: open first, then say what to show.
+            openPanel(tabId);
+            settle(onExplain(tabId, content.label), 'explain a metric');
+            return undefined;
+          }
+          // Firefox opens its sidebar only from its own buttons, menus and keys, never for a page's
+          // message. An open sidebar shows the metric; a closed one finds it waiting, and the page
+          // says how to open it.
           settle(onExplain(tabId, content.label), 'explain a metric');
-          return undefined;
+          sidebarState(sender.tab?.windowId).then(sendResponse, (error: unknown) => {
+            console.warn('Sidecoach could not tell whether the sidebar is open:', error);
+            sendResponse(null);
+          });
+          return true;
       }
     },
   );

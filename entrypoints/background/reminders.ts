@@ -102,6 +102,8 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
     ...words.lines.map((line) => say(language, line)),
     ...words.steps.map((step) => `• ${say(language, step)}`),
   ];
+  // Firefox's notifications have no buttons: the leader answers on the page a click opens.
+  if (import.meta.env.FIREFOX) body.push(say(language, message('remindersClickToAnswer')));
   await browser.notifications.clear(NUDGE_NOTIFICATION);
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
@@ -170,11 +172,16 @@ export function startReminders(): void {
   });
 
   // Closed with its own ✕: not now. It comes back after a snooze rather than blocking every
-  // other reminder while it waits for an answer nobody can give.
-  browser.notifications.onClosed.addListener((id, byUser) => {
-    if (id !== NUDGE_NOTIFICATION || !byUser || Date.now() - lastAnsweredAt < ANSWER_SETTLE_MS) return;
-    serially('snooze a closed reminder', () => answerShowingNudge('snooze'));
-  });
+  // other reminder while it waits for an answer nobody can give. Firefox says "by the user" for
+  // every close, also when the system takes the notification away by itself (at once when
+  // headless), so there a close is not an answer: the reminder waits on the options page, as a
+  // notification the system closed does in Chrome.
+  if (!import.meta.env.FIREFOX) {
+    browser.notifications.onClosed.addListener((id, byUser) => {
+      if (id !== NUDGE_NOTIFICATION || !byUser || Date.now() - lastAnsweredAt < ANSWER_SETTLE_MS) return;
+      serially('snooze a closed reminder', () => answerShowingNudge('snooze'));
+    });
+  }
 
   browser.runtime.onInstalled.addListener(queuePlan);
 

@@ -2,7 +2,9 @@
 // scan found, which opens that metric's explainer. Everything lives in one closed shadow root
 // on a zero-size, absolutely placed host, so the page's own layout never moves. Positions come
 // from an IntersectionObserver, which measures during rendering instead of forcing a reflow.
+// Firefox cannot open its sidebar from a page: there a click on a closed sidebar says how to open it.
 import { browser } from 'wxt/browser';
+import type { ExplainAnswer } from '@/lib/messages';
 import type { Hints } from '@/lib/page-watch';
 
 const css = `
@@ -15,9 +17,32 @@ button {
   box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
 }
 button:hover, button:focus-visible { background: #0b6e4f; color: #ffffff; outline: 2px solid #0969da; outline-offset: 1px; }
+p {
+  position: absolute; box-sizing: border-box; max-width: 280px; margin: 0; padding: 8px 10px;
+  border-radius: 6px; background: #1f2328; color: #ffffff; font: 13px/1.4 system-ui, sans-serif;
+  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.3); pointer-events: auto; cursor: default;
+}
 `;
 
-export function createHints(onExplain: (label: string) => void): Hints {
+/**
+ * What to say after a click when Firefox's sidebar is closed (the answer says so), or null: then
+ * the sidebar shows the metric already, or Chrome opened its side panel.
+ */
+export function sidebarNote(
+  answer: unknown,
+  label: string,
+  message: (name: 'hintOpenSidebar' | 'hintOpenSidebarFromToolbar', substitutions: string[]) => string,
+): string | null {
+  if (!answer || typeof answer !== 'object') return null;
+  const { sidebarOpen, shortcut } = answer as Partial<ExplainAnswer>;
+  if (sidebarOpen !== false) return null;
+  return typeof shortcut === 'string' && shortcut
+    ? message('hintOpenSidebar', [label, shortcut])
+    : message('hintOpenSidebarFromToolbar', [label]);
+}
+
+/** `onExplain` sends the request and resolves to the background's answer. */
+export function createHints(onExplain: (label: string) => Promise<unknown>): Hints {
   const host = document.createElement('sidecoach-hints');
   // Absolute at the document's origin with no size: it takes no room and moves nothing.
   host.style.cssText =
@@ -29,6 +54,26 @@ export function createHints(onExplain: (label: string) => void): Hints {
   root.append(style);
 
   const markers = new Map<Element, HTMLButtonElement>();
+  // Firefox only: one note at a time, under the marker clicked, read out by screen readers.
+  let note: HTMLParagraphElement | null = null;
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  function showNote(marker: HTMLButtonElement, label: string, answer: unknown) {
+    const text = sidebarNote(answer, label, (key, values) => browser.i18n.getMessage(key, values));
+    if (!text || !marker.isConnected) return;
+    if (!note) {
+      const created = document.createElement('p');
+      created.setAttribute('role', 'status');
+      created.addEventListener('click', () => (created.hidden = true));
+      root.append(created);
+      note = created;
+    }
+    note.textContent = text;
+    note.style.left = marker.style.left;
+    note.style.top = `${parseFloat(marker.style.top) + 24}px`;
+    note.hidden = false;
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => note && (note.hidden = true), 10_000);
+  }
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       const marker = markers.get(entry.target);
@@ -41,6 +86,7 @@ export function createHints(onExplain: (label: string) => void): Hints {
   });
 
   function clear() {
+    if (note) note.hidden = true;
     observer.disconnect();
     for (const marker of markers.values()) marker.remove();
     markers.clear();
@@ -61,7 +107,11 @@ export function createHints(onExplain: (label: string) => void): Hints {
         marker.addEventListener('click', (event) => {
           event.preventDefault();
           event.stopPropagation();
-          onExplain(label);
+          const answered = onExplain(label);
+          if (import.meta.env.FIREFOX) {
+            if (note) note.hidden = true;
+            void answered.then((answer) => showNote(marker, label, answer));
+          }
         });
         root.append(marker);
         markers.set(element, marker);

@@ -56,7 +56,8 @@ export function startDetector(): () => void {
       return () => observer.disconnect();
     },
     createHints: () =>
-      createHints((label) => void send({ type: 'sidecoach/explain', url: location.href, label }).catch(() => {})),
+      // Firefox answers whether its sidebar can show the metric (see hints.ts).
+      createHints((label) => send({ type: 'sidecoach/explain', url: location.href, label }).catch(() => undefined)),
     onStop() {
       lifetime.abort();
       clearInterval(poll);

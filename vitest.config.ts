@@ -1,6 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/** The end-to-end projects, one per browser: real browsers, one file (one browser) at a time. */
+const realBrowser = {
+  environment: 'node',
+  // The machines have two cores, and each file starts its own browser.
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // A busy machine can take seconds over what takes milliseconds on an idle one.
+  expect: { poll: { timeout: 10_000 } },
+} as const;
+
 export default defineConfig({
   test: {
     projects: [
@@ -16,13 +27,19 @@ export default defineConfig({
       },
       {
         test: {
+          ...realBrowser,
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          // One browser at a time: the machines have two cores, and the tests share nothing.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          include: ['tests/e2e/*.test.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          ...realBrowser,
+          name: 'e2e-firefox',
+          include: ['tests/e2e/firefox/*.test.ts'],
+          // After Chromium, never beside it.
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -32,6 +49,7 @@ export default defineConfig({
           name: 'stress',
           include: ['tests/stress/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 3 },
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 120_000,

@@ -6,6 +6,8 @@ const realBrowser = {
   environment: 'node',
   // The machines have two cores, and each file starts its own browser.
   fileParallelism: false,
+  // One worker runs the files in turn and keeps Playwright, puppeteer and the fixtures loaded.
+  isolate: false,
   testTimeout: 60_000,
   hookTimeout: 120_000,
   // A busy machine can take seconds over what takes milliseconds on an idle one.

@@ -31,6 +31,25 @@ async function expectCoach(panel: Page, platform: string, surface: string, metri
   await expect.poll(() => metricCards(panel), { timeout: 10_000 }).toEqual(metrics);
 }
 
+/** The button that opens and closes a metric's row (its heading). */
+const rowToggle = (panel: Page, metric: string) =>
+  panel.locator(`[data-testid="metric-card"][data-metric="${metric}"]`).getByRole('heading').getByRole('button');
+
+/** Opens the first metric row, as a click on its heading does, and returns the row. */
+async function openRow(panel: Page) {
+  const row = panel.getByTestId('metric-card').first();
+  const toggle = row.getByRole('heading').getByRole('button');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return row;
+}
+
+/** The pause switch, in the header's "More actions" menu. */
+async function pause(panel: Page) {
+  const menu = panel.getByTestId('header-menu');
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await panel.getByTestId('pause').click();
+}
+
 /** Whether the content script has reported a look at the tab's page. */
 const scanned = (tabId: number) =>
   browser.worker.evaluate(
@@ -85,17 +104,21 @@ describe('Coach on analytics pages', () => {
     // The labels on screen, in page order: never the search box, the comment editor or hidden text.
     expect(await panel.getByTestId('read-labels').locator('li').allTextContents()).toEqual(linkedin.labels);
     await panel.getByText(`The period the page shows: ${linkedin.dateRange}`).waitFor();
-    // The first four of the library's questions for this page, best first.
+    // Every question the library has for this page, best first: the first few at once, the
+    // rest on request.
     const fitting = questionsFor(library.questions, {
       platform: linkedin.platform,
       kind: 'analytics',
       metrics: linkedin.metrics,
-    });
-    const shown = await panel
-      .getByTestId('questions')
-      .locator('[data-question]')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-question')));
-    expect(shown).toEqual(fitting.slice(0, 4).map((question) => question.id));
+    }).map((question) => question.id);
+    const questions = panel.getByTestId('questions');
+    const shown = () =>
+      questions
+        .locator('[data-question]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-question')));
+    expect(fitting.slice(0, (await shown()).length)).toEqual(await shown());
+    await panel.getByRole('button', { name: `Show ${fitting.length - (await shown()).length} more` }).click();
+    await expect.poll(shown).toEqual(fitting);
   });
 });
 
@@ -104,20 +127,18 @@ describe('saving for a 1:1', () => {
     const { tabId, panel } = await browser.coach(linkedin.url);
     const other = await browser.openPanel(tabId);
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
-    const card = panel.getByTestId('metric-card').first();
-    await card.getByRole('button', { name: 'Ask at my next 1:1' }).click();
-    await card.getByRole('button', { name: /Saved for my next 1:1/ }).waitFor();
-    await other
-      .getByTestId('metric-card')
-      .first()
-      .getByRole('button', { name: /Saved for my next 1:1/ })
-      .waitFor();
+    const card = await openRow(panel);
+    const ask = /^Ask about .+ at my next 1:1$/;
+    const saved = /^.+ saved for my next 1:1/;
+    await card.getByRole('button', { name: ask }).click();
+    await card.getByRole('button', { name: saved }).waitFor();
+    await (await openRow(other)).getByRole('button', { name: saved }).waitFor();
     const stored = await browser.worker.evaluate(async () =>
       Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith('agenda:')),
     );
     expect(stored).toHaveLength(1);
-    await card.getByRole('button', { name: /Saved for my next 1:1/ }).click();
-    await card.getByRole('button', { name: 'Ask at my next 1:1' }).waitFor();
+    await card.getByRole('button', { name: saved }).click();
+    await card.getByRole('button', { name: ask }).waitFor();
   });
 });
 
@@ -145,10 +166,11 @@ describe('hints', () => {
       .toEqual([...linkedin.labels!].sort((a, b) => a.localeCompare(b)));
     expect(await layout()).toEqual(before);
 
-    // Clicked as a person would, with the mouse, the marker beside "Impressions" opens that explainer.
+    // Clicked as a person would, with the mouse, the marker beside "Impressions" opens its row.
     const impressions = (await markers()).find((marker) => marker.label === 'Impressions')!;
     await page.mouse.click(impressions.x, impressions.y);
-    await expect.poll(() => panel.getByTestId('metric-explainer').getAttribute('data-metric')).toBe('impressions');
+    await expect.poll(() => rowToggle(panel, 'impressions').getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.evaluate(() => location.hash)).toBe('#coach/impressions');
 
     await options.getByTestId('hints').uncheck();
     await expect.poll(() => page.locator('sidecoach-hints').count()).toBe(0);
@@ -176,11 +198,11 @@ describe('pause', () => {
   it('stops reading a platform at once, says so, and resumes', async () => {
     const { tabId, panel } = await browser.coach(linkedin.url);
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
-    await panel.getByTestId('pause').click();
+    await pause(panel);
     await panel.getByTestId('paused').waitFor();
     await expect.poll(() => browser.badgeText(tabId)).toBe('');
     expect(await panel.getByTestId('metric-card').count()).toBe(0);
-    await panel.getByTestId('pause').click();
+    await pause(panel);
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
   });
 });

@@ -26,16 +26,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits until the panel shows this platform and surface (or the unsupported state). */
+/**
+ * Waits until the panel shows this platform and surface; with no surface, the page that sends the
+ * leader to the platform's analytics; with no platform, the first-run page.
+ */
 async function expectPanelShows(panel: Page, platform: string | null, surface?: string) {
-  if (platform === null) {
-    await panel.getByTestId('context-unsupported').waitFor();
+  if (!surface) {
+    const heading = platform === null ? 'Sidecoach coaches you on the dashboard in this tab' : 'Open the analytics on';
+    await panel.getByTestId('context-unsupported').getByRole('heading', { name: heading }).waitFor({ timeout: 10_000 });
     return;
   }
-  const selector = surface
-    ? `[data-testid="context"][data-platform="${platform}"][data-surface="${surface}"]`
-    : `[data-testid="context"][data-platform="${platform}"][data-surface=""]`;
-  await panel.locator(selector).waitFor({ timeout: 10_000 });
+  await panel
+    .locator(`[data-testid="context"][data-platform="${platform}"][data-surface="${surface}"]`)
+    .waitFor({ timeout: 10_000 });
 }
 
 describe('the built extension', () => {

@@ -40,7 +40,9 @@ describe('notes', () => {
     const panel = await coachOn(browser);
     const card = panel.getByTestId('metric-card').first();
     const metric = await card.getAttribute('data-metric');
-    await card.getByRole('button', { name: 'Add a note' }).click();
+    // The row opens from its heading; "Add a note" is inside.
+    await card.getByRole('heading').getByRole('button').click();
+    await card.getByRole('button', { name: /^Add a note about / }).click();
     await panel.getByTestId('note-text').fill(noteText);
     await panel.getByTestId('note-tags').fill('Q3, #Carousel');
     await panel.getByTestId('note-text').press('Control+Enter');

@@ -1,12 +1,10 @@
 // Bahasa Indonesia interface strings: same keys and placeholders as en.ts.
 import type { MessageKey } from './en';
-import { reminders } from './reminders';
-import { team } from './team';
 
 export const id: Record<MessageKey, string> = {
-  ...team.id,
-  ...reminders.id,
   appName: 'Sidecoach',
+  /** The BCP 47 tag dates, numbers and lists are formatted with (not shown as text). */
+  localeTag: 'id-ID',
 
   popupHeading: 'Checklist onboarding Anda',
   popupOpenCoach: 'Buka coach',
@@ -75,6 +73,21 @@ export const id: Record<MessageKey, string> = {
   checklistPhaseProgress: '{phase} · {done}/{total}',
   checklistNext: 'Berikutnya:',
   checklistSaveFailed: 'Centang Anda gagal disimpan: {error}',
+  checklistKindFeed: 'feed',
+  checklistKindProfile: 'profil',
+  checklistKindInbox: 'inbox',
+  checklistKindPublishing: 'alat publikasi',
+  checklistKindAds: 'alat iklan',
+  checklistKindAnalytics: 'halaman analytics',
+  checklistBecauseVisitedOne: 'Anda membuka {surface} di {platform} dengan Sidecoach pada {date}.',
+  checklistBecauseVisitedMany: 'Anda membuka {kind} di {platforms} dengan Sidecoach, yang terakhir pada {date}.',
+  checklistBecauseSavedOne: 'Anda sudah menyimpan satu pertanyaan untuk 1:1.',
+  checklistBecauseSavedMany: 'Anda sudah menyimpan {count} pertanyaan atau kartu metrik untuk 1:1.',
+  checklistBecauseNoteOne: 'Anda sudah menulis satu catatan tentang metrik.',
+  checklistBecauseNoteMany: 'Anda sudah menulis {count} catatan tentang metrik.',
+  checklistBecauseTeamOne: 'Daftar tim Anda sudah berisi satu orang.',
+  checklistBecauseTeamMany: 'Daftar tim Anda sudah berisi {count} orang.',
+  checklistBecauseTicked: 'Anda mencentang ini pada {date}.',
   popupFullChecklist: 'Buka checklist lengkap di panel samping',
   viewNotes: 'Catatan',
   notesHeading: 'Catatan Anda',
@@ -281,6 +294,264 @@ export const id: Record<MessageKey, string> = {
   backupSectionSettings: 'pengaturan',
   backupSectionReminders: 'pengingat',
   backupSectionKept: 'data yang disisihkan',
+
+  // Team: the roster, the workload map and 1:1 agendas
+  teamHeading: 'Tim Anda',
+  teamLoading: 'Memuat tim Anda…',
+  teamAdd: 'Tambah orang',
+  teamAddFirst: 'Tambahkan orang pertama',
+  teamEmptyTitle: 'Siapa saja di tim sosial Anda?',
+  teamEmptyWhy:
+    'Tambahkan setiap orang yang kini Anda pimpin, lengkap dengan platform yang mereka pegang dan peran yang mereka rangkap. Seorang social media manager sering kali sekaligus jadi content creator, community manager, analis, dan desainer: begitu jam kerjanya Anda catat, Sidecoach menggambarkan bebannya, mengingatkan Anda untuk check-in, dan menyusun agenda 1:1 dari yang Anda simpan.',
+  teamEmptyPrivate: 'Nama dan catatan tetap di browser ini. Tidak ada yang dikirim ke mana pun.',
+  teamProblems:
+    'Anggota tim tersimpan yang tidak bisa dibaca: {count}. Data itu dibiarkan apa adanya; ekspor cadangan dulu sebelum mengubah apa pun.',
+  teamRemoved: '{name} dihapus dari tim.',
+  teamUndo: 'Urungkan',
+  teamPeopleHeading: 'Anggota ({count})',
+  teamFilterLabel: 'Cari orang berdasarkan nama atau peran',
+  teamFilterCount: 'Menampilkan {shown} dari {total}',
+  teamFilterNone: 'Tidak ada anggota tim yang cocok.',
+  teamNoPlatforms: 'Belum ada platform',
+  teamCheckInNever: 'Belum pernah check-in',
+  teamCheckInDue: 'Sudah waktunya check-in',
+  teamCheckInTomorrow: 'Check-in berikutnya besok',
+  teamCheckInInDays: 'Check-in berikutnya {days} hari lagi',
+  teamOpenAgenda: 'Agenda 1:1',
+  teamOpenAgendaFor: 'Agenda 1:1 dengan {name}',
+  teamEdit: 'Ubah',
+  teamEditPerson: 'Ubah {name}',
+  teamRemove: 'Hapus',
+  teamRemovePerson: 'Hapus {name} dari tim',
+
+  teamAddHeading: 'Tambah orang',
+  teamAddFormLabel: 'Tambahkan orang ke tim Anda',
+  teamEditHeading: 'Ubah data orang ini',
+  teamEditFormLabel: 'Ubah data {name}',
+  teamNameLabel: 'Nama',
+  teamNameRequired: 'Tulis nama dulu sebelum menyimpan.',
+  teamNameCount: '{count} dari {max} karakter',
+  teamRoleLabel: 'Jabatan (opsional)',
+  teamRolePlaceholder: 'Social media specialist, pengelola komunitas…',
+  teamPlatformsLabel: 'Platform yang mereka pegang',
+  teamHatsLabel: 'Peran yang mereka rangkap, dalam jam per minggu',
+  teamHatsHint:
+    'Kosongkan peran yang tidak mereka kerjakan. Perkiraan saja tidak apa-apa: tanyakan di 1:1 berikutnya, lalu perbarui. Maksimal {max} jam per peran.',
+  teamHoursUnit: 'jam/minggu',
+  teamHoursTotal: 'Total: {hours} jam per minggu',
+  teamHoursInvalid: 'Jam harus berupa angka antara 0 dan {max}.',
+  teamCadenceLabel: 'Check-in setiap',
+  teamCadenceUnit: 'hari',
+  teamCadenceHint: 'Antara 1 sampai 90 hari. Sidecoach mengingatkan Anda saat waktunya check-in.',
+  teamConflictKeepMine: 'Pakai versi saya',
+  teamConflictUseTheirs: 'Pakai versi yang lain',
+  teamSave: 'Simpan',
+  teamAddSubmit: 'Tambahkan ke tim',
+  teamCancel: 'Batal',
+
+  workloadHeading: 'Peta beban kerja',
+  workloadIntro:
+    'Jam yang dimakan setiap peran, per orang, dibandingkan dengan minggu kerja {hours} jam. Pakai untuk membuka obrolan, bukan untuk menilai: angka jamnya masih perkiraan Anda sampai tim memastikannya.',
+  workloadNoHours:
+    'Belum ada jam kerja. Ubah data seseorang dan tulis berapa jam per minggu untuk setiap perannya, lalu petanya muncul di sini.',
+  workloadTeamTotal: 'Di seluruh tim, semua peran itu berjumlah {hours} jam per minggu.',
+  workloadOverloadedCount: 'Kelebihan beban: {count} orang.',
+  workloadNobodyOverloaded: 'Tidak ada yang kelebihan beban.',
+  workloadByHatHeading: 'Ke mana waktu tim terpakai',
+  workloadPeopleHeading: 'Minggu kerja tiap orang',
+  workloadLegend:
+    'Yang paling berat di atas. Garis menandai minggu kerja {hours} jam. Di atas {stretched} jam berarti “padat”, di atas {overloaded} jam berarti “kelebihan beban”: ini batas buatan Sidecoach sebagai pemicu obrolan, bukan angka riset.',
+  workloadHours: '{hours} jam',
+  workloadOk: 'Masih dalam batas',
+  workloadStretched: 'Padat',
+  workloadOverloaded: 'Kelebihan beban',
+  workloadNoHats: 'Belum ada jam yang dicatat',
+  workloadShowEveryone: 'Tampilkan semua ({count})',
+  workloadTableCaption: 'Jam per minggu setiap orang, dibandingkan dengan minggu kerja {hours} jam',
+  workloadColPerson: 'Nama',
+  workloadColHours: 'Jam per minggu',
+  workloadColLevel: 'Beban',
+  workloadColHats: 'Peran',
+  workloadIdeasHeading: 'Cara meringankan beban',
+  workloadIdeasIntro:
+    'Ini ide untuk disepakati bersama, bukan perintah: orang yang mengerjakannya paling tahu apa yang bisa dilepas.',
+  workloadIdeasFor: 'Untuk',
+  workloadActionAutomate: 'Otomatiskan',
+  workloadActionShare: 'Bagi tugas',
+  workloadActionRemove: 'Hentikan',
+  workloadHoursOne: '{hours} jam',
+  workloadHoursMany: '{hours} jam',
+  workloadShareKnows:
+    'Bagi peran “{hat}”: {to} sudah mengerjakannya dan masih punya waktu. Tanyakan ke {from} dan {to} apakah sekitar {hours} per minggu bisa dialihkan ke {to}.',
+  workloadShareTeach:
+    'Bagi peran “{hat}”: {to} masih punya waktu luang. Tanyakan ke {from} dan {to} apakah sekitar {hours} per minggu bisa dialihkan ke {to}, dengan waktu bagi {from} untuk menunjukkan cara kerjanya.',
+  workloadAutomateContentCreator:
+    'Kerjakan publikasi secara batch: rencanakan dan jadwalkan posting untuk satu minggu sekaligus di tool publishing, alih-alih {name} memposting manual setiap hari.',
+  workloadAutomateCommunityManager:
+    'Siapkan saved replies untuk pertanyaan yang paling sering masuk, dan biarkan aturan di inbox memilah serta melabeli pesan lebih dulu, supaya waktu {name} terpakai untuk percakapan yang memang butuh manusia.',
+  workloadAutomateAnalyst:
+    'Ganti laporan yang disusun {name} secara manual dengan dashboard atau laporan terjadwal dari tool analitik, dan pakai waktu {name} untuk insight-nya: apa yang berubah, dan apa yang perlu dilakukan.',
+  workloadAutomateAdBuyer:
+    'Jadwalkan laporan iklan rutin di ads manager, dan pasang aturan otomatis untuk pengecekan rutin (misalnya, peringatan saat biaya melewati batas yang Anda sepakati), supaya jam kerja {name} terpakai untuk pengujian dan perencanaan.',
+  workloadRemoveContentCreator:
+    'Sepakati bersama {name} satu posting atau format rutin yang dihentikan: yang paling banyak makan tenaga tapi paling sedikit respons. Lebih sedikit posting tapi lebih baik itu pertukaran yang adil.',
+  workloadRemoveCommunityManager:
+    'Sepakati jam membalas pesan dan jenis pesan yang tidak perlu dijawab (spam, trolling berulang), lalu tuliskan, supaya {name} tidak dituntut menjawab semuanya setiap saat.',
+  workloadRemoveStrategist:
+    'Tinjau rapat dan deck rutin yang disiapkan {name}, lalu hapus atau persingkat yang tidak menghasilkan keputusan.',
+  workloadRemoveAnalyst:
+    'Tanyakan ke {name} laporan rutin mana yang tidak pernah ditindaklanjuti, lalu hentikan atau kirim bulanan, bukan mingguan.',
+  workloadRemoveDesigner:
+    'Sepakati template untuk format yang muncul setiap minggu, dan batas jumlah revisi, supaya {name} tidak mengerjakan ulang desain yang sama.',
+  workloadRemoveVideo:
+    'Sepakati bersama {name} format video mana yang sepadan dengan waktu produksinya, lalu sederhanakan atau hentikan sisanya.',
+  workloadRemoveWriter:
+    'Sepakati panduan gaya bahasa yang singkat dan lebih sedikit putaran review, supaya {name} cukup menulis sekali, bukan menulis ulang untuk setiap pemberi persetujuan.',
+  workloadRemovePhotographer:
+    'Rencanakan sesi foto sekaligus dan simpan pustaka bersama berisi foto yang sudah disetujui, supaya {name} tidak lagi memotret untuk permintaan dadakan satu per satu.',
+  workloadRemoveCrisisCommunicator:
+    'Sepakati pekerjaan rutin mana yang berhenti selama {name} menangani sebuah isu, dan siapa yang menggantikannya, supaya {name} tidak memikul keduanya sekaligus.',
+  workloadRemoveAdBuyer:
+    'Tinjau kampanye yang sedang berjalan bersama {name}, lalu hentikan kampanye kecil yang menyita waktu setiap minggu tapi kurang berpengaruh pada tujuan Anda.',
+
+  teamAgendaHeading: '1:1 berikutnya dengan',
+  teamAgendaBack: '← Kembali ke tim',
+  teamAgendaMissingTitle: 'Orang ini sudah tidak ada di daftar tim Anda',
+  teamAgendaMissingBody:
+    'Mungkin sudah dihapus di jendela Sidecoach lain. Catatan Anda tentang mereka masih ada di Catatan.',
+  teamAgendaNoCheckInYet: 'Belum pernah check-in.',
+  teamAgendaLastCheckIn: 'Check-in terakhir: {date}.',
+  teamAgendaCopy: 'Salin sebagai Markdown',
+  teamAgendaCopied: 'Agenda tersalin. Tempel di undangan rapat atau catatan Anda.',
+  teamAgendaCopyFailed:
+    'Browser ini tidak mengizinkan Sidecoach memakai clipboard. Agendanya ada di kotak di bawah dan sudah terpilih: tekan Ctrl+C (⌘C di Mac) untuk menyalinnya.',
+  teamAgendaCopyBox: 'Agenda dalam format Markdown',
+  teamAgendaCheckIn: 'Tandai check-in selesai',
+  teamAgendaCheckInDone: 'Check-in tercatat. Check-in berikutnya sekitar {date}.',
+  teamAgendaSaveFailed: 'Perubahan itu gagal disimpan: {error}',
+  teamAgendaLoadFailed: 'Item 1:1 yang Anda simpan tidak bisa dibaca: {error}',
+  teamAgendaWellbeing: 'Awali dengan check-in',
+  teamAgendaPraise: 'Apresiasi yang ingin disampaikan',
+  teamAgendaQuestions: 'Pertanyaan',
+  teamAgendaNotes: 'Dari catatan Anda',
+  teamAgendaCarried: 'Dibawa dari 1:1 sebelumnya',
+  teamAgendaRecordAnswer: 'Catat jawabannya',
+  teamAgendaMarkDiscussed: 'Tandai sudah dibahas',
+  teamAgendaMarkedDiscussed: 'Ditandai sudah dibahas.',
+  teamAgendaReopened: 'Kembali masuk agenda.',
+  teamAgendaAnswerLabel: 'Jawaban mereka, dengan kata-kata Anda',
+  teamAgendaAnswerAlsoDiscussed: 'Sekalian tandai item ini sudah dibahas',
+  teamAgendaAnswerSave: 'Simpan sebagai catatan',
+  teamAgendaAnswerSaved: 'Jawaban tersimpan di Catatan, dengan tag 1:1.',
+  teamAgendaEmpty:
+    'Belum ada yang disimpan untuk 1:1 ini. Di tampilan Coach, tekan “{button}” pada sebuah pertanyaan, tambahkan pertanyaan Anda sendiri di bawah, atau tulis catatan tentang orang ini. Yang belum sempat dibahas tetap di sini untuk pertemuan berikutnya.',
+  teamAgendaAddSummary: 'Tambahkan pertanyaan atau apresiasi Anda sendiri',
+  teamAgendaAddKind: 'Jenis',
+  teamAgendaAddQuestion: 'Pertanyaan',
+  teamAgendaAddPraise: 'Apresiasi',
+  teamAgendaAddText: 'Dengan kata-kata Anda',
+  teamAgendaAddSubmit: 'Tambahkan ke 1:1 ini',
+  teamAgendaAdded: 'Ditambahkan ke 1:1 ini.',
+  teamAgendaNoteHeading: 'Catatan tentang orang ini',
+  teamAgendaWriteNote: 'Tulis catatan',
+  teamAgendaNoteHint: 'Lima catatan terbaru tentang mereka muncul di agenda di atas. Semuanya ada di Catatan.',
+  teamAgendaDiscussedHeading: 'Sudah dibahas sejak check-in terakhir',
+  teamAgendaReopen: 'Masukkan lagi ke agenda',
+  teamAgendaUnknownItem: 'Item tersimpan yang teksnya sudah tidak ada di Sidecoach',
+
+  // Reminders and crisis mode (options page, notifications)
+  remindersHeading: 'Pengingat',
+  remindersIntro:
+    'Sidecoach mengingatkan Anda untuk check-in dengan setiap orang di tim, mengadakan retro tim, dan melakukan evaluasi setelah krisis. Satu pengingat dalam satu waktu, dan tidak pernah di jam tenang Anda.',
+  remindersLoadFailed: 'Sidecoach tidak bisa membaca pengingat Anda: {error}',
+  remindersSettingsReset:
+    'Sebagian pengaturan pengingat tidak bisa dibaca, jadi Sidecoach menampilkan pengaturan bawaan untuk bagian itu. Simpan untuk mempertahankan yang Anda lihat.',
+
+  remindersNextHeading: 'Menunggu Anda',
+  remindersNothingDue: 'Belum ada pengingat untuk saat ini.',
+  remindersNextAt: 'Pengingat berikutnya: {time}.',
+  remindersNoTeam:
+    'Tambahkan anggota tim Anda di tampilan Tim pada panel samping, dan Sidecoach akan mengingatkan Anda untuk check-in dengan masing-masing.',
+  remindersDone: 'Selesai',
+  remindersSnooze: 'Tunda 1 jam',
+  remindersDismiss: 'Lewati',
+  remindersAnswered: 'Tersimpan.',
+  remindersAnswerFailed: 'Belum tersimpan: {error}',
+
+  remindersTimeZone: 'Zona waktu',
+  remindersTimeZoneHelp:
+    'Jam tenang, hari kerja, dan retro mengikuti zona waktu ini, di mana pun komputer Anda berada.',
+  remindersQuietHours: 'Jam tenang',
+  remindersQuietFrom: 'Dari',
+  remindersQuietUntil: 'Sampai',
+  remindersQuietHelp: 'Tidak ada pengingat di antara jam ini. Samakan keduanya kalau Anda tidak mau ada jam tenang.',
+  remindersWorkDays: 'Hari kerja',
+  remindersNoWorkDays: 'Kalau tidak ada hari kerja yang dicentang, Sidecoach tidak akan mengingatkan apa pun.',
+  remindersRetro: 'Retro tim mingguan',
+  remindersRetroOn: 'Ingatkan saya untuk mengadakan retro tim',
+  remindersRetroDay: 'Hari',
+  remindersRetroTime: 'Jam',
+  remindersSave: 'Simpan pengaturan pengingat',
+  remindersSaved: 'Pengaturan pengingat tersimpan.',
+  remindersSaveFailed: 'Perubahan Anda masih ada di sini, tapi belum tersimpan: {error}',
+  remindersUnsaved: 'Ada perubahan yang belum disimpan.',
+
+  remindersCrisisHeading: 'Mode krisis',
+  remindersCrisisIntro:
+    'Nyalakan saat brand sedang menghadapi krisis atau berita yang berat. Orang yang membalas komentar yang pertama kena imbasnya, jadi Sidecoach mengingatkan Anda untuk check-in dengan mereka dua kali lebih sering dan menambahkan prompt krisis saat Anda membuka inbox.',
+  remindersCrisisSwitch: 'Mode krisis',
+  remindersCrisisUntil: 'Mode krisis berakhir setelah',
+  remindersCrisisOn:
+    'Mode krisis aktif sampai akhir {date}. Pengingat check-in muncul dua kali lebih sering (tapi tidak lebih sering dari 2 hari sekali), dan Coach menambahkan prompt krisis di halaman inbox.',
+  remindersCrisisOff: 'Mode krisis tidak aktif.',
+  remindersCrisisChangeEnd: 'Ubah tanggal selesai',
+  remindersCrisisEnded:
+    'Mode krisis berakhir pada {date}. Sidecoach akan mengingatkan Anda untuk mengadakan sesi evaluasi bersama tim di waktu yang pas.',
+  remindersCrisisBadDate: 'Pilih tanggal selesai mulai hari ini.',
+  remindersCrisisFailed: 'Mode krisis tidak berubah: {error}',
+
+  remindersSomeone: 'anggota tim',
+  remindersCheckInTitle: 'Saatnya check-in dengan {name}',
+  remindersCheckInBody:
+    'Tanyakan bagaimana minggu mereka sebenarnya, dan apa yang bisa membuat pekerjaan mereka lebih mudah.',
+  remindersCheckInTitleAnyone: 'Saatnya check-in dengan tim',
+  remindersPromptRoutine: 'Check-in rutin. {prompt} {action}',
+  remindersPromptCrisis: 'Mode krisis sedang aktif. {prompt} {action}',
+  remindersRetroTitle: 'Saatnya retro tim: {name}',
+  remindersRetroBody: '{intro}',
+  remindersInvalidQuietHours: 'Isi awal dan akhir jam tenang dengan format jam, misalnya 19:00 dan 08:00.',
+  remindersInvalidRetro: 'Pilih hari dan jam retro, atau matikan.',
+  remindersInvalidTimeZone: 'Pilih zona waktu.',
+  remindersInvalidSettings: 'Pengaturan pengingat ini tidak bisa disimpan karena ada bagian yang tidak valid.',
+  remindersInvalidCrisisEnd: 'Pilih tanggal selesai mode krisis setelah hari ini.',
+  remindersUnknown: 'Sidecoach tidak mengenal pengingat ini.',
+  remindersDebriefTitle: 'Mode krisis sudah selesai: saatnya evaluasi',
+  remindersDebriefBody: 'Sisihkan 30 menit bersama tim. Mulai dengan menanyakan kabar tiap orang, lalu bahas:',
+  remindersDebriefHappened: 'Apa yang terjadi, berurutan, dari sudut pandang tim',
+  remindersDebriefAbsorbed: 'Apa saja yang ditanggung tim: pesan, jam kerja, dan hujatan',
+  remindersDebriefChange: 'Apa yang perlu diubah sebelum krisis berikutnya',
+  remindersDebriefRest: 'Siapa yang butuh istirahat, dan kapan mereka mengambilnya',
+
+  // Documents: notes and 1:1 agendas as Markdown
+  markdownTitle: 'Catatan Sidecoach',
+  markdownPinned: 'Disematkan',
+  markdownNotes: 'Catatan',
+  markdownOtherNotes: 'Catatan lainnya',
+  markdownNone: 'Belum ada catatan.',
+  markdownEdited: 'diedit',
+  markdownTags: 'Tag',
+  markdownPlatform: 'Platform',
+  markdownSurface: 'Bagian',
+  markdownMetric: 'Metrik',
+  markdownQuestion: 'Pertanyaan',
+  markdownTeamMember: 'Anggota tim',
+  markdownPage: 'Halaman',
+  markdownPeriod: 'Periode',
+  agendaMarkdownTitleWith: '1:1 dengan {name}',
+  agendaMarkdownTitle: 'Agenda 1:1',
+  agendaMarkdownCarried: 'dibawa dari 1:1 sebelumnya',
+  agendaMarkdownNothingSaved:
+    'Belum ada yang disimpan untuk 1:1 ini. Di tampilan Coach, simpan pertanyaan atau kartu metrik untuk orang ini, atau tulis catatan tentang mereka.',
 
   languageEnglish: 'English',
   languageIndonesian: 'Bahasa Indonesia',

@@ -143,7 +143,7 @@ function ChecklistRow({
   pending: boolean | undefined;
   onToggle(item: ChecklistItem, done: boolean): void;
 }) {
-  const { pick } = useI18n();
+  const { pick, say } = useI18n();
   const done = pending ?? progress?.done ?? false;
   return (
     <li className={done ? 'done' : undefined} data-item={item.id} data-done={done} data-source={progress?.source ?? ''}>
@@ -151,7 +151,7 @@ function ChecklistRow({
         <input type="checkbox" checked={done} onChange={(event) => onToggle(item, event.target.checked)} />
         <span>{pick(item.text)}</span>
       </label>
-      {progress?.because && <p className="muted because">{pick(progress.because)}</p>}
+      {progress?.because && <p className="muted because">{say(progress.because)}</p>}
     </li>
   );
 }

@@ -93,10 +93,9 @@ function Agenda({
         metrics: library.metrics,
         wellbeing: library.wellbeing,
         now,
-        language,
         lastMeetingAt: member.lastCheckInAt,
       }),
-    [member.id, member.lastCheckInAt, agenda.items, notes, now, language],
+    [member.id, member.lastCheckInAt, agenda.items, notes, now],
   );
   const itemsById = useMemo(() => new Map(agenda.items.map((item) => [item.id, item])), [agenda.items]);
   // Discussed with this person since the last check-in: shown so a mistaken tick can be undone.
@@ -312,7 +311,7 @@ function AgendaLineCard({
   onDiscussed(item: AgendaItem): void;
   onDiscussedAfterAnswer(item: AgendaItem): Promise<boolean>;
 }) {
-  const { t } = useI18n();
+  const { t, word } = useI18n();
   return (
     <li
       className={line.kind === 'wellbeing' ? 'card agenda-line wellbeing' : 'card agenda-line'}
@@ -320,7 +319,10 @@ function AgendaLineCard({
       data-kind={line.kind}
       data-item={item?.id}
     >
-      <p className="agenda-text">{line.text}</p>
+      <p className="agenda-text">
+        {word(line.text)}
+        {line.detail !== undefined && ` ${word(line.detail)}`}
+      </p>
       {line.carriedForward && <p className="carried hint">{t('teamAgendaCarried')}</p>}
       {answering ? (
         <AnswerForm

@@ -203,7 +203,7 @@ const actionKeys = {
 } as const;
 
 function Suggestions({ ideas, members }: { ideas: Suggestion[]; members: readonly Member[] }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const headingId = useId();
   // Grouped by person, in the order suggestions() gives them: most overloaded first.
   const groups: { member: Member; items: Suggestion[] }[] = [];
@@ -232,7 +232,7 @@ function Suggestions({ ideas, members }: { ideas: Suggestion[]; members: readonl
               <li key={`${idea.action}:${idea.hat}`} className="suggestion" data-action={idea.action}>
                 <span className={`action-tag ${idea.action}`}>{t(actionKeys[idea.action])}</span>{' '}
                 <span className="muted">{t(hatNameKeys[idea.hat])}</span>
-                <p>{pick(idea.text)}</p>
+                <p>{say(idea.text)}</p>
               </li>
             ))}
           </ul>

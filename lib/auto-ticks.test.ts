@@ -226,4 +226,13 @@ describe('checklistProgress', () => {
       expect(both(entry.because)?.id, entry.id).toMatch(/\.$/);
     }
   });
+
+  it('ticks an item from a visit only when its wording asks for nothing more than opening a page', () => {
+    // "Ask the person who runs it to walk you through the analytics" must not tick when the
+    // leader merely opens the analytics: a visit cannot show that anyone was asked anything.
+    const claimsMore = /\b(ask|tell|agree|walk you through|with the person|beside whoever|note|write)\b/i;
+    const byVisit = library.checklists.filter((entry) => entry.autoTick?.kind === 'visited');
+    expect(byVisit.length).toBe(6);
+    for (const entry of byVisit) expect(entry.text.en, entry.id).not.toMatch(claimsMore);
+  });
 });

@@ -299,7 +299,7 @@ export const id: Record<MessageKey, string> = {
   teamHeading: 'Tim Anda',
   teamLoading: 'Memuat tim Anda…',
   teamAdd: 'Tambah orang',
-  teamAddFirst: 'Tambahkan orang pertama',
+  teamAddFirst: 'Tambahkan orang pertama Anda',
   teamEmptyTitle: 'Siapa saja di tim sosial Anda?',
   teamEmptyWhy:
     'Tambahkan setiap orang yang kini Anda pimpin, lengkap dengan platform yang mereka pegang dan peran yang mereka rangkap. Seorang social media manager sering kali sekaligus jadi content creator, community manager, analis, dan desainer: begitu jam kerjanya Anda catat, Sidecoach menggambarkan bebannya, mengingatkan Anda untuk check-in, dan menyusun agenda 1:1 dari yang Anda simpan.',
@@ -331,8 +331,8 @@ export const id: Record<MessageKey, string> = {
   teamNameLabel: 'Nama',
   teamNameRequired: 'Tulis nama dulu sebelum menyimpan.',
   teamNameCount: '{count} dari {max} karakter',
-  teamRoleLabel: 'Jabatan (opsional)',
-  teamRolePlaceholder: 'Social media specialist, pengelola komunitas…',
+  teamRoleLabel: 'Jabatan',
+  teamRoleHint: 'Misalnya: social media specialist, pengelola komunitas.',
   teamPlatformsLabel: 'Platform yang mereka pegang',
   teamHatsLabel: 'Peran yang mereka rangkap, dalam jam per minggu',
   teamHatsHint:
@@ -342,12 +342,21 @@ export const id: Record<MessageKey, string> = {
   teamHoursInvalid: 'Jam harus berupa angka antara 0 dan {max}.',
   teamCadenceLabel: 'Check-in setiap',
   teamCadenceUnit: 'hari',
-  teamCadenceHint: 'Antara 1 sampai 90 hari. Sidecoach mengingatkan Anda saat waktunya check-in.',
+  teamCadenceHint:
+    'Antara 1 sampai 90 hari; setiap {days} hari jika dikosongkan. Sidecoach mengingatkan Anda saat waktunya check-in.',
   teamConflictKeepMine: 'Pakai versi saya',
   teamConflictUseTheirs: 'Pakai versi yang lain',
   teamSave: 'Simpan',
   teamAddSubmit: 'Tambahkan ke tim',
   teamCancel: 'Batal',
+  teamMoreDetails: 'Detail lain (opsional): jabatan, peran dan jam kerja, jadwal check-in',
+  teamDiscardQuestion: 'Buang perubahan Anda di formulir ini?',
+  teamDiscard: 'Buang',
+  teamKeepEditing: 'Lanjut mengedit',
+  teamAdded: '{name} sudah ditambahkan ke tim.',
+  teamSaved: 'Perubahan untuk {name} sudah disimpan.',
+  teamRestored: '{name} sudah kembali ke tim.',
+  teamUndoRemovePerson: 'Batalkan penghapusan {name}',
 
   workloadHeading: 'Peta beban kerja',
   workloadIntro:
@@ -458,6 +467,41 @@ export const id: Record<MessageKey, string> = {
   teamAgendaDiscussedHeading: 'Sudah dibahas sejak check-in terakhir',
   teamAgendaReopen: 'Masukkan lagi ke agenda',
   teamAgendaUnknownItem: 'Item tersimpan yang teksnya sudah tidak ada di Sidecoach',
+  teamAgendaWhyCrisis:
+    'Mode krisis sedang aktif, jadi check-in ini dimulai dengan menanyakan bagaimana {name} menghadapinya.',
+  teamAgendaWhyWorkload:
+    'Peta beban kerja menunjukkan {name} kewalahan, jadi check-in ini dimulai dengan soal beban kerja.',
+  teamAgendaWhoeverFits:
+    'Disimpan untuk siapa saja yang cocok: begitu dibahas di sini, butir ini menjadi milik {name} dan hilang dari agenda lain.',
+  teamAgendaRecordAnswerFor: 'Catat jawaban: {text}',
+  teamAgendaMarkDiscussedFor: 'Tandai sudah dibahas: {text}',
+  teamAgendaReopenFor: 'Kembalikan ke agenda: {text}',
+
+  // Saving for a 1:1: the picker on cards and questions, and the tray in Team
+  askAtOneOnOne: 'Tanyakan di 1:1',
+  askAboutAtOneOnOne: 'Tanyakan soal {subject} di 1:1',
+  askSavedFor: 'Disimpan untuk {who} ✓',
+  askAboutSavedFor: 'Tanyakan soal {subject} di 1:1, disimpan untuk {who}',
+  askPickerLabel: 'Simpan untuk 1:1 dengan',
+  askWhoeverFits: 'Siapa saja yang cocok',
+  askWhoeverFitsInline: 'siapa saja yang cocok',
+  askWhoeverFitsHint: 'muncul di setiap agenda sampai dibahas di salah satu 1:1',
+  askSomeoneGone: 'seseorang yang sudah tidak ada di tim Anda',
+  askSaved: 'Disimpan untuk {who}.',
+  askUnsaved: 'Tidak lagi disimpan untuk {who}.',
+  askNoPeople: 'Belum ada siapa pun di daftar tim Anda.',
+  askAddFirstPerson: 'Tambahkan orang pertama Anda',
+  trayHeading: 'Disimpan untuk 1:1 ({count})',
+  trayEmpty:
+    'Belum ada yang disimpan untuk 1:1. Di Coach, tekan “{button}” pada metrik atau pertanyaan untuk menyimpannya bagi seseorang, atau bagi siapa saja yang cocok.',
+  trayGone: 'Seseorang yang sudah tidak ada di tim Anda',
+  trayFor: 'Untuk',
+  trayReassign: 'Ditanyakan kepada: {text}',
+  trayUnsave: 'Batal simpan: {text}',
+  trayUnsaveShort: 'Batal simpan',
+  trayUnsaved: 'Tidak lagi disimpan: {text}',
+  trayNobody:
+    'Pertanyaan untuk siapa saja yang cocok menunggu di sini. Tambahkan orang-orang yang Anda pimpin agar bisa menyimpan pertanyaan untuk masing-masing.',
 
   // Reminders and crisis mode (options page, notifications)
   remindersHeading: 'Pengingat',

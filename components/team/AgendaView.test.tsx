@@ -11,7 +11,7 @@ import { checkInPrompts } from '@/lib/agenda-builder';
 import { agenda } from '@/state/agenda';
 import { defaultReminderSettings, REMINDER_SETTINGS_KEY } from '@/state/reminders';
 import { AskAtOneOnOne } from './AskAtOneOnOne';
-import { seedItem, seedPerson, startStores, useFreshStorage } from './stores.test-helper';
+import { seedItem, seedPerson, startStores, freshStorageEachTest } from './stores.test-helper';
 import { TeamView } from './TeamView';
 
 const reach = library.metrics.find((metric) => metric.id === 'reach')!;
@@ -34,7 +34,7 @@ const texts = (view: HTMLElement) =>
     .filter((line) => line.dataset.kind === 'question')
     .map((line) => line.querySelector('.agenda-text')!.textContent);
 
-useFreshStorage();
+freshStorageEachTest();
 
 describe('1:1s with a person', () => {
   it('puts a question picked for one person on their agenda only', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import type { Member } from '@/lib/model/member';
 import { AskAtOneOnOne } from './AskAtOneOnOne';
-import { seedPerson, startStores, storedRecords, useFreshStorage } from './stores.test-helper';
+import { seedPerson, startStores, storedRecords, freshStorageEachTest } from './stores.test-helper';
 
 const source = { platform: 'linkedin', url: 'https://www.linkedin.com/company/1/admin/analytics/updates/' };
 
@@ -24,7 +24,7 @@ function renderPicker(onAddPerson?: () => void) {
   render(<AskAtOneOnOne kind="metric" refId="reach" subject="Reach" source={source} onAddPerson={onAddPerson} />);
 }
 
-useFreshStorage();
+freshStorageEachTest();
 
 describe('AskAtOneOnOne', () => {
   it('names what it saves, and saves it for the person picked with the mouse', async () => {

@@ -7,13 +7,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { DEFAULT_CHECK_IN_EVERY_DAYS, type Member } from '@/lib/model/member';
-import { seedItem, seedPerson, startStores, storedRecords, useFreshStorage } from './stores.test-helper';
+import { seedItem, seedPerson, startStores, storedRecords, freshStorageEachTest } from './stores.test-helper';
 import { TeamView } from './TeamView';
 
 const seedMetric = (fields: Partial<AgendaItem> = {}) => seedItem({ kind: 'metric', ref: 'reach', ...fields });
 const stored = storedRecords;
 
-useFreshStorage();
+freshStorageEachTest();
 
 describe('adding a person', () => {
   it('takes just a name and a platform; the rest is folded away and empty', async () => {

@@ -23,7 +23,7 @@ async function reset<T extends StoredRecord>(store: CollectionStore<T>): Promise
 }
 
 /** Each test of the file starts from empty storage and stores. */
-export function useFreshStorage(): void {
+export function freshStorageEachTest(): void {
   beforeEach(() => {
     fakeBrowser.reset();
   });

@@ -189,6 +189,9 @@ export const en = {
   dataImportFailed: 'Nothing was imported. {error}',
   dataDevices:
     'Notes never sync between devices by themselves: export here and import on the other computer. Settings stay on this device too.',
+  dataKeptAside:
+    'Values set aside because Sidecoach could not read them: {count}. Each is kept exactly as it was, under its own key, and travels in your JSON backups, so nothing is lost.',
+  dataNothingKept: 'Every value Sidecoach keeps could be read: nothing had to be set aside.',
   optionsPrivacyHeading: 'Privacy',
   optionsPrivacyBody:
     'Sidecoach keeps everything in this browser. It makes no network requests and sends nothing anywhere.',

@@ -192,6 +192,9 @@ export const id: Record<MessageKey, string> = {
   dataImportFailed: 'Tidak ada yang diimpor. {error}',
   dataDevices:
     'Catatan tidak pernah tersinkron sendiri antarperangkat: ekspor di sini, lalu impor di komputer lain. Pengaturan juga tetap di perangkat ini.',
+  dataKeptAside:
+    'Data yang disisihkan karena tidak bisa dibaca Sidecoach: {count}. Masing-masing disimpan persis seperti aslinya, dengan kuncinya sendiri, dan ikut dalam backup JSON Anda, jadi tidak ada yang hilang.',
+  dataNothingKept: 'Semua data yang disimpan Sidecoach bisa dibaca: tidak ada yang perlu disisihkan.',
   optionsPrivacyHeading: 'Privasi',
   optionsPrivacyBody:
     'Sidecoach menyimpan semuanya di browser ini. Tidak ada permintaan jaringan dan tidak ada data yang dikirim ke mana pun.',

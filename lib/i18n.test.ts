@@ -32,6 +32,7 @@ describe('interface strings', () => {
       'languageEnglish',
       'languageIndonesian',
       'markdownPlatform',
+      'namedAction',
       'notesFilterPlatform',
       'notesFilterTag',
       'remindersRetroBody',

@@ -356,6 +356,7 @@ export const id: Record<MessageKey, string> = {
   teamSave: 'Simpan',
   teamAddSubmit: 'Tambahkan ke tim',
   teamCancel: 'Batal',
+  namedAction: '{action}: {subject}',
   teamMoreDetails: 'Detail lain (opsional): jabatan, peran dan jam kerja, jadwal check-in',
   teamDiscardQuestion: 'Buang perubahan Anda di formulir ini?',
   teamDiscard: 'Buang',
@@ -363,7 +364,7 @@ export const id: Record<MessageKey, string> = {
   teamAdded: '{name} sudah ditambahkan ke tim.',
   teamSaved: 'Perubahan untuk {name} sudah disimpan.',
   teamRestored: '{name} sudah kembali ke tim.',
-  teamUndoRemovePerson: 'Batalkan penghapusan {name}',
+  teamUndoRemovePerson: 'Urungkan penghapusan {name}',
 
   workloadHeading: 'Peta beban kerja',
   workloadIntro:
@@ -480,15 +481,12 @@ export const id: Record<MessageKey, string> = {
     'Peta beban kerja menunjukkan {name} kewalahan, jadi check-in ini dimulai dengan soal beban kerja.',
   teamAgendaWhoeverFits:
     'Disimpan untuk siapa saja yang cocok: begitu dibahas di sini, butir ini menjadi milik {name} dan hilang dari agenda lain.',
-  teamAgendaRecordAnswerFor: 'Catat jawaban: {text}',
-  teamAgendaMarkDiscussedFor: 'Tandai sudah dibahas: {text}',
-  teamAgendaReopenFor: 'Kembalikan ke agenda: {text}',
 
   // Saving for a 1:1: the picker on cards and questions, and the tray in Team
   askAtOneOnOne: 'Tanyakan di 1:1',
-  askAboutAtOneOnOne: 'Tanyakan soal {subject} di 1:1',
-  askSavedFor: 'Disimpan untuk {who} ✓',
-  askAboutSavedFor: 'Tanyakan soal {subject} di 1:1, disimpan untuk {who}',
+  askAboutAtOneOnOne: 'Tanyakan di 1:1 soal {subject}',
+  askSavedFor: 'Disimpan untuk {who}',
+  askAboutSavedFor: 'Disimpan untuk {who}: tanyakan di 1:1 soal {subject}',
   askPickerLabel: 'Simpan untuk 1:1 dengan',
   askWhoeverFits: 'Siapa saja yang cocok',
   askWhoeverFitsInline: 'siapa saja yang cocok',
@@ -504,7 +502,6 @@ export const id: Record<MessageKey, string> = {
   trayGone: 'Seseorang yang sudah tidak ada di tim Anda',
   trayFor: 'Untuk',
   trayReassign: 'Ditanyakan kepada: {text}',
-  trayUnsave: 'Batal simpan: {text}',
   trayUnsaveShort: 'Batal simpan',
   trayUnsaved: 'Tidak lagi disimpan: {text}',
   trayNobody:

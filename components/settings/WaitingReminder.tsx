@@ -61,7 +61,7 @@ export function WaitingReminder({ data, now }: { data: ReminderData; now: number
               type="button"
               className={choice === 'done' ? 'button small primary' : 'button small'}
               onClick={() => void answer(nudge.id, choice)}
-              aria-label={`${t(key)}: ${title}`}
+              aria-label={t('namedAction', { action: t(key), subject: title })}
             >
               {t(key)}
             </button>

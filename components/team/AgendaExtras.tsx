@@ -80,7 +80,7 @@ export function DiscussedList({ items, onReopen }: { items: readonly AgendaItem[
                 type="button"
                 className="button small"
                 onClick={() => onReopen(item)}
-                aria-label={t('teamAgendaReopenFor', { text })}
+                aria-label={t('namedAction', { action: t('teamAgendaReopen'), subject: text })}
               >
                 {t('teamAgendaReopen')}
               </button>

@@ -83,7 +83,7 @@ export function AgendaLineCard({
               type="button"
               className="button small record-answer"
               onClick={onAnswer}
-              aria-label={t('teamAgendaRecordAnswerFor', { text })}
+              aria-label={t('namedAction', { action: t('teamAgendaRecordAnswer'), subject: text })}
             >
               {t('teamAgendaRecordAnswer')}
             </button>
@@ -92,7 +92,7 @@ export function AgendaLineCard({
                 type="button"
                 className="button small mark-discussed"
                 onClick={() => void onDiscussed(item)}
-                aria-label={t('teamAgendaMarkDiscussedFor', { text })}
+                aria-label={t('namedAction', { action: t('teamAgendaMarkDiscussed'), subject: text })}
               >
                 {t('teamAgendaMarkDiscussed')}
               </button>

@@ -48,7 +48,7 @@ describe('1:1s with a person', () => {
         <TeamView />
       </>,
     );
-    await clicker.click(screen.getByRole('button', { name: 'Ask about Reach at a 1:1' }));
+    await clicker.click(screen.getByRole('button', { name: 'Ask at a 1:1 about Reach' }));
     await clicker.click(screen.getByRole('option', { name: 'Dewi' }));
     await clicker.keyboard('{Escape}');
 

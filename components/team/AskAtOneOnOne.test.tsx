@@ -33,7 +33,7 @@ describe('AskAtOneOnOne', () => {
     const user = userEvent.setup();
     renderPicker();
 
-    const button = screen.getByRole('button', { name: 'Ask about Reach at a 1:1' });
+    const button = screen.getByRole('button', { name: 'Ask at a 1:1 about Reach' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     const list = screen.getByRole('listbox', { name: 'Save for a 1:1 with' });
@@ -52,7 +52,7 @@ describe('AskAtOneOnOne', () => {
     expect(within(list).getByRole('option', { name: /Dewi/ }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('status').textContent).toBe('Saved for Dewi.');
     expect(button.textContent).toBe('Saved for Dewi ✓');
-    expect(button.getAttribute('aria-label')).toBe('Ask about Reach at a 1:1, saved for Dewi');
+    expect(button.getAttribute('aria-label')).toBe('Saved for Dewi: ask at a 1:1 about Reach');
   });
 
   it('works with the keyboard: arrows, Enter for several people, Escape back to the button', async () => {
@@ -74,7 +74,7 @@ describe('AskAtOneOnOne', () => {
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
-    const button = screen.getByRole('button', { name: /^Ask about Reach at a 1:1, saved for / });
+    const button = screen.getByRole('button', { name: /^Saved for .*: ask at a 1:1 about Reach$/ });
     expect(document.activeElement).toBe(button);
     expect(button.textContent).toBe('Saved for Budi and whoever fits ✓');
   });
@@ -84,7 +84,7 @@ describe('AskAtOneOnOne', () => {
     await startStores();
     const user = userEvent.setup();
     renderPicker();
-    await user.click(screen.getByRole('button', { name: 'Ask about Reach at a 1:1' }));
+    await user.click(screen.getByRole('button', { name: 'Ask at a 1:1 about Reach' }));
     const dewi = screen.getByRole('option', { name: /Dewi/ });
     await user.click(dewi);
     await waitFor(async () => expect(await storedItems()).toHaveLength(1));
@@ -99,7 +99,7 @@ describe('AskAtOneOnOne', () => {
     const onAddPerson = vi.fn();
     const user = userEvent.setup();
     renderPicker(onAddPerson);
-    await user.click(screen.getByRole('button', { name: 'Ask about Reach at a 1:1' }));
+    await user.click(screen.getByRole('button', { name: 'Ask at a 1:1 about Reach' }));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
       'Whoever fitson every agenda until one 1:1 discusses it',
     ]);

@@ -129,6 +129,7 @@ export function AskAtOneOnOne({ kind, refId, subject, source, onAddPerson }: Ask
         data-testid="ask-at-one-on-one"
       >
         {label}
+        {chosen.length > 0 && <span aria-hidden="true"> ✓</span>}
       </button>
       {open && (
         <div className="ask-popover card" ref={popover}>

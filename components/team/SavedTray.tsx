@@ -102,7 +102,7 @@ export function SavedTray({ members, onAddPerson }: { members: readonly Member[]
                       type="button"
                       className="button small unsave"
                       onClick={() => unsave(item)}
-                      aria-label={t('trayUnsave', { text: textOf(item) })}
+                      aria-label={t('namedAction', { action: t('trayUnsaveShort'), subject: textOf(item) })}
                     >
                       {t('trayUnsaveShort')}
                     </button>

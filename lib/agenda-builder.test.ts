@@ -3,7 +3,19 @@ import { library } from '../content';
 import type { WellbeingPrompt } from '../content/schema';
 import type { AgendaItem } from './model/agenda-item';
 import { createNote, type Note } from './model/note';
-import { agendaToMarkdown, buildAgenda, MAX_AGENDA_NOTES, type AgendaInput } from './agenda-builder';
+import {
+  agendaToMarkdown,
+  buildAgenda,
+  checkInPrompts,
+  MAX_AGENDA_NOTES,
+  type AgendaInput,
+  type AgendaLine,
+} from './agenda-builder';
+import { word, type Language } from './i18n';
+
+/** A line as the interface shows it: its text and, for the check-in, its action. */
+const shown = (line: AgendaLine, language: Language = 'en') =>
+  [line.text, ...(line.detail === undefined ? [] : [line.detail])].map((part) => word(language, part)).join(' ');
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -57,7 +69,6 @@ const base: AgendaInput = {
   metrics,
   wellbeing,
   now,
-  language: 'en',
   lastMeetingAt,
 };
 
@@ -80,7 +91,7 @@ describe('buildAgenda', () => {
 
   it('orders check-in, praise, questions (oldest first), then notes (newest first)', () => {
     const agenda = buildAgenda({ ...base, items, notes });
-    expect(agenda.map((line) => [line.kind, line.text])).toEqual([
+    expect(agenda.map((line) => [line.kind, shown(line)])).toEqual([
       ['wellbeing', expect.stringMatching(/ Ask one thing\.$/)],
       ['praise', 'Great reply to the angry customer.'],
       ['question', 'Who is our audience?'],
@@ -128,10 +139,10 @@ describe('buildAgenda', () => {
     expect(agenda.map((line) => line.kind)).toEqual(['wellbeing']);
   });
 
-  it('speaks the language asked for', () => {
-    const agenda = buildAgenda({ ...base, items, language: 'id' });
-    expect(agenda.map((line) => line.text)).toContain('Siapa audiens kita?');
-    expect(agenda[0].text).toMatch(/\(id\) Tanyakan satu hal\.$/);
+  it('carries library texts in both languages, for the language on screen', () => {
+    const agenda = buildAgenda({ ...base, items });
+    expect(agenda.map((line) => shown(line, 'id'))).toContain('Siapa audiens kita?');
+    expect(shown(agenda[0], 'id')).toMatch(/\(id\) Tanyakan satu hal\.$/);
   });
 
   it('keeps the check-in prompt all week and rotates it the next, using only weekly check-in prompts', () => {
@@ -151,7 +162,8 @@ describe('buildAgenda', () => {
       {
         key: expect.stringMatching(/^wellbeing:/),
         kind: 'wellbeing',
-        text: expect.any(String),
+        text: { en: expect.any(String), id: expect.any(String) },
+        detail: { en: 'Ask one thing.', id: 'Tanyakan satu hal.' },
         carriedForward: false,
         source: {},
       },
@@ -167,7 +179,40 @@ describe('buildAgenda', () => {
       items: [agendaItem('real', { ref: library.questions[0].id })],
     });
     expect(agenda.map((line) => line.kind)).toEqual(['wellbeing', 'question']);
-    expect(agenda[1].text).toBe(library.questions[0].text.en);
+    expect(shown(agenda[1])).toBe(library.questions[0].text.en);
+  });
+});
+
+describe('the check-in prompt', () => {
+  const prompts: WellbeingPrompt[] = [
+    checkIn('routine', 'Routine.'),
+    { ...checkIn('warning-signs', 'Warning signs.'), distress: true },
+    { ...checkIn('crisis-routine', 'Crisis, any week.'), situations: ['crisis', 'weekly-check-in'] },
+    { ...checkIn('crisis-distress', 'Crisis distress.'), situations: ['crisis'], distress: true },
+    { ...checkIn('workload', 'Workload.'), situations: ['workload-audit'] },
+    { ...checkIn('workload-distress', 'Workload distress.'), situations: ['workload-audit'], distress: true },
+  ];
+  const ids = (situation: 'crisis' | 'workload' | 'routine') => checkInPrompts(situation, prompts).map((p) => p.id);
+
+  it('in a routine week rotates routine prompts only: never crisis, never distress', () => {
+    expect(ids('routine')).toEqual(['routine']);
+  });
+
+  it('for an overloaded person asks about the workload, never with a distress prompt', () => {
+    expect(ids('workload')).toEqual(['workload']);
+    const line = buildAgenda({ ...base, wellbeing: prompts, situation: 'workload' })[0];
+    expect(line.key).toBe('wellbeing:workload');
+  });
+
+  it('in crisis mode opens with crisis prompts, those for someone in distress included', () => {
+    expect(ids('crisis')).toEqual(['crisis-routine', 'crisis-distress']);
+  });
+
+  it('has a workload and a crisis prompt for everyone in the real library', () => {
+    for (const situation of ['routine', 'workload', 'crisis'] as const) {
+      expect(checkInPrompts(situation, library.wellbeing).length, situation).toBeGreaterThan(1);
+    }
+    expect(checkInPrompts('routine', library.wellbeing).some((prompt) => prompt.distress)).toBe(false);
   });
 });
 
@@ -200,7 +245,7 @@ describe('agendaToMarkdown', () => {
   });
 
   it('writes Bahasa Indonesia', () => {
-    const agenda = buildAgenda({ ...base, language: 'id', items: [agendaItem('q', { ref: 'audience-who' })] });
+    const agenda = buildAgenda({ ...base, items: [agendaItem('q', { ref: 'audience-who' })] });
     const markdown = agendaToMarkdown(agenda, { ...options, language: 'id' });
     expect(markdown).toMatch(/^# 1:1 dengan \u2068Sari\u2069 · 5 November 2025\n/);
     expect(markdown).toContain('## Pertanyaan\n\n- [ ] Siapa audiens kita?');

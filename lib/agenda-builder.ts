@@ -4,16 +4,22 @@
 import type { LocalizedText, Metric, Question, WellbeingPrompt } from '../content/schema';
 import type { AgendaItem } from './model/agenda-item';
 import type { Note } from './model/note';
-import type { Language } from './i18n';
+import { localeTag, translate, word, type Language, type MessageKey } from './i18n';
 import { escapeMarkdown } from './markdown';
+import { pickFor, promptsForReminder } from './reminder-words';
 
 export type AgendaLineKind = 'wellbeing' | 'praise' | 'question' | 'note';
+
+/** What a line says: the leader's own words as typed, or a library text in both languages. */
+export type AgendaText = string | LocalizedText;
 
 export interface AgendaLine {
   /** Unique within the agenda, stable across rebuilds: for React keys and remembered ticks. */
   key: string;
   kind: AgendaLineKind;
-  text: string;
+  text: AgendaText;
+  /** The check-in's one thing to do today. */
+  detail?: AgendaText;
   /** Saved before the last meeting and still open. */
   carriedForward: boolean;
   source: { agendaItemId?: string; noteId?: string };
@@ -33,6 +39,38 @@ function localWeek(now: number): number {
   return Math.floor((localDay + 3) / 7);
 }
 
+/**
+ * What the check-in should be about: crisis mode on, the person overloaded on the workload map,
+ * or a routine week.
+ */
+export type CheckInSituation = 'crisis' | 'workload' | 'routine';
+
+/**
+ * The prompts a check-in in this situation may open with. Only crisis mode brings prompts meant
+ * for someone in distress, and only here, where the leader reads them before meeting the person
+ * (reminders never carry them); a routine week never brings crisis prompts.
+ */
+export function checkInPrompts(situation: CheckInSituation, prompts: readonly WellbeingPrompt[]): WellbeingPrompt[] {
+  if (situation === 'crisis') return prompts.filter((prompt) => prompt.situations.includes('crisis'));
+  if (situation === 'workload') {
+    return prompts.filter(
+      (prompt) =>
+        !prompt.distress && prompt.situations.includes('workload-audit') && !prompt.situations.includes('crisis'),
+    );
+  }
+  return promptsForReminder('weekly-check-in', prompts);
+}
+
+/** The check-in prompt for this person this week: it changes weekly, and differs from person to person. */
+export function checkInPromptFor(
+  situation: CheckInSituation,
+  memberId: string | null,
+  prompts: readonly WellbeingPrompt[],
+  now: number,
+): WellbeingPrompt | null {
+  return pickFor(memberId ?? '', localWeek(now), checkInPrompts(situation, prompts));
+}
+
 export interface AgendaInput {
   /** The person the 1:1 is with; null for "whoever I meet next", which gets only shared items. */
   memberId: string | null;
@@ -41,10 +79,28 @@ export interface AgendaInput {
   questions: readonly Pick<Question, 'id' | 'text'>[];
   metrics: readonly Pick<Metric, 'id' | 'question'>[];
   wellbeing: readonly WellbeingPrompt[];
+  /** What the check-in should be about; a routine week when left out. */
+  situation?: CheckInSituation;
   now: number;
-  language: Language;
   /** When the leader last met this person; open items saved before then are carried forward. */
   lastMeetingAt?: number | null;
+}
+
+/** Whether an open item belongs on this person's agenda: saved for them, or for whoever fits. */
+export function isOnAgenda(item: AgendaItem, memberId: string | null): boolean {
+  return item.deletedAt === null && item.status === 'open' && (item.memberId === null || item.memberId === memberId);
+}
+
+/** The words of a saved item: the leader's own wording wins; otherwise the library's, found by ref. */
+export function agendaItemText(
+  item: AgendaItem,
+  questions: readonly Pick<Question, 'id' | 'text'>[],
+  metrics: readonly Pick<Metric, 'id' | 'question'>[],
+): AgendaText | null {
+  if (item.text?.trim()) return item.text;
+  if (item.kind === 'question') return questions.find((question) => question.id === item.ref)?.text ?? null;
+  if (item.kind === 'metric') return metrics.find((metric) => metric.id === item.ref)?.question ?? null;
+  return null;
 }
 
 /** The ordered agenda: check-in, praise, questions (oldest first), then notes (newest first). */
@@ -55,40 +111,27 @@ export function buildAgenda({
   questions,
   metrics,
   wellbeing,
+  situation = 'routine',
   now,
-  language,
   lastMeetingAt = null,
 }: AgendaInput): AgendaLine[] {
   const lines: AgendaLine[] = [];
 
-  const checkIns = wellbeing.filter((prompt) => prompt.situations.includes('weekly-check-in'));
-  if (checkIns.length > 0) {
-    const prompt = checkIns[localWeek(now) % checkIns.length];
+  const prompt = checkInPromptFor(situation, memberId, wellbeing, now);
+  if (prompt) {
     lines.push({
       key: `wellbeing:${prompt.id}`,
       kind: 'wellbeing',
-      text: `${prompt.prompt[language]} ${prompt.action[language]}`,
+      text: prompt.prompt,
+      detail: prompt.action,
       carriedForward: false,
       source: {},
     });
   }
 
-  // The leader's own wording wins; otherwise the library's, found by ref.
-  const textOf = (item: AgendaItem): string | null => {
-    if (item.text?.trim()) return item.text;
-    const found: LocalizedText | undefined =
-      item.kind === 'question'
-        ? questions.find((question) => question.id === item.ref)?.text
-        : item.kind === 'metric'
-          ? metrics.find((metric) => metric.id === item.ref)?.question
-          : undefined;
-    return found?.[language] ?? null;
-  };
-  const open = items
-    .filter((item) => item.status === 'open' && (item.memberId === null || item.memberId === memberId))
-    .toSorted((a, b) => a.createdAt - b.createdAt);
+  const open = items.filter((item) => isOnAgenda(item, memberId)).toSorted((a, b) => a.createdAt - b.createdAt);
   const itemLine = (item: AgendaItem, kind: AgendaLineKind): AgendaLine[] => {
-    const text = textOf(item);
+    const text = agendaItemText(item, questions, metrics);
     // Nothing to say (praise left blank, a question since removed from the library): no line.
     if (text === null) return [];
     const carriedForward = lastMeetingAt !== null && item.createdAt < lastMeetingAt;
@@ -117,21 +160,13 @@ export function buildAgenda({
   return lines;
 }
 
-const words = {
-  titleWith: { en: '1:1 with {name}', id: '1:1 dengan {name}' },
-  title: { en: '1:1 agenda', id: 'Agenda 1:1' },
-  wellbeing: { en: 'Check in first', id: 'Awali dengan check-in' },
-  praise: { en: 'Praise to give', id: 'Apresiasi yang ingin disampaikan' },
-  question: { en: 'Questions', id: 'Pertanyaan' },
-  note: { en: 'From your notes', id: 'Dari catatan Anda' },
-  carried: { en: 'carried over from an earlier 1:1', id: 'dibawa dari 1:1 sebelumnya' },
-  nothingSaved: {
-    en: 'Nothing saved for this 1:1 yet. In the Coach view, save a question or a metric card for this person, or write a note about them.',
-    id: 'Belum ada yang disimpan untuk 1:1 ini. Di tampilan Coach, simpan pertanyaan atau kartu metrik untuk orang ini, atau tulis catatan tentang mereka.',
-  },
-} satisfies Record<string, LocalizedText>;
-
-const sections: readonly AgendaLineKind[] = ['wellbeing', 'praise', 'question', 'note'];
+/** The heading of each part of the agenda, in the order they come. */
+export const agendaSections: Readonly<Record<AgendaLineKind, MessageKey>> = {
+  wellbeing: 'teamAgendaWellbeing',
+  praise: 'teamAgendaPraise',
+  question: 'teamAgendaQuestions',
+  note: 'teamAgendaNotes',
+};
 
 /**
  * A task-list line. Continuation lines are indented two spaces so a multi-line note stays inside
@@ -157,23 +192,29 @@ export function agendaToMarkdown(
   agenda: readonly AgendaLine[],
   { memberName, date, language, timeZone }: AgendaMarkdownOptions,
 ): string {
-  const day = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone }).format(
-    date,
-  );
+  const day = new Intl.DateTimeFormat(localeTag(language), { dateStyle: 'long', timeZone }).format(date);
   // The name is isolated (U+2068…U+2069) so a right-to-left name cannot reorder the date after it.
   const title = memberName?.trim()
-    ? words.titleWith[language].replace(
+    ? translate(language, 'agendaMarkdownTitleWith').replace(
         '{name}',
         () => `\u2068${escapeMarkdown(memberName.replace(/\s+/g, ' '))}\u2069`,
       )
-    : words.title[language];
+    : translate(language, 'agendaMarkdownTitle');
   const blocks = [`# ${title} · ${day}`];
-  for (const kind of sections) {
+  const lineText = (line: AgendaLine) =>
+    line.detail === undefined
+      ? word(language, line.text)
+      : `${word(language, line.text)} ${word(language, line.detail)}`;
+  const suffix = (line: AgendaLine) =>
+    line.carriedForward ? ` _(${translate(language, 'agendaMarkdownCarried')})_` : '';
+  for (const [kind, heading] of Object.entries(agendaSections)) {
     const lines = agenda.filter((line) => line.kind === kind);
     if (lines.length === 0) continue;
-    const suffix = (line: AgendaLine) => (line.carriedForward ? ` _(${words.carried[language]})_` : '');
-    blocks.push(`## ${words[kind][language]}`, lines.map((line) => taskLine(line.text, suffix(line))).join('\n'));
+    blocks.push(
+      `## ${translate(language, heading)}`,
+      lines.map((line) => taskLine(lineText(line), suffix(line))).join('\n'),
+    );
   }
-  if (agenda.every((line) => line.kind === 'wellbeing')) blocks.push(words.nothingSaved[language]);
+  if (agenda.every((line) => line.kind === 'wellbeing')) blocks.push(translate(language, 'agendaMarkdownNothingSaved'));
   return `${blocks.join('\n\n')}\n`;
 }

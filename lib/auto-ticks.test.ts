@@ -9,7 +9,9 @@ import {
   visitSchema,
   type Activity,
   type Visit,
+  type AutoTickResult,
 } from './auto-ticks';
+import { say, type Message } from './i18n';
 
 const options = { platforms: library.platforms, timeZone: 'Asia/Jakarta' };
 /** 5 August 2025, 10:00 in Jakarta: "Aug" in English, "Agu" in Indonesian. */
@@ -22,6 +24,16 @@ function item(id: string, autoTick?: AutoTick, phase: ChecklistPhase = 'first-we
 
 function visit(platform: string, surface: string, kind: Visit['kind'], at: number): Visit {
   return { platform, surface, kind, at };
+}
+
+/** A reason in both languages, as the interface words it. */
+function both(because: Message | null): { en: string; id: string } | null {
+  return because && { en: say('en', because), id: say('id', because) };
+}
+
+/** A result with its reason worded in both languages. */
+function worded(result: AutoTickResult) {
+  return { done: result.done, because: both(result.because) };
 }
 
 function withVisits(...visits: Visit[]): Activity {
@@ -73,7 +85,7 @@ describe('evaluateAutoTick', () => {
       visit('instagram', 'insights', 'analytics', aug5 - day),
       visit('linkedin', 'page-analytics', 'analytics', aug5),
     );
-    expect(evaluateAutoTick(item('open', rule), activity, options)).toEqual({
+    expect(worded(evaluateAutoTick(item('open', rule), activity, options))).toEqual({
       done: true,
       because: {
         en: 'You opened Page analytics on LinkedIn with Sidecoach on 5 Aug.',
@@ -101,9 +113,9 @@ describe('evaluateAutoTick', () => {
     expect(evaluateAutoTick(item('three', rule), two, options)).toEqual({ done: false, because: null });
 
     const three = { ...two, visits: [...two.visits, visit('tiktok', 'analytics', 'analytics', aug5)] };
-    expect(evaluateAutoTick(item('three', rule), three, options).because).toEqual({
+    expect(both(evaluateAutoTick(item('three', rule), three, options).because)).toEqual({
       en: 'You opened analytics on LinkedIn, Instagram and TikTok with Sidecoach, the last of them on 5 Aug.',
-      id: 'Anda membuka analytics di LinkedIn, Instagram, dan TikTok dengan Sidecoach, yang terakhir pada 5 Agu.',
+      id: 'Anda membuka halaman analytics di LinkedIn, Instagram, dan TikTok dengan Sidecoach, yang terakhir pada 5 Agu.',
     });
   });
 
@@ -111,16 +123,16 @@ describe('evaluateAutoTick', () => {
     const rule: AutoTick = { kind: 'visited', surface: 'inbox', count: 1 };
     // 23:30 on 4 August in London is already 5 August in Jakarta.
     const late = withVisits(visit('linkedin', 'messaging', 'inbox', Date.UTC(2025, 7, 4, 22, 30)));
-    expect(evaluateAutoTick(item('inbox', rule), late, options).because?.en).toMatch(/on 5 Aug\.$/);
-    expect(evaluateAutoTick(item('inbox', rule), late, { ...options, timeZone: 'Europe/London' }).because?.en).toMatch(
-      /on 4 Aug\.$/,
-    );
+    expect(both(evaluateAutoTick(item('inbox', rule), late, options).because)?.en).toMatch(/on 5 Aug\.$/);
+    expect(
+      both(evaluateAutoTick(item('inbox', rule), late, { ...options, timeZone: 'Europe/London' }).because)?.en,
+    ).toMatch(/on 4 Aug\.$/);
   });
 
   it('names a platform it does not know by its id', () => {
     const rule: AutoTick = { kind: 'visited', surface: 'feed', count: 1 };
     const activity = withVisits(visit('mastodon', 'home', 'feed', aug5));
-    expect(evaluateAutoTick(item('feed', rule), activity, options).because?.en).toBe(
+    expect(both(evaluateAutoTick(item('feed', rule), activity, options).because)?.en).toBe(
       'You opened the feed on mastodon with Sidecoach on 5 Aug.',
     );
   });
@@ -137,8 +149,8 @@ describe('evaluateAutoTick', () => {
   ])('ticks %j from counts', (rule, counts, because) => {
     const result = evaluateAutoTick(item('count', rule), { ...noActivity, ...counts }, options);
     expect(result.done).toBe(true);
-    expect(result.because?.en).toBe(because);
-    expect(result.because?.id).toMatch(/\S/);
+    expect(both(result.because)?.en).toBe(because);
+    expect(both(result.because)?.id).toMatch(/\S/);
   });
 
   it('does not tick below the count', () => {
@@ -155,7 +167,7 @@ describe('checklistProgress', () => {
 
   it('combines automatic and manual ticks, and counts each phase', () => {
     const progress = checklistProgress([inbox, roster, talk], { talk: { done: true, at: aug5 } }, activity, options);
-    expect(progress.items).toEqual([
+    expect(progress.items.map((entry) => ({ ...entry, because: both(entry.because) }))).toEqual([
       { id: 'read-inbox', done: true, source: 'auto', because: expect.objectContaining({ en: expect.any(String) }) },
       { id: 'roster', done: true, source: 'auto', because: expect.objectContaining({ en: expect.any(String) }) },
       {
@@ -210,8 +222,17 @@ describe('checklistProgress', () => {
     const automatic = library.checklists.filter((entry) => entry.autoTick).map((entry) => entry.id);
     for (const entry of progress.items.filter((candidate) => automatic.includes(candidate.id))) {
       expect(entry, entry.id).toMatchObject({ done: true, source: 'auto' });
-      expect(entry.because?.en, entry.id).toMatch(/\.$/);
-      expect(entry.because?.id, entry.id).toMatch(/\.$/);
+      expect(both(entry.because)?.en, entry.id).toMatch(/\.$/);
+      expect(both(entry.because)?.id, entry.id).toMatch(/\.$/);
     }
+  });
+
+  it('ticks an item from a visit only when its wording asks for nothing more than opening a page', () => {
+    // "Ask the person who runs it to walk you through the analytics" must not tick when the
+    // leader merely opens the analytics: a visit cannot show that anyone was asked anything.
+    const claimsMore = /\b(ask|tell|agree|walk you through|with the person|beside whoever|note|write)\b/i;
+    const byVisit = library.checklists.filter((entry) => entry.autoTick?.kind === 'visited');
+    expect(byVisit.length).toBe(6);
+    for (const entry of byVisit) expect(entry.text.en, entry.id).not.toMatch(claimsMore);
   });
 });

@@ -10,6 +10,7 @@ import {
   type LocalizedText,
   type SurfaceKind,
 } from '../content/schema';
+import { message, type DateParam, type Message, type MessageKey, type MessageParam } from './i18n';
 import { z } from './zod';
 
 /** The first time the leader opened one surface of one platform with Sidecoach. */
@@ -61,42 +62,26 @@ export interface AutoTickOptions {
 
 export interface AutoTickResult {
   done: boolean;
-  /** Why it counts as done, in words the leader recognises; null when it is not done. */
-  because: LocalizedText | null;
-}
-
-const locales = { en: 'en-GB', id: 'id-ID' } as const;
-
-/** "3 Nov" and "3 Nov" (or "5 Aug" and "5 Agu"): each language formats its own date. */
-function dayMonth(at: number, timeZone: string | undefined): LocalizedText {
-  const format = (language: keyof typeof locales) =>
-    new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', timeZone }).format(at);
-  return { en: format('en'), id: format('id') };
-}
-
-/** "LinkedIn, Instagram and TikTok" / "LinkedIn, Instagram, dan TikTok". */
-function list(names: readonly LocalizedText[]): LocalizedText {
-  const join = (language: keyof typeof locales) =>
-    new Intl.ListFormat(locales[language], { type: 'conjunction' }).format(names.map((name) => name[language]));
-  return { en: join('en'), id: join('id') };
+  /** Why it counts as done, as a message the interface words; null when it is not done. */
+  because: Message | null;
 }
 
 /** What "opened the analytics on three platforms" says, per kind of surface. */
-const kindWords: Record<SurfaceKind, LocalizedText> = {
-  feed: { en: 'the feed', id: 'feed' },
-  profile: { en: 'profiles', id: 'profil' },
-  inbox: { en: 'the inbox', id: 'inbox' },
-  publishing: { en: 'the publishing tools', id: 'alat publikasi' },
-  ads: { en: 'the ads tools', id: 'alat iklan' },
-  analytics: { en: 'analytics', id: 'analytics' },
+const kindKeys: Record<SurfaceKind, MessageKey> = {
+  feed: 'checklistKindFeed',
+  profile: 'checklistKindProfile',
+  inbox: 'checklistKindInbox',
+  publishing: 'checklistKindPublishing',
+  ads: 'checklistKindAds',
+  analytics: 'checklistKindAnalytics',
 };
 
-function names(visit: Visit, platforms: PlatformNames): { platform: LocalizedText; surface: LocalizedText } {
+function names(visit: Visit, platforms: PlatformNames): { platform: MessageParam; surface: MessageParam } {
   const platform = platforms.find((candidate) => candidate.id === visit.platform);
   const surface = platform?.surfaces.find((candidate) => candidate.id === visit.surface);
   return {
-    platform: platform?.name ?? { en: visit.platform, id: visit.platform },
-    surface: surface?.name ?? kindWords[visit.kind],
+    platform: platform?.name ?? visit.platform,
+    surface: surface?.name ?? message(kindKeys[visit.kind]),
   };
 }
 
@@ -106,26 +91,24 @@ function firstVisitPerPlatform(visits: readonly Visit[], kind: SurfaceKind): Vis
   return byTime.filter((visit, index) => byTime.findIndex((other) => other.platform === visit.platform) === index);
 }
 
-function visitedBecause(qualifying: readonly Visit[], options: AutoTickOptions): LocalizedText {
-  const last = qualifying[qualifying.length - 1];
-  const date = dayMonth(last.at, options.timeZone);
-  if (qualifying.length === 1) {
-    const { platform, surface } = names(last, options.platforms);
-    return {
-      en: `You opened ${surface.en} on ${platform.en} with Sidecoach on ${date.en}.`,
-      id: `Anda membuka ${surface.id} di ${platform.id} dengan Sidecoach pada ${date.id}.`,
-    };
-  }
-  const platforms = list(qualifying.map((visit) => names(visit, options.platforms).platform));
-  const kind = kindWords[last.kind];
-  return {
-    en: `You opened ${kind.en} on ${platforms.en} with Sidecoach, the last of them on ${date.en}.`,
-    id: `Anda membuka ${kind.id} di ${platforms.id} dengan Sidecoach, yang terakhir pada ${date.id}.`,
-  };
+function dayOf(at: number, options: AutoTickOptions): DateParam {
+  return { date: at, style: 'day-month', timeZone: options.timeZone };
 }
 
-function counted(have: number, need: number, because: (count: number) => LocalizedText): AutoTickResult {
-  return have >= need ? { done: true, because: because(have) } : { done: false, because: null };
+function visitedBecause(qualifying: readonly Visit[], options: AutoTickOptions): Message {
+  const last = qualifying[qualifying.length - 1];
+  const date = dayOf(last.at, options);
+  if (qualifying.length === 1) {
+    const { platform, surface } = names(last, options.platforms);
+    return message('checklistBecauseVisitedOne', { surface, platform, date });
+  }
+  const platforms = { list: qualifying.map((visit) => names(visit, options.platforms).platform) };
+  return message('checklistBecauseVisitedMany', { kind: message(kindKeys[last.kind]), platforms, date });
+}
+
+function counted(have: number, need: number, one: MessageKey, many: MessageKey): AutoTickResult {
+  if (have < need) return { done: false, because: null };
+  return { done: true, because: have === 1 ? message(one) : message(many, { count: have }) };
 }
 
 /** Whether the leader's activity shows the item done, and why. Items without `autoTick` never are. */
@@ -143,32 +126,11 @@ export function evaluateAutoTick(item: ChecklistItem, activity: Activity, option
       return enough ? { done: true, because: visitedBecause(qualifying, options) } : { done: false, because: null };
     }
     case 'saved-question':
-      return counted(activity.savedQuestions, rule.count, (count) =>
-        count === 1
-          ? { en: 'You saved a question for a 1:1.', id: 'Anda sudah menyimpan satu pertanyaan untuk 1:1.' }
-          : {
-              en: `You saved ${count} questions or metric cards for your 1:1s.`,
-              id: `Anda sudah menyimpan ${count} pertanyaan atau kartu metrik untuk 1:1.`,
-            },
-      );
+      return counted(activity.savedQuestions, rule.count, 'checklistBecauseSavedOne', 'checklistBecauseSavedMany');
     case 'metric-note':
-      return counted(activity.metricNotes, rule.count, (count) =>
-        count === 1
-          ? { en: 'You wrote a note about a metric.', id: 'Anda sudah menulis satu catatan tentang metrik.' }
-          : {
-              en: `You wrote ${count} notes about metrics.`,
-              id: `Anda sudah menulis ${count} catatan tentang metrik.`,
-            },
-      );
+      return counted(activity.metricNotes, rule.count, 'checklistBecauseNoteOne', 'checklistBecauseNoteMany');
     case 'team-member':
-      return counted(activity.teamMembers, rule.count, (count) =>
-        count === 1
-          ? { en: 'Your team roster has one person in it.', id: 'Daftar tim Anda sudah berisi satu orang.' }
-          : {
-              en: `Your team roster has ${count} people in it.`,
-              id: `Daftar tim Anda sudah berisi ${count} orang.`,
-            },
-      );
+      return counted(activity.teamMembers, rule.count, 'checklistBecauseTeamOne', 'checklistBecauseTeamMany');
   }
 }
 
@@ -180,7 +142,7 @@ export interface ItemProgress {
   done: boolean;
   /** What decided `done`: the leader, their activity, or nothing yet. */
   source: 'manual' | 'auto' | null;
-  because: LocalizedText | null;
+  because: Message | null;
 }
 
 export interface ChecklistProgress {
@@ -199,12 +161,11 @@ export function checklistProgress(
   const progress = items.map((item): ItemProgress => {
     const manual = Object.hasOwn(manualTicks, item.id) ? manualTicks[item.id] : undefined;
     if (manual?.done) {
-      const date = dayMonth(manual.at, options.timeZone);
       return {
         id: item.id,
         done: true,
         source: 'manual',
-        because: { en: `You ticked this on ${date.en}.`, id: `Anda mencentang ini pada ${date.id}.` },
+        because: message('checklistBecauseTicked', { date: dayOf(manual.at, options) }),
       };
     }
     if (manual) return { id: item.id, done: false, source: 'manual', because: null };

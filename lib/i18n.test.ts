@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, languages, pick, resolveLanguage, translate } from './i18n';
+import { catalog, languages, message, pick, resolveLanguage, say, translate, word } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -31,6 +31,8 @@ describe('interface strings', () => {
       'hatContentCreator',
       'languageEnglish',
       'languageIndonesian',
+      'markdownPlatform',
+      'namedAction',
       'notesFilterPlatform',
       'notesFilterTag',
       'remindersRetroBody',
@@ -50,6 +52,38 @@ describe('interface strings', () => {
 
   it('picks the text of a library entry', () => {
     expect(pick({ en: 'Followers', id: 'Pengikut' }, 'id')).toBe('Pengikut');
+  });
+});
+
+describe('message values', () => {
+  /** 5 August 2025, 23:30 in London: already the 6th in Jakarta. */
+  const late = Date.UTC(2025, 7, 5, 22, 30);
+
+  it('formats a date in each language and in the time zone given', () => {
+    expect(word('en', { date: late, style: 'day-month', timeZone: 'Asia/Jakarta' })).toBe('6 Aug');
+    expect(word('id', { date: late, style: 'day-month', timeZone: 'Europe/London' })).toBe('5 Agu');
+    expect(word('en', { date: late, style: 'long', timeZone: 'UTC' })).toBe('5 August 2025');
+    // A zone this engine does not know still gives a date rather than an error.
+    expect(word('en', { date: late, style: 'day-month', timeZone: 'Nowhere/Else' })).toMatch(/^\d{1,2} Aug$/);
+  });
+
+  it('joins a list the way each language does, with library texts and messages inside', () => {
+    const list = { list: ['LinkedIn', { en: 'Page', id: 'Halaman' }, message('hatWriter')] };
+    expect(word('en', list)).toBe('LinkedIn, Page and Writer');
+    expect(word('id', list)).toBe('LinkedIn, Halaman, dan Penulis');
+  });
+
+  it('words nested messages and numbers inside a sentence', () => {
+    const nested = message('workloadShareKnows', {
+      hat: message('hatWriter'),
+      from: 'Dewi',
+      to: 'Rizky',
+      hours: message('workloadHoursMany', { hours: 3 }),
+    });
+    expect(say('en', nested)).toBe(
+      'Share the “Writer” hat: Rizky already wears it and has room. Ask Dewi and Rizky whether about 3 hours a week could move to Rizky.',
+    );
+    expect(say('id', nested)).toContain('“Penulis”');
   });
 });
 

@@ -33,10 +33,26 @@ export function translate(language: Language, key: MessageKey, params: Record<st
 }
 
 /**
- * A value for a `{placeholder}`: words that differ by language come as `{ en, id }` (library
- * texts) or as another message (interface words, such as a field's name).
+ * A moment to show as a date in the language on screen: `day-month` is "5 Aug" / "5 Agu", `medium`
+ * and `long` are Intl's date styles. A time zone the engine does not know falls back to the device's.
  */
-export type MessageParam = string | number | LocalizedText | Message;
+export interface DateParam {
+  date: number;
+  style: 'day-month' | 'medium' | 'long';
+  timeZone?: string;
+}
+
+/** Several values joined the way the language joins a list: "A, B and C" / "A, B, dan C". */
+export interface ListParam {
+  list: readonly MessageParam[];
+}
+
+/**
+ * A value for a `{placeholder}`: words that differ by language come as `{ en, id }` (library
+ * texts) or as another message (interface words, such as a field's name); dates and lists are
+ * formatted in the language on screen.
+ */
+export type MessageParam = string | number | LocalizedText | Message | DateParam | ListParam;
 
 /**
  * Something to tell the leader, as a key and its values rather than a sentence: `lib/` and
@@ -52,13 +68,41 @@ export function message(key: MessageKey, params?: Message['params']): Message {
   return params ? { key, params } : { key };
 }
 
+/** The BCP 47 tag a language formats dates and lists with; each locale file names its own. */
+export function localeTag(language: Language): string {
+  return catalogs[language].localeTag;
+}
+
+const dateStyles: Record<DateParam['style'], Intl.DateTimeFormatOptions> = {
+  'day-month': { day: 'numeric', month: 'short' },
+  medium: { dateStyle: 'medium' },
+  long: { dateStyle: 'long' },
+};
+
+function formatDate(language: Language, { date, style, timeZone }: DateParam): string {
+  try {
+    return new Intl.DateTimeFormat(localeTag(language), { ...dateStyles[style], timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(localeTag(language), dateStyles[style]).format(date);
+  }
+}
+
+/** One value in words, in the given language. */
+export function word(language: Language, value: MessageParam): string {
+  if (typeof value !== 'object') return String(value);
+  if ('key' in value) return say(language, value);
+  if ('date' in value) return formatDate(language, value);
+  if ('list' in value) {
+    const items = value.list.map((item) => word(language, item));
+    return new Intl.ListFormat(localeTag(language), { type: 'conjunction' }).format(items);
+  }
+  return value[language];
+}
+
 /** The sentence for a message in the given language. */
 export function say(language: Language, { key, params = {} }: Message): string {
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value !== 'object') values[name] = value;
-    else values[name] = 'key' in value ? say(language, value) : value[language];
-  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) values[name] = word(language, value);
   return translate(language, key, values);
 }
 

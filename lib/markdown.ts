@@ -1,26 +1,17 @@
 // Notes as a Markdown document, for the leader to keep, print or paste elsewhere. A note is plain
 // text: everything Markdown or HTML would read as formatting is escaped, so a note that says
 // `<script>` or `# heading` shows exactly that, in any Markdown viewer.
-import type { LocalizedText } from '../content/schema';
 import { sortNotes, type Note, type NoteAboutKey } from './model/note';
-import type { Language } from './i18n';
+import { localeTag, translate, type Language, type MessageKey } from './i18n';
 
-const words = {
-  title: { en: 'Sidecoach notes', id: 'Catatan Sidecoach' },
-  pinned: { en: 'Pinned', id: 'Disematkan' },
-  notes: { en: 'Notes', id: 'Catatan' },
-  otherNotes: { en: 'Other notes', id: 'Catatan lainnya' },
-  none: { en: 'No notes yet.', id: 'Belum ada catatan.' },
-  edited: { en: 'edited', id: 'diedit' },
-  tags: { en: 'Tags', id: 'Tag' },
-  platform: { en: 'Platform', id: 'Platform' },
-  surface: { en: 'Section', id: 'Bagian' },
-  metric: { en: 'Metric', id: 'Metrik' },
-  question: { en: 'Question', id: 'Pertanyaan' },
-  teamMember: { en: 'Team member', id: 'Anggota tim' },
-  page: { en: 'Page', id: 'Halaman' },
-  period: { en: 'Period', id: 'Periode' },
-} satisfies Record<string, LocalizedText>;
+/** The interface strings a notes document uses. */
+const aboutWords: Record<NoteAboutKey, MessageKey> = {
+  platform: 'markdownPlatform',
+  surface: 'markdownSurface',
+  metric: 'markdownMetric',
+  question: 'markdownQuestion',
+  teamMember: 'markdownTeamMember',
+};
 
 const aboutKeys: NoteAboutKey[] = ['platform', 'surface', 'metric', 'question', 'teamMember'];
 
@@ -70,19 +61,19 @@ function autolink(url: string): string {
 }
 
 function noteToMarkdown(note: Note, options: MarkdownOptions, date: Intl.DateTimeFormat): string {
-  const say = (text: LocalizedText) => text[options.language];
+  const say = (key: MessageKey) => translate(options.language, key);
   const edited =
-    note.updatedAt - note.createdAt > 60_000 ? ` (${say(words.edited)} ${date.format(note.updatedAt)})` : '';
+    note.updatedAt - note.createdAt > 60_000 ? ` (${say('markdownEdited')} ${date.format(note.updatedAt)})` : '';
   const facts: string[] = [];
-  if (note.tags.length > 0) facts.push(`**${say(words.tags)}:** ${note.tags.map(escapeInline).join(', ')}`);
+  if (note.tags.length > 0) facts.push(`**${say('markdownTags')}:** ${note.tags.map(escapeInline).join(', ')}`);
   for (const key of aboutKeys) {
     const id = note.about[key];
-    if (id) facts.push(`**${say(words[key])}:** ${escapeInline(options.names?.(key, id) ?? id)}`);
+    if (id) facts.push(`**${say(aboutWords[key])}:** ${escapeInline(options.names?.(key, id) ?? id)}`);
   }
   const { page } = note.about;
   if (page) {
-    facts.push(`**${say(words.page)}:** ${page.title ? `${escapeInline(page.title)} ` : ''}${autolink(page.url)}`);
-    if (page.dateRange) facts.push(`**${say(words.period)}:** ${escapeInline(page.dateRange)}`);
+    facts.push(`**${say('markdownPage')}:** ${page.title ? `${escapeInline(page.title)} ` : ''}${autolink(page.url)}`);
+    if (page.dateRange) facts.push(`**${say('markdownPeriod')}:** ${escapeInline(page.dateRange)}`);
   }
   return [
     `### ${date.format(note.createdAt)}${edited}`,
@@ -93,8 +84,8 @@ function noteToMarkdown(note: Note, options: MarkdownOptions, date: Intl.DateTim
 
 /** The notes as one Markdown document: pinned first, then newest; deleted notes are left out. */
 export function notesToMarkdown(notes: readonly Note[], options: MarkdownOptions): string {
-  const say = (text: LocalizedText) => text[options.language];
-  const date = new Intl.DateTimeFormat(options.language === 'id' ? 'id-ID' : 'en-GB', {
+  const say = (key: MessageKey) => translate(options.language, key);
+  const date = new Intl.DateTimeFormat(localeTag(options.language), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: options.timeZone,
@@ -102,11 +93,14 @@ export function notesToMarkdown(notes: readonly Note[], options: MarkdownOptions
   const shown = sortNotes(notes.filter((note) => note.deletedAt === null));
   const pinned = shown.filter((note) => note.pinned);
   const others = shown.filter((note) => !note.pinned);
-  const section = (heading: LocalizedText, group: Note[]) =>
+  const section = (heading: MessageKey, group: Note[]) =>
     group.length > 0 ? [`## ${say(heading)}`, ...group.map((note) => noteToMarkdown(note, options, date))] : [];
   const body =
     shown.length === 0
-      ? [say(words.none)]
-      : [...section(words.pinned, pinned), ...section(pinned.length > 0 ? words.otherNotes : words.notes, others)];
-  return `${[`# ${say(words.title)}`, ...body].join('\n\n')}\n`;
+      ? [say('markdownNone')]
+      : [
+          ...section('markdownPinned', pinned),
+          ...section(pinned.length > 0 ? 'markdownOtherNotes' : 'markdownNotes', others),
+        ];
+  return `${[`# ${say('markdownTitle')}`, ...body].join('\n\n')}\n`;
 }

@@ -45,6 +45,15 @@ export function promptsForReminder(
 }
 
 /**
+ * One of `choices` for this person at this step (a day, a week): it changes from step to step and
+ * from person to person, and is the same whenever asked again. Null when there is no choice.
+ */
+export function pickFor<T>(memberId: string, step: number, choices: readonly T[]): T | null {
+  if (choices.length === 0) return null;
+  return choices[(hash(memberId) + step) % choices.length];
+}
+
+/**
  * The team-care prompt to go with a check-in. It changes from day to day and person to person,
  * and stays the same within a day.
  */
@@ -54,9 +63,7 @@ export function checkInPrompt(
   now: number,
   prompts: readonly WellbeingPrompt[],
 ): WellbeingPrompt | null {
-  const fitting = promptsForReminder(checkInSituation(settings, now), prompts);
-  if (fitting.length === 0) return null;
-  return fitting[(hash(memberId) + Math.floor(now / DAY_MS)) % fitting.length];
+  return pickFor(memberId, Math.floor(now / DAY_MS), promptsForReminder(checkInSituation(settings, now), prompts));
 }
 
 /** The lines of the debrief after crisis mode, in order. */

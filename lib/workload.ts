@@ -1,14 +1,8 @@
 // The team's workload map: how many hours each person's hats add up to, who is stretched or
 // overloaded, and concrete ways to lighten an overloaded person's week (automate, share, remove).
 // Pure and deterministic, so it is tested in Node and the same roster always gives the same advice.
-import type { LocalizedText } from '../content/schema';
-import { translate } from './i18n';
+import { message, type Message, type MessageKey } from './i18n';
 import { hatNameKeys, hats, type Hat, type Member } from './model/member';
-
-/** Each hat's name in both languages, for the sentences below. */
-const hatNames = Object.fromEntries(
-  hats.map((hat) => [hat, { en: translate('en', hatNameKeys[hat]), id: translate('id', hatNameKeys[hat]) }]),
-) as Record<Hat, LocalizedText>;
 
 /**
  * Sidecoach's own thresholds, chosen as a simple prompt to talk, not a research figure: above 90%
@@ -41,7 +35,8 @@ export interface Suggestion {
   memberId: string;
   hat: Hat;
   action: 'remove' | 'share' | 'automate';
-  text: LocalizedText;
+  /** The suggestion, with the names in it, for the interface to word. */
+  text: Message;
 }
 
 function noHours(): HatHours {
@@ -96,86 +91,35 @@ function isolate(name: string): string {
   return `\u2068${name}\u2069`;
 }
 
-function hoursText(hours: number): LocalizedText {
-  return { en: `${hours} ${hours === 1 ? 'hour' : 'hours'}`, id: `${hours} jam` };
-}
-
 /** Only hats with a repetitive scheduling or reporting part the usual tools can take over. */
-const automations: Partial<Record<Hat, (name: string) => LocalizedText>> = {
-  'content-creator': (name) => ({
-    en: `Batch the publishing: plan and schedule a week of posts at a time in the publishing tool, instead of ${name} posting by hand every day.`,
-    id: `Kerjakan publikasi secara batch: rencanakan dan jadwalkan posting untuk satu minggu sekaligus di tool publishing, alih-alih ${name} memposting manual setiap hari.`,
-  }),
-  'community-manager': (name) => ({
-    en: `Set up saved replies for the questions that come in most often, and let the inbox's rules sort and label messages first, so ${name} spends the time on conversations that need a person.`,
-    id: `Siapkan saved replies untuk pertanyaan yang paling sering masuk, dan biarkan aturan di inbox memilah serta melabeli pesan lebih dulu, supaya waktu ${name} terpakai untuk percakapan yang memang butuh manusia.`,
-  }),
-  analyst: (name) => ({
-    en: `Replace the reports ${name} builds by hand with scheduled dashboards or scheduled reports from the analytics tool, and keep ${name}'s time for the insight: what changed, and what to do about it.`,
-    id: `Ganti laporan yang disusun ${name} secara manual dengan dashboard atau laporan terjadwal dari tool analitik, dan pakai waktu ${name} untuk insight-nya: apa yang berubah, dan apa yang perlu dilakukan.`,
-  }),
-  'ad-buyer': (name) => ({
-    en: `Schedule the recurring ad reports in the ads manager, and set automated rules for routine checks (for example, an alert when a cost goes above a limit you agree on), so ${name}'s hours go to testing and planning.`,
-    id: `Jadwalkan laporan iklan rutin di ads manager, dan pasang aturan otomatis untuk pengecekan rutin (misalnya, peringatan saat biaya melewati batas yang Anda sepakati), supaya jam kerja ${name} terpakai untuk pengujian dan perencanaan.`,
-  }),
+const automationKeys: Partial<Record<Hat, MessageKey>> = {
+  'content-creator': 'workloadAutomateContentCreator',
+  'community-manager': 'workloadAutomateCommunityManager',
+  analyst: 'workloadAutomateAnalyst',
+  'ad-buyer': 'workloadAutomateAdBuyer',
 };
 
 /** For each hat, a kind of recurring work that is often worth agreeing to stop. */
-const removals: Record<Hat, (name: string) => LocalizedText> = {
-  'content-creator': (name) => ({
-    en: `Agree with ${name} on one recurring post or format to stop: the one that takes the most effort for the least response. Fewer, better posts are a fair trade.`,
-    id: `Sepakati bersama ${name} satu posting atau format rutin yang dihentikan: yang paling banyak makan tenaga tapi paling sedikit respons. Lebih sedikit posting tapi lebih baik itu pertukaran yang adil.`,
-  }),
-  'community-manager': (name) => ({
-    en: `Agree on reply hours and on which messages need no answer (spam, repeated trolling), and write it down, so ${name} is not expected to answer everything, all the time.`,
-    id: `Sepakati jam membalas pesan dan jenis pesan yang tidak perlu dijawab (spam, trolling berulang), lalu tuliskan, supaya ${name} tidak dituntut menjawab semuanya setiap saat.`,
-  }),
-  strategist: (name) => ({
-    en: `Go through the recurring meetings and decks ${name} prepares, and drop or shorten the ones that lead to no decision.`,
-    id: `Tinjau rapat dan deck rutin yang disiapkan ${name}, lalu hapus atau persingkat yang tidak menghasilkan keputusan.`,
-  }),
-  analyst: (name) => ({
-    en: `Ask ${name} which recurring reports nobody acts on, and stop them or send them monthly instead of weekly.`,
-    id: `Tanyakan ke ${name} laporan rutin mana yang tidak pernah ditindaklanjuti, lalu hentikan atau kirim bulanan, bukan mingguan.`,
-  }),
-  designer: (name) => ({
-    en: `Agree on templates for the formats that come back every week, and on a limit to rounds of changes, so ${name} is not redoing the same work.`,
-    id: `Sepakati template untuk format yang muncul setiap minggu, dan batas jumlah revisi, supaya ${name} tidak mengerjakan ulang desain yang sama.`,
-  }),
-  video: (name) => ({
-    en: `Agree with ${name} which video formats are worth their production time, and simplify or drop the rest.`,
-    id: `Sepakati bersama ${name} format video mana yang sepadan dengan waktu produksinya, lalu sederhanakan atau hentikan sisanya.`,
-  }),
-  writer: (name) => ({
-    en: `Agree on a short voice guide and fewer review rounds, so ${name} writes each piece once instead of rewriting it for every approver.`,
-    id: `Sepakati panduan gaya bahasa yang singkat dan lebih sedikit putaran review, supaya ${name} cukup menulis sekali, bukan menulis ulang untuk setiap pemberi persetujuan.`,
-  }),
-  photographer: (name) => ({
-    en: `Plan shoots in batches and keep a shared library of approved photos, so ${name} stops shooting for one-off requests.`,
-    id: `Rencanakan sesi foto sekaligus dan simpan pustaka bersama berisi foto yang sudah disetujui, supaya ${name} tidak lagi memotret untuk permintaan dadakan satu per satu.`,
-  }),
-  'crisis-communicator': (name) => ({
-    en: `Agree which routine work stops while ${name} handles an issue, and who covers it, so ${name} is not carrying both at once.`,
-    id: `Sepakati pekerjaan rutin mana yang berhenti selama ${name} menangani sebuah isu, dan siapa yang menggantikannya, supaya ${name} tidak memikul keduanya sekaligus.`,
-  }),
-  'ad-buyer': (name) => ({
-    en: `Review the running campaigns with ${name} and stop the small ones that take time every week but matter little to your goals.`,
-    id: `Tinjau kampanye yang sedang berjalan bersama ${name}, lalu hentikan kampanye kecil yang menyita waktu setiap minggu tapi kurang berpengaruh pada tujuan Anda.`,
-  }),
+const removalKeys: Record<Hat, MessageKey> = {
+  'content-creator': 'workloadRemoveContentCreator',
+  'community-manager': 'workloadRemoveCommunityManager',
+  strategist: 'workloadRemoveStrategist',
+  analyst: 'workloadRemoveAnalyst',
+  designer: 'workloadRemoveDesigner',
+  video: 'workloadRemoveVideo',
+  writer: 'workloadRemoveWriter',
+  photographer: 'workloadRemovePhotographer',
+  'crisis-communicator': 'workloadRemoveCrisisCommunicator',
+  'ad-buyer': 'workloadRemoveAdBuyer',
 };
 
-function shareText(hat: Hat, from: string, to: string, hours: number, knowsHat: boolean): LocalizedText {
-  const role = { en: hatNames[hat].en.toLocaleLowerCase('en'), id: hatNames[hat].id.toLocaleLowerCase('id') };
-  const amount = hoursText(hours);
-  return knowsHat
-    ? {
-        en: `Share the ${role.en} hat: ${to} already wears it and has room. Ask ${from} and ${to} whether about ${amount.en} a week could move to ${to}.`,
-        id: `Bagi peran ${role.id}: ${to} sudah mengerjakannya dan masih punya waktu. Tanyakan ke ${from} dan ${to} apakah sekitar ${amount.id} per minggu bisa dialihkan ke ${to}.`,
-      }
-    : {
-        en: `Share the ${role.en} hat: ${to} has room. Ask ${from} and ${to} whether about ${amount.en} a week could move to ${to}, with time for ${from} to show how it is done.`,
-        id: `Bagi peran ${role.id}: ${to} masih punya waktu luang. Tanyakan ke ${from} dan ${to} apakah sekitar ${amount.id} per minggu bisa dialihkan ke ${to}, dengan waktu bagi ${from} untuk menunjukkan cara kerjanya.`,
-      };
+function shareText(hat: Hat, from: string, to: string, hours: number, knowsHat: boolean): Message {
+  return message(knowsHat ? 'workloadShareKnows' : 'workloadShareTeach', {
+    hat: message(hatNameKeys[hat]),
+    from,
+    to,
+    hours: message(hours === 1 ? 'workloadHoursOne' : 'workloadHoursMany', { hours }),
+  });
 }
 
 function hoursFor(member: Member, hat: Hat): number {
@@ -206,9 +150,9 @@ export function suggestions(members: readonly Member[], options: WorkloadOptions
       .sort((a, b) => b.hoursPerWeek - a.hoursPerWeek || hats.indexOf(a.hat) - hats.indexOf(b.hat));
     const found: Suggestion[] = [];
 
-    const automatable = worn.find((entry) => automations[entry.hat]);
+    const automatable = worn.find((entry) => automationKeys[entry.hat]);
     if (automatable) {
-      const text = automations[automatable.hat]!(name);
+      const text = message(automationKeys[automatable.hat]!, { name });
       found.push({ memberId: member.id, hat: automatable.hat, action: 'automate', text });
     }
 
@@ -232,7 +176,12 @@ export function suggestions(members: readonly Member[], options: WorkloadOptions
     }
 
     const toRemove = worn.find((entry) => !found.some((suggestion) => suggestion.hat === entry.hat)) ?? worn[0]!;
-    found.push({ memberId: member.id, hat: toRemove.hat, action: 'remove', text: removals[toRemove.hat](name) });
+    found.push({
+      memberId: member.id,
+      hat: toRemove.hat,
+      action: 'remove',
+      text: message(removalKeys[toRemove.hat], { name }),
+    });
     return found;
   });
 }

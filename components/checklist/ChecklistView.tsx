@@ -1,157 +1,109 @@
-// The onboarding checklist by stage: the leader's ticks, the items that ticked themselves and
-// why, and progress. The popup shows it compactly; the side panel shows it in full.
-import { useMemo, useState } from 'react';
+// The onboarding checklist in full, by stage (first week, 30, 60 and 90 days): the leader's ticks,
+// the items that ticked themselves and why, and progress. The stage tabs wrap onto two rows in a
+// narrow panel rather than cut a label off; the next step is marked in the list, never repeated
+// above it.
+import { useState } from 'react';
 import type { ChecklistItem, ChecklistPhase, Platform } from '@/content';
-import { checklistProgress, type Activity, type ItemProgress, type ManualTicks } from '@/lib/auto-ticks';
-import type { MessageKey } from '@/lib/i18n';
-import { activityItem, setTick, ticksItem } from '@/state/checklist';
+import type { ItemProgress } from '@/lib/auto-ticks';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
-import { useStorageItem } from '@/components/ui/use-storage-item';
-
-export const phases: { id: ChecklistPhase; label: MessageKey }[] = [
-  { id: 'first-week', label: 'phaseFirstWeek' },
-  { id: 'first-30-days', label: 'phaseFirst30Days' },
-  { id: 'first-60-days', label: 'phaseFirst60Days' },
-  { id: 'first-90-days', label: 'phaseFirst90Days' },
-];
-
-export interface ChecklistState {
-  ticks: ManualTicks;
-  activity: Activity;
-}
-
-/**
- * The checklist state, live across every open view; null until both parts are read. `unreadable`
- * says part of what was stored could not be read (it is kept aside, never lost).
- */
-export function useChecklistState(): { state: ChecklistState | null; unreadable: boolean } {
-  const ticks = useStorageItem(ticksItem);
-  const activity = useStorageItem(activityItem);
-  const state = useMemo(
-    () => (ticks.loaded && activity.loaded ? { ticks: ticks.value, activity: activity.value } : null),
-    [ticks.loaded, ticks.value, activity.loaded, activity.value],
-  );
-  const unreadable = [ticks.problem, activity.problem].some((problem) => problem !== null && problem !== 'storage');
-  return { state, unreadable };
-}
+import { phases, useChecklist } from './use-checklist';
+import './checklist.css';
 
 export function ChecklistView({
   items,
   platforms,
-  compact = false,
 }: {
   items: readonly ChecklistItem[];
   platforms: readonly Platform[];
-  compact?: boolean;
 }) {
-  const { t, pick, say } = useI18n();
-  const { state, unreadable } = useChecklistState();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  // A tick shows at once; storage confirms it a moment later with a new state, which replaces it.
-  const [optimistic, setOptimistic] = useState<{ base: ChecklistState | null; ticks: Record<string, boolean> }>({
-    base: null,
-    ticks: {},
-  });
-  const pendingTicks = optimistic.base === state ? optimistic.ticks : {};
-  const progress = useMemo(
-    () => (state ? checklistProgress(items, state.ticks, state.activity, { platforms }) : null),
-    [items, platforms, state],
-  );
-  // Open at the first stage with something left to do.
-  const firstOpen = progress
-    ? (phases.find((phase) => progress.phases[phase.id].done < progress.phases[phase.id].total)?.id ?? 'first-week')
-    : 'first-week';
+  const { t, say } = useI18n();
+  const checklist = useChecklist(items, platforms);
+  const { progress, byId } = checklist;
   const [chosen, setChosen] = useState<ChecklistPhase | null>(null);
-  const phase = chosen ?? firstOpen;
-  const byId = new Map(progress?.items.map((item) => [item.id, item]));
+  const phase = chosen ?? checklist.currentPhase;
   const shown = items.filter((item) => item.phase === phase);
   const next = shown.find((item) => !byId.get(item.id)?.done);
 
-  function toggle(item: ChecklistItem, done: boolean) {
-    setSaveError(null);
-    setOptimistic({ base: state, ticks: { ...pendingTicks, [item.id]: done } });
-    void setTick(item.id, done).then((result) => {
-      if (result.ok) return;
-      setOptimistic({ base: null, ticks: {} });
-      setSaveError(say(result.message));
-    });
-  }
-
   return (
-    <div className={compact ? 'checklist-view compact' : 'checklist-view'}>
-      <Tabs<ChecklistPhase>
-        label={t('popupPhases')}
-        current={phase}
-        onSelect={setChosen}
-        tabs={phases.map((entry) => ({
-          id: entry.id,
-          label: progress
-            ? t('checklistPhaseProgress', {
-                phase: t(entry.label),
-                done: progress.phases[entry.id].done,
-                total: progress.phases[entry.id].total,
-              })
-            : t(entry.label),
-        }))}
-      />
-      {saveError && (
-        <p className="error" role="alert">
-          {t('checklistSaveFailed', { error: saveError })}
-        </p>
-      )}
-      {unreadable && (
-        <p className="notice" role="status" data-testid="checklist-unreadable">
+    <div className="checklist-view">
+      <div className="stage-tabs">
+        <Tabs<ChecklistPhase>
+          label={t('popupPhases')}
+          current={phase}
+          onSelect={setChosen}
+          tabs={phases.map((entry) => ({
+            id: entry.id,
+            label: progress
+              ? t('checklistPhaseProgress', {
+                  phase: t(entry.label),
+                  done: progress.phases[entry.id].done,
+                  total: progress.phases[entry.id].total,
+                })
+              : t(entry.label),
+          }))}
+        />
+      </div>
+      <div role="status">
+        {checklist.error && <p className="error">{t('checklistSaveFailed', { error: say(checklist.error) })}</p>}
+      </div>
+      {checklist.unreadable && (
+        <p className="notice" data-testid="checklist-unreadable">
           {t('storageKeptAside')}
         </p>
       )}
-      {next && (
-        <p className="nudge" data-testid="nudge">
-          <strong>{t('checklistNext')}</strong> {pick(next.text)}
-        </p>
-      )}
-      <ul
-        className="checklist"
-        data-testid="checklist"
-        id={`view-${phase}`}
-        role="tabpanel"
-        aria-labelledby={`tab-${phase}`}
-      >
-        {shown.map((item) => (
-          <ChecklistRow
-            key={item.id}
-            item={item}
-            progress={byId.get(item.id)}
-            pending={pendingTicks[item.id]}
-            onToggle={toggle}
-          />
-        ))}
-      </ul>
+      <div id={`view-${phase}`} role="tabpanel" aria-labelledby={`tab-${phase}`}>
+        <ul className="checklist" data-testid="checklist">
+          {shown.map((item) => (
+            <ChecklistRow
+              key={item.id}
+              item={item}
+              progress={byId.get(item.id)}
+              next={item === next}
+              onToggle={checklist.toggle}
+            />
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
 
-function ChecklistRow({
+/** One item: its tick, its words, why it counts as done, and a "Next" mark on the next step. */
+export function ChecklistRow({
   item,
   progress,
-  pending,
+  next = false,
   onToggle,
 }: {
   item: ChecklistItem;
   progress: ItemProgress | undefined;
-  /** The leader's tick while it is being saved. */
-  pending: boolean | undefined;
-  onToggle(item: ChecklistItem, done: boolean): void;
+  next?: boolean;
+  onToggle(itemId: string, done: boolean): void;
 }) {
-  const { pick } = useI18n();
-  const done = pending ?? progress?.done ?? false;
+  const { t, pick, say } = useI18n();
+  const done = progress?.done ?? false;
   return (
-    <li className={done ? 'done' : undefined} data-item={item.id} data-done={done} data-source={progress?.source ?? ''}>
+    <li
+      className={done ? 'done' : next ? 'next' : undefined}
+      data-item={item.id}
+      data-done={done}
+      data-source={progress?.source ?? ''}
+      aria-current={next ? 'step' : undefined}
+    >
       <label className="check">
-        <input type="checkbox" checked={done} onChange={(event) => onToggle(item, event.target.checked)} />
-        <span>{pick(item.text)}</span>
+        <input type="checkbox" checked={done} onChange={(event) => onToggle(item.id, event.target.checked)} />
+        <span>
+          {/* Said by aria-current on the row; shown for the eye. */}
+          {next && (
+            <span className="next-tag" aria-hidden="true">
+              {t('checklistNextTag')}
+            </span>
+          )}{' '}
+          {pick(item.text)}
+        </span>
       </label>
-      {progress?.because && <p className="muted because">{pick(progress.because)}</p>}
+      {progress?.because && <p className="muted because">{say(progress.because)}</p>}
     </li>
   );
 }

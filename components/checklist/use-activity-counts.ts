@@ -3,15 +3,18 @@
 import { useEffect } from 'react';
 import { recordActivityCounts } from '@/state/checklist';
 import { useNotesStore, useTeamStore } from '@/state/stores';
-import { useAgenda } from '@/components/team/use-agenda';
+import { useAgendaItems } from '@/components/team/use-agenda';
 
 export function useActivityCounts(): void {
-  const { items } = useAgenda();
+  const items = useAgendaItems();
   const notesLoaded = useNotesStore((state) => state.loaded);
   const metricNotes = useNotesStore((state) => state.items.filter((note) => note.about.metric !== undefined).length);
   const teamLoaded = useTeamStore((state) => state.loaded);
   const teamMembers = useTeamStore((state) => state.items.length);
-  const savedQuestions = items.filter((item) => item.kind === 'question' || item.kind === 'metric').length;
+  // A question saved for three people is one question saved.
+  const savedQuestions = new Set(
+    items.filter((item) => item.kind !== 'praise').map((item) => `${item.kind}:${item.ref ?? item.text ?? ''}`),
+  ).size;
 
   useEffect(() => {
     // Counts from a store still loading would look like zero and untick nothing, but would

@@ -19,6 +19,7 @@ import {
 } from '@/state/backup';
 import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
+import { useKeptAside } from './use-kept-aside';
 
 /** Offers text as a file download, made in the page: nothing leaves the browser. */
 function download(name: string, text: string, type: string) {
@@ -81,6 +82,7 @@ export function DataTools() {
   const loaded = useNotesStore((state) => state.loaded);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [withSettings, setWithSettings] = useState(false);
+  const kept = useKeptAside();
   const fileId = useId();
   const day = new Date().toISOString().slice(0, 10);
 
@@ -205,6 +207,11 @@ export function DataTools() {
         )}
       </div>
       <p className="muted hint">{t('dataDevices')}</p>
+      {kept !== null && (
+        <p className={kept > 0 ? 'notice' : 'muted hint'} data-testid="kept-aside">
+          {kept > 0 ? t('dataKeptAside', { count: kept }) : t('dataNothingKept')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // The workload map: where the team's week goes, hat by hat, and one stacked bar per person with
 // a line at a full week, so the people carrying too much stand out at a glance. Drawn with plain
-// CSS; the same numbers are in a table for screen readers. Below it, concrete ways to lighten the
-// week of anyone overloaded (lib/workload.ts), phrased as something to agree together.
+// CSS; each hat has a pattern as well as a colour, and every bar is labelled in words, so no one
+// needs to tell colours apart; the same numbers are in a table for screen readers. Below it,
+// concrete ways to lighten the week of anyone overloaded (lib/workload.ts), to agree together.
 import { useId, useMemo, useState } from 'react';
 import {
   DEFAULT_WEEKLY_HOURS,
@@ -11,10 +12,10 @@ import {
   teamWorkload,
   type LoadLevel,
   type MemberLoad,
-  type Suggestion,
 } from '@/lib/workload';
 import { hatNameKeys, hats, type Member } from '@/lib/model/member';
 import { useI18n, type I18n } from '@/components/ui/use-i18n';
+import { WorkloadIdeas } from './WorkloadIdeas';
 
 /** People drawn at first, most loaded first; the rest on request. */
 const firstShown = 12;
@@ -137,7 +138,7 @@ export function WorkloadMap({ members }: { members: readonly Member[] }) {
         </table>
       </div>
 
-      {ideas.length > 0 && <Suggestions ideas={ideas} members={members} />}
+      {ideas.length > 0 && <WorkloadIdeas ideas={ideas} members={members} />}
     </section>
   );
 }
@@ -191,53 +192,18 @@ function LoadRow({
         ))}
         <span className="capacity-line" style={{ left: `${(load.capacity / scale) * 100}%` }} />
       </div>
-      {worn.length === 0 && <span className="muted hint">{t('workloadNoHats')}</span>}
-    </li>
-  );
-}
-
-const actionKeys = {
-  automate: 'workloadActionAutomate',
-  share: 'workloadActionShare',
-  remove: 'workloadActionRemove',
-} as const;
-
-function Suggestions({ ideas, members }: { ideas: Suggestion[]; members: readonly Member[] }) {
-  const { t, pick } = useI18n();
-  const headingId = useId();
-  // Grouped by person, in the order suggestions() gives them: most overloaded first.
-  const groups: { member: Member; items: Suggestion[] }[] = [];
-  for (const idea of ideas) {
-    const last = groups.at(-1);
-    if (last && last.member.id === idea.memberId) last.items.push(idea);
-    else {
-      const member = members.find((entry) => entry.id === idea.memberId);
-      if (member) groups.push({ member, items: [idea] });
-    }
-  }
-  return (
-    <section aria-labelledby={headingId} className="suggestions" data-testid="suggestions">
-      <h3 id={headingId}>{t('workloadIdeasHeading')}</h3>
-      <p className="muted hint">{t('workloadIdeasIntro')}</p>
-      {groups.map(({ member, items }) => (
-        <div key={member.id} className="card suggestion-group" data-member={member.id}>
-          <h4>
-            {t('workloadIdeasFor')}{' '}
-            <span dir="auto" className="member-name-inline">
-              {member.name}
+      {worn.length === 0 ? (
+        <span className="muted hint">{t('workloadNoHats')}</span>
+      ) : (
+        <p className="load-hats">
+          {worn.map((entry) => (
+            <span key={entry.hat} className="load-hat">
+              <span className={`hat-swatch hat-${entry.hat}`} />
+              {t(hatNameKeys[entry.hat])} {hours(entry.hoursPerWeek)}
             </span>
-          </h4>
-          <ul className="cards">
-            {items.map((idea) => (
-              <li key={`${idea.action}:${idea.hat}`} className="suggestion" data-action={idea.action}>
-                <span className={`action-tag ${idea.action}`}>{t(actionKeys[idea.action])}</span>{' '}
-                <span className="muted">{t(hatNameKeys[idea.hat])}</span>
-                <p>{pick(idea.text)}</p>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </section>
+          ))}
+        </p>
+      )}
+    </li>
   );
 }

@@ -1,41 +1,81 @@
-// The saved one-to-one items, live across every open view, and a way to save or unsave one.
+// The saved one-to-one items, live across every open view, and the ways to change them: save one
+// for a person (or for whoever fits), unsave it, give it to someone else. Every change goes
+// through the agenda store, so the other open views follow at once.
 import { useCallback, useEffect, useState } from 'react';
 import type { Message } from '@/lib/i18n';
-import { newAgendaItem, type AgendaItem } from '@/lib/model/agenda-item';
+import { newAgendaItem, openItemFor, type AgendaItem, type AgendaSubject } from '@/lib/model/agenda-item';
+import type { SaveResult } from '@/state/collection';
+import type { RemoveResult } from '@/state/collection-store';
 import { useAgendaStore } from '@/state/stores';
 
 export interface AgendaApi {
   items: readonly AgendaItem[];
   error: Message | null;
-  /** The open item saved from this question or metric, if any. */
+  /** The open "whoever fits" item saved from this question or metric, if any. */
   savedFor(kind: AgendaItem['kind'], ref: string): AgendaItem | undefined;
+  /** Saves this question or metric for whoever fits, or unsaves it. */
   toggle(kind: AgendaItem['kind'], ref: string, source: AgendaItem['source']): void;
 }
 
-export function useAgenda(): AgendaApi {
+/** The saved items, following every open view; the store starts on first use. */
+export function useAgendaItems(): readonly AgendaItem[] {
   useEffect(() => {
     useAgendaStore.start();
   }, []);
-  const items = useAgendaStore((state) => state.items);
+  return useAgendaStore((state) => state.items);
+}
+
+/** Saves an item about `subject` for a person (null: whoever fits), unless one is open already. */
+export function saveFor(
+  subject: AgendaSubject,
+  memberId: string | null,
+  source: AgendaItem['source'],
+): Promise<SaveResult<AgendaItem>> {
+  const { items, add } = useAgendaStore.getState();
+  const existing = openItemFor(items, subject, memberId);
+  if (existing) return Promise.resolve({ ok: true, record: existing });
+  const { kind, ref, text = null } = subject;
+  return add(newAgendaItem({ kind, ref, text, memberId, source }));
+}
+
+/** Unsaves the open item about `subject` for this person; the result carries undo. */
+export function unsaveFor(subject: AgendaSubject, memberId: string | null): Promise<RemoveResult<AgendaItem>> | null {
+  const { items, remove } = useAgendaStore.getState();
+  const existing = openItemFor(items, subject, memberId);
+  return existing ? remove(existing.id) : null;
+}
+
+/**
+ * Gives an open item to someone else (null: whoever fits). When they already have the same
+ * question, the moved copy goes rather than putting it on their agenda twice.
+ */
+export async function reassign(item: AgendaItem, memberId: string | null): Promise<SaveResult<AgendaItem>> {
+  const { items, update, remove } = useAgendaStore.getState();
+  const twin = openItemFor(items, item, memberId);
+  if (twin && twin.id !== item.id) {
+    const removed = await remove(item.id);
+    return removed.ok ? { ok: true, record: twin } : removed;
+  }
+  return update(item.id, (current) => ({ ...current, memberId }));
+}
+
+/** The Coach's "ask at my next 1:1" as it was: one item for whoever fits, on or off. */
+export function useAgenda(): AgendaApi {
+  const items = useAgendaItems();
   const [error, setError] = useState<Message | null>(null);
 
   const savedFor = useCallback(
-    (kind: AgendaItem['kind'], ref: string) =>
-      items.find((item) => item.kind === kind && item.ref === ref && item.status === 'open'),
+    (kind: AgendaItem['kind'], ref: string) => openItemFor(items, { kind, ref }, null),
     [items],
   );
 
-  const toggle = useCallback(
-    (kind: AgendaItem['kind'], ref: string, source: AgendaItem['source']) => {
-      const existing = savedFor(kind, ref);
-      const { add, remove } = useAgendaStore.getState();
-      setError(null);
-      void (existing ? remove(existing.id) : add(newAgendaItem({ kind, ref, source }))).then((result) => {
-        if (!result.ok) setError(result.message);
-      });
-    },
-    [savedFor],
-  );
+  const toggle = useCallback((kind: AgendaItem['kind'], ref: string, source: AgendaItem['source']) => {
+    setError(null);
+    const subject = { kind, ref };
+    void (unsaveFor(subject, null) ?? saveFor(subject, null, source)).then((result) => {
+      if (!result.ok) setError(result.message);
+    });
+  }, []);
 
   return { items, error, savedFor, toggle };
 }

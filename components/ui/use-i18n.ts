@@ -3,7 +3,17 @@
 import { useEffect, useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
-import { pick, resolveLanguage, say, translate, type Language, type Message, type MessageKey } from '@/lib/i18n';
+import {
+  pick,
+  resolveLanguage,
+  say,
+  translate,
+  word,
+  type Language,
+  type Message,
+  type MessageKey,
+  type MessageParam,
+} from '@/lib/i18n';
 import { settingsItem } from '@/state/settings';
 import { useStorageItem } from './use-storage-item';
 
@@ -17,6 +27,8 @@ export interface I18n {
   /** A message from `lib/` or `state/`, in words. */
   say(message: Message): string;
   pick(text: LocalizedText): string;
+  /** Any message value (a library text, a date, a list, a message) in words. */
+  word(value: MessageParam): string;
 }
 
 export function useI18n(): I18n {
@@ -31,6 +43,7 @@ export function useI18n(): I18n {
       t: (key, params) => translate(language, key, params),
       say: (message) => say(language, message),
       pick: (text) => pick(text, language),
+      word: (value) => word(language, value),
     }),
     [language],
   );

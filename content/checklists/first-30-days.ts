@@ -28,14 +28,13 @@ export const first30Days: ChecklistItem[] = [
       id: 'Jika brand punya Halaman LinkedIn, minta pengelolanya menjelaskan analytics Halaman itu kepada Anda, lalu catat cara mereka membaca setiap angka.',
     },
     surface: { kind: 'analytics', platform: 'linkedin' },
-    autoTick: { kind: 'visited', surface: 'analytics', platform: 'linkedin', count: 1 },
   },
   {
     id: 'look-at-the-profiles',
     phase: 'first-30-days',
     text: {
-      en: "Look at the brand's profile on each main platform as a new follower would, and note what it says about the brand.",
-      id: 'Lihat profil brand di setiap platform utama dari sudut pandang pengikut baru, lalu catat kesan apa yang muncul tentang brand.',
+      en: "Look at the brand's profile on three main platforms as a new follower would: what does each one say about the brand?",
+      id: 'Lihat profil brand di tiga platform utama dari sudut pandang pengikut baru: kesan apa yang ditampilkan masing-masing tentang brand?',
     },
     surface: { kind: 'profile' },
     autoTick: { kind: 'visited', surface: 'profile', count: 3 },
@@ -53,8 +52,8 @@ export const first30Days: ChecklistItem[] = [
     id: 'review-the-publishing-tool',
     phase: 'first-30-days',
     text: {
-      en: 'Open the tool the team publishes from, and ask which tools they pay for and which they would drop.',
-      id: 'Buka tool yang dipakai tim untuk posting, lalu tanyakan tool apa saja yang dibayar dan mana yang ingin mereka lepas.',
+      en: 'Open the tool the team publishes from, to see how a post goes from draft to live.',
+      id: 'Buka tool yang dipakai tim untuk posting, untuk melihat perjalanan sebuah posting dari draf sampai tayang.',
     },
     question: 'tools-stack',
     surface: { kind: 'publishing' },
@@ -64,8 +63,8 @@ export const first30Days: ChecklistItem[] = [
     id: 'learn-the-ads-account',
     phase: 'first-30-days',
     text: {
-      en: 'If the team runs paid social, open the ads account with the person who buys the ads and ask what a "result" is in each campaign.',
-      id: 'Jika tim menjalankan iklan berbayar, buka akun iklannya bersama orang yang mengelola iklan, lalu tanyakan apa arti "hasil" di setiap kampanye.',
+      en: 'If the team runs paid social, open the ads account and look at what each campaign counts as a "result".',
+      id: 'Jika tim menjalankan iklan berbayar, buka akun iklannya dan lihat apa yang dihitung sebagai "hasil" di setiap kampanye.',
     },
     surface: { kind: 'ads' },
     autoTick: { kind: 'visited', surface: 'ads', count: 1 },

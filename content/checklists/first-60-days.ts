@@ -29,14 +29,13 @@ export const first60Days: ChecklistItem[] = [
       id: 'Catat cara setiap platform yang dilaporkan menghitung satu tayangan video, sebagai catatan di metriknya, sebelum membandingkan tayangan antarplatform.',
     },
     question: 'definitions-video-view',
-    autoTick: { kind: 'metric-note', count: 3 },
   },
   {
     id: 'trace-social-traffic',
     phase: 'first-60-days',
     text: {
-      en: 'Open Google Analytics with Sidecoach and find where visits from social show up, and which key events they lead to.',
-      id: 'Buka Google Analytics dengan Sidecoach, lalu cari di mana kunjungan dari media sosial tercatat dan key event apa yang dihasilkannya.',
+      en: 'Open Google Analytics with Sidecoach beside you, to find where visits from social show up and which key events they lead to.',
+      id: 'Buka Google Analytics dengan Sidecoach di samping Anda, untuk mencari di mana kunjungan dari media sosial tercatat dan key event apa yang dihasilkannya.',
     },
     surface: { kind: 'analytics', platform: 'google-analytics' },
     autoTick: { kind: 'visited', surface: 'analytics', platform: 'google-analytics', count: 1 },

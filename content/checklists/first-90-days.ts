@@ -87,8 +87,8 @@ export const first90Days: ChecklistItem[] = [
     id: 'ninety-day-one-to-ones',
     phase: 'first-90-days',
     text: {
-      en: 'Save at least five questions for a round of 1:1s, and ask each person what got easier since you arrived and what still gets in the way.',
-      id: 'Simpan minimal lima pertanyaan untuk satu putaran 1:1, lalu tanyakan kepada setiap orang apa yang terasa lebih mudah sejak Anda bergabung dan apa yang masih menghambat.',
+      en: 'Save five questions for a round of 1:1s at the 90-day mark, such as what got easier since you arrived and what still gets in the way.',
+      id: 'Simpan lima pertanyaan untuk satu putaran 1:1 di hari ke-90, misalnya apa yang terasa lebih mudah sejak Anda bergabung dan apa yang masih menghambat.',
     },
     autoTick: { kind: 'saved-question', count: 5 },
   },

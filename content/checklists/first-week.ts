@@ -34,8 +34,8 @@ export const firstWeek: ChecklistItem[] = [
     id: 'collect-metric-definitions',
     phase: 'first-week',
     text: {
-      en: 'Take the latest report, ask for the exact definition of each metric in it, and write the answers down as notes on the metrics.',
-      id: 'Ambil laporan terbaru, minta definisi persis setiap metrik di dalamnya, lalu simpan jawabannya sebagai catatan di metrik tersebut.',
+      en: 'Write the exact definition of a metric from the latest report as a note on that metric, in the words the team uses.',
+      id: 'Tulis definisi persis salah satu metrik dari laporan terbaru sebagai catatan di metrik itu, dengan istilah yang dipakai tim.',
     },
     question: 'definitions-engagement',
     autoTick: { kind: 'metric-note', count: 1 },
@@ -44,8 +44,8 @@ export const firstWeek: ChecklistItem[] = [
     id: 'open-analytics-with-coach',
     phase: 'first-week',
     text: {
-      en: 'Open the analytics of at least three platforms with Sidecoach beside you, and note what surprises you.',
-      id: 'Buka analytics minimal tiga platform dengan Sidecoach di samping, lalu catat apa saja yang mengejutkan Anda.',
+      en: 'Open the analytics of three platforms with Sidecoach beside you, to see how each one counts its numbers.',
+      id: 'Buka analytics tiga platform dengan Sidecoach di samping Anda, untuk melihat cara masing-masing menghitung angkanya.',
     },
     surface: { kind: 'analytics' },
     autoTick: { kind: 'visited', surface: 'analytics', count: 3 },
@@ -63,8 +63,8 @@ export const firstWeek: ChecklistItem[] = [
     id: 'read-the-inbox',
     phase: 'first-week',
     text: {
-      en: "Open the team's inbox and read a day's worth of messages and comments, to see what the team answers for the brand.",
-      id: 'Buka inbox tim dan baca pesan serta komentar yang masuk dalam sehari, supaya Anda tahu apa saja yang dijawab tim atas nama brand.',
+      en: "Open the team's inbox with Sidecoach beside you, to see what the team answers for the brand every day.",
+      id: 'Buka inbox tim dengan Sidecoach di samping Anda, untuk melihat apa saja yang dijawab tim atas nama brand setiap hari.',
     },
     surface: { kind: 'inbox' },
     autoTick: { kind: 'visited', surface: 'inbox', count: 1 },
@@ -82,8 +82,8 @@ export const firstWeek: ChecklistItem[] = [
     id: 'start-team-roster',
     phase: 'first-week',
     text: {
-      en: 'Start your team roster in Sidecoach: add each person and the jobs they told you they do.',
-      id: 'Mulai daftar tim Anda di Sidecoach: tambahkan setiap orang beserta pekerjaan yang mereka ceritakan.',
+      en: 'Start your team roster in Sidecoach: add the first person, with the platforms they run.',
+      id: 'Mulai daftar tim Anda di Sidecoach: tambahkan orang pertama beserta platform yang mereka kelola.',
     },
     autoTick: { kind: 'team-member', count: 1 },
   },
@@ -91,9 +91,17 @@ export const firstWeek: ChecklistItem[] = [
     id: 'save-first-questions',
     phase: 'first-week',
     text: {
-      en: 'Save three questions you want to ask in your next 1:1s, and admit openly what you do not know yet.',
-      id: 'Simpan tiga pertanyaan untuk 1:1 berikutnya, dan akui terus terang hal-hal yang belum Anda pahami.',
+      en: "Save three questions for your first 1:1s: the ones that would teach you most about the team's work.",
+      id: 'Simpan tiga pertanyaan untuk 1:1 pertama Anda: pertanyaan yang paling membantu Anda memahami pekerjaan tim.',
     },
     autoTick: { kind: 'saved-question', count: 3 },
+  },
+  {
+    id: 'admit-what-you-do-not-know',
+    phase: 'first-week',
+    text: {
+      en: 'Tell the team openly which parts of social you are still learning, and ask them to teach you.',
+      id: 'Sampaikan terus terang kepada tim bagian mana dari media sosial yang masih Anda pelajari, dan minta mereka mengajari Anda.',
+    },
   },
 ];

@@ -1,11 +1,13 @@
-// The toolbar popup: the onboarding checklist with its progress and next step, and the button
-// that opens the coach.
+// The toolbar popup: the button that opens the coach first, then the next step of the onboarding
+// checklist (its stage and progress, ticked right there), and a way to the whole checklist in the
+// side panel.
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/ui/AppHeader';
 import { useI18n } from '@/components/ui/use-i18n';
-import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { NextStep } from '@/components/checklist/NextStep';
 import { popupLibrary } from '@/content/popup-library';
+import { errorText } from '@/lib/model/record';
 import { requestPanel } from '@/state/panel-request';
 import { openCoach, openCoachShortcut } from '@/runtime/open-coach';
 
@@ -25,7 +27,7 @@ export function App() {
     browser.tabs
       .query({ active: true, currentWindow: true })
       .then(([tab]) => setTabId(tab?.id ?? null))
-      .catch((reason: unknown) => setError(String(reason)));
+      .catch((reason: unknown) => setError(errorText(reason)));
     openCoachShortcut()
       .then(setShortcut)
       .catch(() => setShortcut(''));
@@ -40,7 +42,7 @@ export function App() {
     if (tabId === null) return;
     openCoach(tabId)
       .then(() => window.close())
-      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+      .catch((reason: unknown) => setError(errorText(reason)));
   }
 
   /** Opens the coach on its checklist tab: the panel opens first, within the click, then is told where to go. */
@@ -50,7 +52,7 @@ export function App() {
     requestPanel({ tabId, view: 'checklist', at: Date.now() })
       .then(() => opening)
       .then(() => window.close())
-      .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+      .catch((reason: unknown) => setError(errorText(reason)));
   }
 
   return (
@@ -76,8 +78,14 @@ export function App() {
           </p>
         )}
         <h1>{t('popupHeading')}</h1>
-        <ChecklistView items={popupLibrary.checklists} platforms={popupLibrary.platforms} compact />
-        <button type="button" className="link-button" onClick={onOpenChecklist} disabled={tabId === null}>
+        <NextStep items={popupLibrary.checklists} platforms={popupLibrary.platforms} />
+        <button
+          type="button"
+          className="link-button"
+          onClick={onOpenChecklist}
+          disabled={tabId === null}
+          data-testid="open-checklist"
+        >
           {t('popupFullChecklist')}
         </button>
         <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

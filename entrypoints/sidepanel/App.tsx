@@ -1,7 +1,8 @@
 // The side panel: the coach for the tab the leader is looking at, the Glossary, notes, the
 // checklist and the team, under a header with the language, settings and pause one click away.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ChecklistView, useChecklistState } from '@/components/checklist/ChecklistView';
+import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { useChecklist } from '@/components/checklist/use-checklist';
 import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { CoachView } from '@/components/coach/CoachView';
 import { glossaryIndex } from '@/components/glossary/glossary-index';
@@ -12,7 +13,6 @@ import { TeamView } from '@/components/team/TeamView';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
 import { library } from '@/content';
-import { checklistProgress } from '@/lib/auto-ticks';
 import { exactMatch } from '@/lib/glossary';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
 import { useNotesStore, useTeamStore } from '@/state/stores';
@@ -52,16 +52,8 @@ function routeFor(request: PanelRequest, metricsOnPage: readonly string[]): Pane
 function useTabCounts() {
   const notes = useNotesStore((state) => state.items.length);
   const people = useTeamStore((state) => state.items.length);
-  const { state } = useChecklistState();
-  const done = useMemo(
-    () =>
-      state
-        ? checklistProgress(library.checklists, state.ticks, state.activity, {
-            platforms: library.platforms,
-          }).items.filter((item) => item.done).length
-        : null,
-    [state],
-  );
+  const { progress } = useChecklist(library.checklists, library.platforms);
+  const done = progress ? progress.items.filter((item) => item.done).length : null;
   return { notes, people, done, total: library.checklists.length };
 }
 

@@ -63,3 +63,71 @@ export function invalidAgendaItemMessage(_item: AgendaItem, error: z.ZodError): 
     ? message('agendaTextTooLong', { max: MAX_AGENDA_TEXT })
     : message('agendaInvalid');
 }
+
+/** What an item asks about: the library question or metric, or the leader's own words. */
+export interface AgendaSubject {
+  kind: AgendaItem['kind'];
+  ref: string | null;
+  text?: string | null;
+}
+
+/** Whether an item is about this subject: the same library entry, or the same own words. */
+export function isAbout(item: AgendaItem, subject: AgendaSubject): boolean {
+  if (item.kind !== subject.kind || item.ref !== subject.ref) return false;
+  return subject.ref !== null || (item.text ?? '').trim() === (subject.text ?? '').trim();
+}
+
+/** Still to discuss: saved, not removed, not yet discussed. */
+export function isOpen(item: AgendaItem): boolean {
+  return item.deletedAt === null && item.status === 'open';
+}
+
+/**
+ * Who an open item about this subject is saved for: member ids, and null for "whoever fits". Each
+ * once, in the order they were saved.
+ */
+export function savedFor(items: readonly AgendaItem[], subject: AgendaSubject): (string | null)[] {
+  const who = items.filter((item) => isOpen(item) && isAbout(item, subject)).map((item) => item.memberId);
+  return [...new Set(who)];
+}
+
+/** The open item about this subject for this person (or for whoever fits, with null), if there is one. */
+export function openItemFor(
+  items: readonly AgendaItem[],
+  subject: AgendaSubject,
+  memberId: string | null,
+): AgendaItem | undefined {
+  return items.find((item) => isOpen(item) && isAbout(item, subject) && item.memberId === memberId);
+}
+
+export interface SavedGroup {
+  /** The person, or null for "whoever fits". */
+  memberId: string | null;
+  items: AgendaItem[];
+}
+
+/**
+ * Everything still to discuss, by person: the people on the roster in its order, then anyone no
+ * longer on it, then "whoever fits". Only groups with items, oldest item first within each.
+ */
+export function groupByPerson(items: readonly AgendaItem[], roster: readonly string[]): SavedGroup[] {
+  const open = sortAgenda(items.filter(isOpen));
+  const order = [
+    ...roster,
+    ...new Set(open.flatMap((item) => (item.memberId && !roster.includes(item.memberId) ? [item.memberId] : []))),
+  ];
+  const groups: SavedGroup[] = order.map((memberId) => ({
+    memberId,
+    items: open.filter((item) => item.memberId === memberId),
+  }));
+  groups.push({ memberId: null, items: open.filter((item) => item.memberId === null) });
+  return groups.filter((group) => group.items.length > 0);
+}
+
+/**
+ * An item discussed in a 1:1 with this person: it is theirs from now on, even if it was saved for
+ * whoever fits, so it leaves every other agenda. Reopening keeps it with them.
+ */
+export function withStatus(item: AgendaItem, status: AgendaItem['status'], memberId: string): AgendaItem {
+  return { ...item, status, memberId };
+}

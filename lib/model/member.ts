@@ -4,7 +4,7 @@
 import { idSchema } from '../../content/schema';
 import { message, type Message, type MessageKey } from '../i18n';
 import { z } from '../zod';
-import { recordIdSchema, timestampSchema } from './record';
+import { DAY_MS, recordIdSchema, timestampSchema } from './record';
 
 export const MEMBER_VERSION = 1;
 export const MAX_NAME_LENGTH = 200;
@@ -130,4 +130,18 @@ export function invalidMemberMessage(member: Member, error: z.ZodError): Message
   if (field === 'hats') return message('memberHatsInvalid', { max: MAX_HOURS_PER_HAT });
   if (field === 'checkInEveryDays') return message('memberCheckInInvalid');
   return message('memberInvalid');
+}
+
+/** When the next check-in with this person is due, as a message, and whether it is due now. */
+export function checkInStatus(
+  member: Pick<Member, 'lastCheckInAt' | 'checkInEveryDays'>,
+  now: number,
+): {
+  message: Message;
+  due: boolean;
+} {
+  if (member.lastCheckInAt === null) return { message: message('teamCheckInNever'), due: true };
+  const days = Math.ceil((member.lastCheckInAt + member.checkInEveryDays * DAY_MS - now) / DAY_MS);
+  if (days <= 0) return { message: message('teamCheckInDue'), due: true };
+  return { message: days === 1 ? message('teamCheckInTomorrow') : message('teamCheckInInDays', { days }), due: false };
 }

@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { library } from '../../content';
 import { startBrowser, type Harness } from './harness';
 
 // The stub page, not a fixture dashboard: its links navigate like a single-page app.
@@ -59,15 +58,16 @@ describe('the built extension', () => {
 });
 
 describe('popup', () => {
-  it('shows the checklist and opens the side panel for the current tab', async () => {
+  it('leads with Open coach and the next checklist step, and opens the side panel for the current tab', async () => {
     await browser.worker.evaluate(() => {
       const scope = globalThis as unknown as { opened: unknown[] };
       scope.opened = [];
       chrome.sidePanel.onOpened.addListener((info) => scope.opened.push(info));
     });
     const popup = await browser.extensionPage('popup.html');
-    const firstWeek = library.checklists.filter((item) => item.phase === 'first-week');
-    await expect.poll(() => popup.getByTestId('checklist').locator('li').count()).toBe(firstWeek.length);
+    // The next step only, with its stage and progress; the whole list is in the side panel.
+    await expect.poll(() => popup.getByTestId('next-step').getByRole('checkbox').count()).toBe(1);
+    expect(await popup.getByTestId('next-step').textContent()).toMatch(/First week: \d+ of \d+ done/);
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Your onboarding checklist');
 
     // Opened in a tab of its own, the popup acts on that tab, the active one when it loaded.

@@ -39,6 +39,8 @@ async function addPerson(
 ) {
   const form = panel.getByTestId('member-form');
   await form.getByTestId('member-name').fill(person.name);
+  // The role and the hours are optional, folded under "More about them".
+  if (person.role || person.hours) await form.locator('details.member-more > summary').click();
   if (person.role) await form.getByTestId('member-role').fill(person.role);
   for (const platform of person.platforms ?? []) await form.getByRole('checkbox', { name: platform }).check();
   for (const [hat, hours] of Object.entries(person.hours ?? {})) {
@@ -75,7 +77,7 @@ describe('team', () => {
     const panel = await openTeam();
     const empty = panel.getByTestId('team-empty');
     await empty.getByText('Who is on your social team?').waitFor();
-    await empty.getByRole('button', { name: 'Add the first person' }).click();
+    await empty.getByRole('button', { name: 'Add your first person' }).click();
     await addPerson(panel, {
       name: 'Dewi',
       role: 'Social media lead',
@@ -133,7 +135,7 @@ describe('team', () => {
     await undo.getByText('Rizky was removed from the team.').waitFor();
     const roster = panel.getByTestId('roster');
     await expect.poll(() => roster.locator('.member-name').allTextContents()).toEqual(['Dewi']);
-    await undo.getByRole('button', { name: 'Undo' }).click();
+    await undo.getByRole('button', { name: 'Undo removing Rizky' }).click();
     await expect.poll(() => roster.locator('.member-name').allTextContents()).toEqual(['Dewi', 'Rizky']);
   });
 
@@ -280,6 +282,8 @@ describe('team', () => {
     await panel.getByTestId('member-form-error').getByText('at most 200 characters').waitFor();
     expect((await storedMembers()).length).toBe(before);
     expect(await overflowing(panel)).toEqual([]);
+    await panel.setViewportSize({ width: 320, height: 800 });
+    expect(await overflowing(panel)).toEqual([]);
 
     // The longest allowed name, one unbroken word, wraps instead of widening the panel.
     await panel.getByTestId('member-name').fill('W'.repeat(200));
@@ -338,7 +342,13 @@ describe('team', () => {
 
     await panel.getByTestId('team-filter').fill('Person 150');
     await expect.poll(() => roster.locator('.member-name').allTextContents()).toEqual(['Person 150']);
+    // Opened from far down the page, the agenda starts at its own top, "Back" in view.
+    await panel.evaluate(() => scrollTo(0, document.body.scrollHeight));
     await roster.getByRole('button', { name: '1:1 agenda with Person 150' }).click();
-    await panel.getByTestId('agenda').getByRole('heading', { name: 'Next 1:1 with Person 150' }).waitFor();
+    const heading = panel.getByTestId('agenda').getByRole('heading', { name: 'Next 1:1 with Person 150' });
+    await heading.waitFor();
+    expect(await panel.evaluate(() => scrollY)).toBe(0);
+    expect(await panel.getByRole('button', { name: '← Back to the team' }).isVisible()).toBe(true);
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });

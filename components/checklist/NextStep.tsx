@@ -1,0 +1,55 @@
+// The next step of the onboarding checklist, on its own: its stage and how far along that stage
+// is, the step to tick right there, and why it counts as done once it does. After a tick the
+// following step takes its place, and the focus with it.
+import { useEffect, useId, useRef } from 'react';
+import type { ChecklistItem, Platform } from '@/content';
+import { useI18n } from '@/components/ui/use-i18n';
+import { phases, useChecklist } from './use-checklist';
+import './checklist.css';
+
+export function NextStep({ items, platforms }: { items: readonly ChecklistItem[]; platforms: readonly Platform[] }) {
+  const { t, pick, say } = useI18n();
+  const { progress, currentPhase, next, error, unreadable, toggle } = useChecklist(items, platforms);
+  const headingId = useId();
+  const box = useRef<HTMLInputElement>(null);
+  const ticked = useRef(false);
+
+  // The step just ticked gives way to the next: the focus goes to the new checkbox, not the page.
+  useEffect(() => {
+    if (!ticked.current) return;
+    ticked.current = false;
+    box.current?.focus();
+  }, [next?.id]);
+
+  if (!progress) return <p className="muted">{t('checklistLoading')}</p>;
+  const stage = progress.phases[currentPhase];
+  const stageName = t(phases.find((phase) => phase.id === currentPhase)!.label);
+
+  return (
+    <section className="card next-step" aria-labelledby={headingId} data-testid="next-step">
+      <h2 id={headingId} className="eyebrow">
+        {next ? t('checklistNextHeading', { phase: stageName }) : t('checklistAllDone')}
+      </h2>
+      <p className="muted hint" id={`${headingId}-progress`}>
+        {t('checklistStageProgress', { phase: stageName, done: stage.done, total: stage.total })}
+      </p>
+      <progress max={stage.total} value={stage.done} aria-labelledby={`${headingId}-progress`} />
+      {next && (
+        <label className="check" data-item={next.id}>
+          <input
+            ref={box}
+            type="checkbox"
+            checked={false}
+            onChange={() => {
+              ticked.current = true;
+              toggle(next.id, true);
+            }}
+          />
+          <span>{pick(next.text)}</span>
+        </label>
+      )}
+      <div role="status">{error && <p className="error">{t('checklistSaveFailed', { error: say(error) })}</p>}</div>
+      {unreadable && <p className="notice">{t('storageKeptAside')}</p>}
+    </section>
+  );
+}

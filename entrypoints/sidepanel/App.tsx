@@ -1,15 +1,12 @@
 // The side panel: the coach for the tab the leader is looking at, the Glossary, notes, the
 // checklist and the team, under a header with the language, settings and pause one click away.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useChecklist } from '@/components/checklist/use-checklist';
 import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { CoachView } from '@/components/coach/CoachView';
 import { glossaryIndex } from '@/components/glossary/glossary-index';
-import { GlossaryView } from '@/components/glossary/GlossaryView';
 import { aboutPage } from '@/components/notes/PageNotes';
 import { NotesView } from '@/components/notes/NotesView';
-import { TeamView } from '@/components/team/TeamView';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
 import { library } from '@/content';
@@ -21,6 +18,15 @@ import { coachRoute, formatRoute, parseRoute, type PanelRoute, type PanelView } 
 import { pinnedTabIdFrom, useTabContext } from './use-tab-context';
 
 const pinnedTabId = pinnedTabIdFrom(location.search);
+
+// The views a leader opens less often load when first opened, so the Coach shows sooner.
+const ChecklistView = lazy(() =>
+  import('@/components/checklist/ChecklistView').then((module) => ({ default: module.ChecklistView })),
+);
+const GlossaryView = lazy(() =>
+  import('@/components/glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
+);
+const TeamView = lazy(() => import('@/components/team/TeamView').then((module) => ({ default: module.TeamView })));
 
 function useRoute(): [PanelRoute, (route: PanelRoute) => void] {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -131,23 +137,25 @@ export function App() {
               )}
             </div>
           )}
-          {route.view === 'team' && <TeamView />}
-          {route.view === 'checklist' && (
-            <section aria-labelledby="checklist-heading">
-              <h1 id="checklist-heading">{t('popupHeading')}</h1>
-              <ChecklistView items={library.checklists} platforms={library.platforms} />
-            </section>
-          )}
-          {route.view === 'notes' && <NotesView about={context ? aboutPage(context) : {}} />}
-          {route.view === 'glossary' && (
-            <GlossaryView
-              key={route.query}
-              metricId={route.metric}
-              initialQuery={route.query}
-              onOpen={openMetric}
-              platform={context?.platform ?? undefined}
-            />
-          )}
+          <Suspense fallback={<p className="muted">{t('panelLoading')}</p>}>
+            {route.view === 'team' && <TeamView />}
+            {route.view === 'checklist' && (
+              <section aria-labelledby="checklist-heading">
+                <h1 id="checklist-heading">{t('popupHeading')}</h1>
+                <ChecklistView items={library.checklists} platforms={library.platforms} />
+              </section>
+            )}
+            {route.view === 'notes' && <NotesView about={context ? aboutPage(context) : {}} />}
+            {route.view === 'glossary' && (
+              <GlossaryView
+                key={route.query}
+                metricId={route.metric}
+                initialQuery={route.query}
+                onOpen={openMetric}
+                platform={context?.platform ?? undefined}
+              />
+            )}
+          </Suspense>
         </div>
       </main>
     </>

@@ -21,7 +21,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['{lib,state,content,components,entrypoints,locales}/**/*.test.{ts,tsx}'],
+          include: ['{lib,state,content,components,entrypoints,locales,runtime}/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Component tests say `// @vitest-environment happy-dom` on their first line.
           setupFiles: ['tests/unit-setup.ts'],

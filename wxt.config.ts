@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './content/hosts';
+import { en } from './locales/en';
+import { id } from './locales/id';
+
+const locales = { en, id };
 
 /** The keyboard shortcut that opens the coach, shown in the popup and the README. */
 export const openCoachShortcut = 'Alt+Shift+S';
@@ -7,6 +11,17 @@ export const openCoachShortcut = 'Alt+Shift+S';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...Object.keys(locales).map((language) => `locales/${language}.json`));
+    },
+    // Each language's interface strings as a file of its own, so a page loads only the language
+    // on screen (runtime/load-language.ts); JSON parses faster than the same object in script.
+    'build:publicAssets': (_wxt, assets) => {
+      for (const [language, strings] of Object.entries(locales))
+        assets.push({ relativeDest: `locales/${language}.json`, contents: JSON.stringify(strings) });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

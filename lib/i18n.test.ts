@@ -29,8 +29,6 @@ describe('interface strings', () => {
       'checklistPhaseProgress',
       'hatCommunityManager',
       'hatContentCreator',
-      'languageEnglish',
-      'languageIndonesian',
       'markdownPlatform',
       'namedAction',
       'notesFilterPlatform',

@@ -1,15 +1,47 @@
 // The i18n layer: resolves the interface language and looks up strings. Every string the
 // interface shows comes through `translate` (interface strings) or `pick` (library texts).
+// Each language's strings are a catalogue added at run time (`addCatalog`), so a page loads only
+// the language on screen: see runtime/load-language.ts.
 import type { LocalizedText } from '../content';
-import { en, type MessageKey } from '../locales/en';
-import { id } from '../locales/id';
+import type { MessageKey } from '../locales/en';
 
 export const languages = ['en', 'id'] as const;
 export type Language = (typeof languages)[number];
 export type LanguageSetting = Language | 'auto';
 export type { MessageKey };
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { en, id };
+/** One language's interface strings. */
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+const catalogs: Partial<Record<Language, Catalog>> = {};
+const catalogListeners = new Set<() => void>();
+
+/** Makes a language's strings available, and tells whoever waits for them. */
+export function addCatalog(language: Language, strings: Catalog): void {
+  catalogs[language] = strings;
+  for (const listener of catalogListeners) listener();
+}
+
+/** Whether a language's strings are loaded. */
+export function hasCatalog(language: Language): boolean {
+  return catalogs[language] !== undefined;
+}
+
+/** Calls `listener` whenever a catalogue is added; returns the function that stops it. */
+export function onCatalogAdded(listener: () => void): () => void {
+  catalogListeners.add(listener);
+  return () => catalogListeners.delete(listener);
+}
+
+/**
+ * The strings of a language: while it loads, the strings of one already loaded, so a switch
+ * never shows keys. Loading one is the page's first step, so none loaded is a programming error.
+ */
+function catalogOf(language: Language): Catalog {
+  const strings = catalogs[language] ?? catalogs.en ?? catalogs.id;
+  if (!strings) throw new Error(`Sidecoach: no interface strings loaded (asked for "${language}")`);
+  return strings;
+}
 
 /**
  * The language to show: the setting when it names one, otherwise the first of the browser's
@@ -27,7 +59,7 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguages: read
 
 /** The interface string for `key`, with `{name}` placeholders filled from `params`. */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return catalogOf(language)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
@@ -70,7 +102,7 @@ export function message(key: MessageKey, params?: Message['params']): Message {
 
 /** The BCP 47 tag a language formats dates and lists with; each locale file names its own. */
 export function localeTag(language: Language): string {
-  return catalogs[language].localeTag;
+  return catalogOf(language).localeTag;
 }
 
 const dateStyles: Record<DateParam['style'], Intl.DateTimeFormatOptions> = {
@@ -106,17 +138,18 @@ export function say(language: Language, { key, params = {} }: Message): string {
   return translate(language, key, values);
 }
 
-/** The key of a language's own name, for menus that list languages. */
-export function languageNameKey(language: Language): MessageKey {
-  return language === 'id' ? 'languageIndonesian' : 'languageEnglish';
-}
+/**
+ * Each language's name in itself, for menus that list languages: the same in every interface
+ * language, and readable before that language's strings are loaded.
+ */
+export const languageNames: Readonly<Record<Language, string>> = { en: 'English', id: 'Bahasa Indonesia' };
 
 /** The text of a library entry in the given language. */
 export function pick(text: LocalizedText, language: Language): string {
   return text[language];
 }
 
-/** Every interface string catalogue, for tests that compare locales. */
-export function catalog(language: Language): Readonly<Record<MessageKey, string>> {
-  return catalogs[language];
+/** A loaded catalogue, for tests that compare locales. */
+export function catalog(language: Language): Catalog {
+  return catalogOf(language);
 }

@@ -639,9 +639,6 @@ export const en = {
   agendaMarkdownNothingSaved:
     'Nothing saved for this 1:1 yet. In the Coach view, save a question or a metric card for this person, or write a note about them.',
 
-  languageEnglish: 'English',
-  languageIndonesian: 'Bahasa Indonesia',
-
   // Glossary: views table and timeline
   glossaryReference: 'Reference tables',
   glossaryViewCountsLink: 'What counts as a view, platform by platform',

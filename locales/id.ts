@@ -657,9 +657,6 @@ export const id: Record<MessageKey, string> = {
   agendaMarkdownNothingSaved:
     'Belum ada yang disimpan untuk 1:1 ini. Di tampilan Coach, simpan pertanyaan atau kartu metrik untuk orang ini, atau tulis catatan tentang mereka.',
 
-  languageEnglish: 'English',
-  languageIndonesian: 'Bahasa Indonesia',
-
   // Glossary: views table and timeline
   glossaryReference: 'Tabel rujukan',
   glossaryViewCountsLink: 'Apa yang dihitung sebagai tayangan, per platform',

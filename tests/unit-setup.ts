@@ -1,7 +1,14 @@
-// Set-up for every unit and component test: the browser's own language is English (WXT's
-// fakeBrowser has no i18n), and each component test renders into a clean document.
+// Set-up for every unit and component test: both languages' strings are loaded (the extension
+// fetches them from its own files), the browser's own language is English (WXT's fakeBrowser
+// has no i18n), and each component test renders into a clean document.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addCatalog } from '../lib/i18n';
+import { en } from '../locales/en';
+import { id } from '../locales/id';
+
+addCatalog('en', en);
+addCatalog('id', id);
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');

@@ -1,9 +1,11 @@
 // The React side of the i18n layer: the language from settings (or the browser's), and
 // functions that turn message keys, messages and library texts into strings in that language.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
 import {
+  hasCatalog,
+  onCatalogAdded,
   pick,
   resolveLanguage,
   say,
@@ -14,6 +16,7 @@ import {
   type MessageKey,
   type MessageParam,
 } from '@/lib/i18n';
+import { loadLanguage } from '@/runtime/load-language';
 import { settingsItem } from '@/state/settings';
 import { useStorageItem } from './use-storage-item';
 
@@ -33,7 +36,13 @@ export interface I18n {
 
 export function useI18n(): I18n {
   const setting = useStorageItem(settingsItem).value.language;
-  const language = resolveLanguage(setting, browserLanguages());
+  const wanted = resolveLanguage(setting, browserLanguages());
+  const loaded = useSyncExternalStore(onCatalogAdded, () => hasCatalog(wanted));
+  useEffect(() => {
+    if (!loaded) loadLanguage(wanted).catch(() => undefined);
+  }, [loaded, wanted]);
+  // Until a newly chosen language has loaded, the page stays in the one it shows.
+  const language: Language = loaded ? wanted : wanted === 'en' ? 'id' : 'en';
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

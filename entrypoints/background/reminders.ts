@@ -20,6 +20,7 @@ import {
   type NudgeAnswer,
   type ReminderData,
 } from '@/state/reminders';
+import { loadLanguage } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
 
 export const REMINDER_ALARM = 'sidecoach-reminder';
@@ -90,6 +91,7 @@ async function isOnScreen(): Promise<boolean> {
 /** Puts one reminder on screen, replacing any notification of ours, and records it as shown. */
 async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
   const language = await notificationLanguage();
+  await loadLanguage(language);
   const names = new Map(data.members.map((member) => [member.id, member.name]));
   const words = describeNudge(nudge, {
     names,

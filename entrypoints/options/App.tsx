@@ -7,7 +7,7 @@ import { RemindersSettings } from '@/components/settings/RemindersSettings';
 import { detection } from '@/content/detection';
 import { browserLanguages, useI18n } from '@/components/ui/use-i18n';
 import { useSettings } from '@/components/ui/use-settings';
-import { languageNameKey, languages, resolveLanguage, translate, type LanguageSetting, type Message } from '@/lib/i18n';
+import { languageNames, languages, resolveLanguage, type LanguageSetting, type Message } from '@/lib/i18n';
 import type { Settings } from '@/lib/model/settings';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: Message };
@@ -47,13 +47,11 @@ export function App() {
         <section className="card">
           <label htmlFor="language">{t('optionsLanguage')}</label>
           <select id="language" value={settings.language} onChange={onLanguageChange} disabled={!loaded}>
-            <option value="auto">
-              {t('optionsLanguageAuto', { language: translate(browserLanguage, languageNameKey(browserLanguage)) })}
-            </option>
+            <option value="auto">{t('optionsLanguageAuto', { language: languageNames[browserLanguage] })}</option>
             {/* Each language is named in itself, so a reader can find their own. */}
             {languages.map((language) => (
               <option key={language} value={language} lang={language}>
-                {translate(language, languageNameKey(language))}
+                {languageNames[language]}
               </option>
             ))}
           </select>

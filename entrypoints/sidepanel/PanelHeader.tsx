@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { browserLanguages, useI18n } from '@/components/ui/use-i18n';
 import { useSettings } from '@/components/ui/use-settings';
-import { languages, languageNameKey, resolveLanguage, translate, type Language } from '@/lib/i18n';
+import { languageNames, languages, resolveLanguage, type Language } from '@/lib/i18n';
 
 export interface PanelHeaderProps {
   /** Offer a skip link to the Coach's questions, first in the page. */
@@ -76,7 +76,7 @@ export function PanelHeader({ platform, pinned, skipToQuestions = false }: Panel
             >
               <span aria-hidden="true">{code.toUpperCase()}</span>
               <span className="visually-hidden" lang={code}>
-                {translate(code, languageNameKey(code))}
+                {languageNames[code]}
               </span>
             </button>
           ))}

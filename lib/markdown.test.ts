@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNote, type Note } from './model/note';
-import { escapeMarkdown, notesToMarkdown } from './markdown';
+import { escapeMarkdown, notesToMarkdown, readingsToMarkdown } from './markdown';
+import { READING_VERSION } from './model/reading';
 
 const t0 = Date.UTC(2025, 0, 15, 8, 30);
 
@@ -94,5 +95,83 @@ describe('notesToMarkdown', () => {
 
   it('says when there are no notes', () => {
     expect(notesToMarkdown([], { language: 'en' })).toBe('# Sidecoach notes\n\nNo notes yet.\n');
+  });
+});
+
+describe('readingsToMarkdown', () => {
+  const base = {
+    v: READING_VERSION as typeof READING_VERSION,
+    account: null as string | null,
+    surface: 'page-analytics',
+    rangeText: 'Last 28 days' as string | null,
+    period: null,
+    value: null,
+    changeText: null as string | null,
+    change: null,
+    where: 'tile' as const,
+  };
+  const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+  const at1 = Date.UTC(2026, 10, 12, 9);
+  const at2 = Date.UTC(2026, 10, 20, 9);
+  const known = new Map([
+    ['metric:engagement-rate', 'Engagement rate'],
+    ['platform:linkedin', 'LinkedIn'],
+  ]);
+  const names = (kind: string, id: string) => known.get(`${kind}:${id}`);
+
+  it('writes one table per metric, newest day first, values as shown and pipes escaped', () => {
+    const text = readingsToMarkdown(
+      [
+        { ...base, platform: 'linkedin', metric: 'engagement-rate', text: '6.9%', at: at1, day: day(at1) },
+        {
+          ...base,
+          platform: 'linkedin',
+          metric: 'engagement-rate',
+          text: '4.79%',
+          changeText: '▼ 2.1%',
+          at: at2,
+          day: day(at2),
+        },
+        {
+          ...base,
+          platform: 'x',
+          account: 'brand|id',
+          metric: 'impressions',
+          text: '12.4K',
+          rangeText: null,
+          at: at1,
+          day: day(at1),
+        },
+      ],
+      { language: 'en', names },
+    );
+    expect(text).toBe(
+      [
+        '## Your history of the numbers',
+        '',
+        '### Engagement rate · LinkedIn',
+        '',
+        '| Day | Value | Change shown | Period |',
+        '| --- | --- | --- | --- |',
+        '| 2026-11-20 | 4.79% | ▼ 2.1% | Last 28 days |',
+        '| 2026-11-12 | 6.9% |  | Last 28 days |',
+        '',
+        '### impressions · x (brand\\|id)',
+        '',
+        '| Day | Value | Change shown | Period |',
+        '| --- | --- | --- | --- |',
+        '| 2026-11-12 | 12.4K |  |  |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes nothing without readings, and its headings in Indonesian', () => {
+    expect(readingsToMarkdown([], { language: 'en' })).toBe('');
+    const text = readingsToMarkdown(
+      [{ ...base, platform: 'linkedin', metric: 'reach', text: '1.234', at: at1, day: day(at1) }],
+      { language: 'id' },
+    );
+    expect(text.split('\n')[0]).toBe('## Riwayat angka Anda');
   });
 });

@@ -2,6 +2,7 @@
 // text: everything Markdown or HTML would read as formatting is escaped, so a note that says
 // `<script>` or `# heading` shows exactly that, in any Markdown viewer.
 import { sortNotes, type Note, type NoteAboutKey } from './model/note';
+import type { Reading } from './model/reading';
 import { localeTag, translate, type Language, type MessageKey } from './i18n';
 
 /** The interface strings a notes document uses. */
@@ -103,4 +104,41 @@ export function notesToMarkdown(notes: readonly Note[], options: MarkdownOptions
           ...section(pinned.length > 0 ? 'markdownOtherNotes' : 'markdownNotes', others),
         ];
   return `${[`# ${say('markdownTitle')}`, ...body].join('\n\n')}\n`;
+}
+
+/**
+ * The private history as Markdown: one table per metric (platform, account, metric), newest day
+ * first, values exactly as the dashboard showed them. Empty when there are no readings.
+ */
+export function readingsToMarkdown(readings: readonly Reading[], options: MarkdownOptions): string {
+  if (readings.length === 0) return '';
+  const say = (key: MessageKey) => translate(options.language, key);
+  const name = (kind: NoteAboutKey, id: string) => escapeInline(options.names?.(kind, id) ?? id);
+  const series = new Map<string, Reading[]>();
+  for (const reading of readings) {
+    const key = JSON.stringify([reading.platform, reading.account, reading.metric]);
+    series.set(key, [...(series.get(key) ?? []), reading]);
+  }
+  const cell = (text: string | null) => (text === null ? '' : escapeInline(text));
+  const tables = [...series.values()]
+    .sort((a, b) => (a[0]?.metric ?? '').localeCompare(b[0]?.metric ?? ''))
+    .map((group) => {
+      const first = group[0] as Reading;
+      const account = first.account === null ? '' : ` (${escapeInline(first.account)})`;
+      const rows = [...group]
+        .sort((a, b) => b.at - a.at)
+        .map(
+          (reading) =>
+            `| ${reading.day} | ${cell(reading.text)} | ${cell(reading.changeText)} | ${cell(reading.rangeText)} |`,
+        );
+      return [
+        `### ${name('metric', first.metric)} · ${name('platform', first.platform)}${account}`,
+        [
+          `| ${say('historyDay')} | ${say('historyValue')} | ${say('historyChange')} | ${say('historyRange')} |`,
+          '| --- | --- | --- | --- |',
+          ...rows,
+        ].join('\n'),
+      ].join('\n\n');
+    });
+  return `${[`## ${say('historyHeading')}`, ...tables].join('\n\n')}\n`;
 }

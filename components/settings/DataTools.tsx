@@ -2,11 +2,13 @@
 // by kind, what it will add and update before it changes anything; it then plans again against
 // what is stored at that moment and writes everything at once, or nothing.
 import { useId, useState, type ChangeEvent } from 'react';
+import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
 import type { Message } from '@/lib/i18n';
 import { MAX_BACKUP_BYTES } from '@/lib/backup';
-import { notesToMarkdown } from '@/lib/markdown';
+import { notesToMarkdown, readingsToMarkdown } from '@/lib/markdown';
 import { message } from '@/lib/i18n';
+import type { NoteAboutKey } from '@/lib/model/note';
 import { errorText } from '@/lib/model/record';
 import {
   applyImport,
@@ -17,6 +19,7 @@ import {
   type CheckedBackup,
   type SectionPlan,
 } from '@/state/backup';
+import { readingsInSnapshot } from '@/state/readings';
 import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useKeptAside } from './use-kept-aside';
@@ -96,13 +99,17 @@ export function DataTools() {
 
   async function exportMarkdown() {
     const names = await libraryNames();
-    const text = notesToMarkdown(notes, {
+    const options = {
       language,
-      names: (kind, id) => {
+      names: (kind: NoteAboutKey, id: string) => {
         const name = names.get(`${kind}:${id}`);
         return name && pick(name);
       },
-    });
+    };
+    // The history goes below the notes, a table per metric; without it when storage cannot be read.
+    const readings = await browser.storage.local.get(null).then(readingsInSnapshot, () => []);
+    const history = readingsToMarkdown(readings, options);
+    const text = notesToMarkdown(notes, options) + (history ? `\n${history}` : '');
     download(`sidecoach-notes-${day}.md`, text, 'text/markdown');
   }
 

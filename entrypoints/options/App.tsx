@@ -3,6 +3,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { AppHeader } from '@/components/ui/AppHeader';
 import { DataTools } from '@/components/settings/DataTools';
+import { HistorySettings } from '@/components/settings/HistorySettings';
 import { RemindersSettings } from '@/components/settings/RemindersSettings';
 import { detection } from '@/content/detection';
 import { browserLanguages, useI18n } from '@/components/ui/use-i18n';
@@ -89,6 +90,7 @@ export function App() {
             ))}
           </fieldset>
         </section>
+        <HistorySettings />
         <RemindersSettings />
         <DataTools />
         <section className="card">

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { library } from './content';
 import { contentScriptMatches } from './content/hosts';
+import { libraryInLanguage } from './lib/library-language';
 import { en } from './locales/en';
 import { id } from './locales/id';
 
@@ -13,13 +15,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(...Object.keys(locales).map((language) => `locales/${language}.json`));
+      for (const language of Object.keys(locales)) paths.push(`locales/${language}.json`, `library/${language}.json`);
     },
-    // Each language's interface strings as a file of its own, so a page loads only the language
-    // on screen (runtime/load-language.ts); JSON parses faster than the same object in script.
+    // Each language's interface strings and library texts as files of their own, so a page loads
+    // only the language on screen (runtime/load-language.ts); JSON parses faster than script.
     'build:publicAssets': (_wxt, assets) => {
-      for (const [language, strings] of Object.entries(locales))
+      for (const [language, strings] of Object.entries(locales)) {
         assets.push({ relativeDest: `locales/${language}.json`, contents: JSON.stringify(strings) });
+        assets.push({
+          relativeDest: `library/${language}.json`,
+          contents: JSON.stringify(libraryInLanguage(library, language as keyof typeof locales)),
+        });
+      }
     },
   },
   manifest: ({ browser }) => ({

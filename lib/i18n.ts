@@ -14,23 +14,14 @@ export type { MessageKey };
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 const catalogs: Partial<Record<Language, Catalog>> = {};
-const catalogListeners = new Set<() => void>();
-
-/** Makes a language's strings available, and tells whoever waits for them. */
+/** Makes a language's strings available. */
 export function addCatalog(language: Language, strings: Catalog): void {
   catalogs[language] = strings;
-  for (const listener of catalogListeners) listener();
 }
 
 /** Whether a language's strings are loaded. */
 export function hasCatalog(language: Language): boolean {
   return catalogs[language] !== undefined;
-}
-
-/** Calls `listener` whenever a catalogue is added; returns the function that stops it. */
-export function onCatalogAdded(listener: () => void): () => void {
-  catalogListeners.add(listener);
-  return () => catalogListeners.delete(listener);
 }
 
 /**
@@ -138,11 +129,7 @@ export function say(language: Language, { key, params = {} }: Message): string {
   return translate(language, key, values);
 }
 
-/**
- * Each language's name in itself, for menus that list languages: the same in every interface
- * language, and readable before that language's strings are loaded.
- */
-export const languageNames: Readonly<Record<Language, string>> = { en: 'English', id: 'Bahasa Indonesia' };
+export { languageNames } from '../locales/names';
 
 /** The text of a library entry in the given language. */
 export function pick(text: LocalizedText, language: Language): string {

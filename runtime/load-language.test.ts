@@ -29,13 +29,27 @@ describe('loadLanguage', () => {
     expect(i18n.translate('id', 'viewCoach')).toBe('Pelatih');
   });
 
-  it('tells whoever waits when the strings arrive', async () => {
-    vi.stubGlobal('fetch', async () => Response.json(indonesian));
-    const { i18n, loadLanguage } = await freshModules();
-    const heard = vi.fn();
-    i18n.onCatalogAdded(heard);
-    await loadLanguage('id');
+  it('tells whoever waits only once the strings and the library texts are both in place', async () => {
+    const library = { metrics: [{ id: 'reach', short: { id: 'Orang yang melihatnya' } }] };
+    const fetch = vi.fn(async (url: string) => Response.json(url.includes('/library/') ? library : indonesian));
+    vi.stubGlobal('fetch', fetch);
+    const { i18n } = await freshModules();
+    const loader = await import('./load-language');
+    const held = await import('./library');
+    loader.alsoLoadLibrary();
+    const heard = vi.fn(() => [i18n.hasCatalog('id'), held.hasLibrary('id')]);
+    loader.onLanguageReady(heard);
+    expect(loader.isLanguageReady('id')).toBe(false);
+
+    await loader.loadLanguage('id');
+
     expect(heard).toHaveBeenCalledTimes(1);
+    expect(heard.mock.results[0]?.value).toEqual([true, true]);
+    expect(loader.isLanguageReady('id')).toBe(true);
+    expect(fetch.mock.calls.map(([url]) => url.replace(/^.*?\/\/[^/]+/, '')).sort()).toEqual([
+      '/library/id.json',
+      '/locales/id.json',
+    ]);
   });
 
   it('fails when the file cannot be read, and tries again at the next call', async () => {

@@ -1,14 +1,17 @@
-// Set-up for every unit and component test: both languages' strings are loaded (the extension
-// fetches them from its own files), the browser's own language is English (WXT's fakeBrowser
+// Set-up for every unit and component test: both languages' strings and the whole library are
+// loaded (the extension fetches them from its own files), the browser's own language is English (WXT's fakeBrowser
 // has no i18n), and each component test renders into a clean document.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { library } from '../content';
 import { addCatalog } from '../lib/i18n';
 import { en } from '../locales/en';
 import { id } from '../locales/id';
+import { setLibrary } from '../runtime/library';
 
 addCatalog('en', en);
 addCatalog('id', id);
+setLibrary(library);
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');

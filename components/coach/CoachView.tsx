@@ -2,7 +2,7 @@
 // read; what the numbers may mean together; the questions that fit, three at first; a word on
 // the team when the moment calls for it; then each metric as a compact row that opens in place.
 import { useMemo, useState } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { readingRules } from '@/content/readings';
 import { questionsFor } from '@/lib/coach';
 import { labelsFor, metricsForLabels } from '@/lib/context';

@@ -1,7 +1,7 @@
 // The panel where there is nothing to coach on yet: what Sidecoach does in three lines, a sample
 // dashboard to try it on, and each platform as a link to where its analytics are.
 import { browser } from 'wxt/browser';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { SAMPLE_PAGE } from '@/lib/sample';
 import { useI18n } from '@/components/ui/use-i18n';
 

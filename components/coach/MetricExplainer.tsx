@@ -1,6 +1,7 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
 // wrong, what changed and when, the question to ask, and the sources with the day they were read.
-import { library, type Metric } from '@/content';
+import type { Metric } from '@/content';
+import { library } from '@/runtime/library';
 import { SourceList } from '@/components/ui/SourceList';
 import { useI18n } from '@/components/ui/use-i18n';
 
@@ -42,8 +43,9 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
 
       <h2>{t('metricPitfalls')}</h2>
       <ul>
-        {metric.pitfalls.map((pitfall) => (
-          <li key={pitfall.en}>{pick(pitfall)}</li>
+        {metric.pitfalls.map((pitfall, index) => (
+          // The library holds only the language on screen: its position is the pitfall's identity.
+          <li key={index}>{pick(pitfall)}</li>
         ))}
       </ul>
 

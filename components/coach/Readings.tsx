@@ -1,6 +1,6 @@
 // What the metrics on screen may mean together: each reading whose condition holds, as a heading
 // that names the condition, what the combination often means (on demand), and the question to ask.
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import type { ReadingMatch } from '@/lib/readings';
 import { useI18n } from '@/components/ui/use-i18n';
 

@@ -1,7 +1,7 @@
 // A word on looking after the team when the moment calls for it (an inbox, after hours, crisis
 // mode): one prompt and one thing to do today, small, with another idea on request.
 import { useState } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { situationFor, wellbeingFor } from '@/lib/coach';
 import type { TabContext } from '@/state/tab-contexts';
 import { useI18n } from '@/components/ui/use-i18n';

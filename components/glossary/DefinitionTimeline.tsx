@@ -1,7 +1,8 @@
 // When definitions changed: every metric's dated changes, newest first, for one platform or all.
 // A leader checking a trend reads down to the start of the period; each metric opens in full.
 import { useId, useMemo, useState } from 'react';
-import { library, type Metric } from '@/content';
+import type { Metric } from '@/content';
+import { library } from '@/runtime/library';
 import { definitionTimeline, timelinePlatforms } from '@/lib/definition-timeline';
 import { useI18n } from '@/components/ui/use-i18n';
 

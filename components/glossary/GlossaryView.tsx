@@ -1,7 +1,7 @@
 // The Glossary: every metric, found by any name in either language, and one metric's meaning on
 // every platform side by side.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { searchGlossary } from '@/lib/glossary';
 import { DefinitionTimeline } from './DefinitionTimeline';
 import { TermNotes } from './TermNotes';

@@ -1,6 +1,7 @@
 // Notes on words that mean different things on different platforms ("Tayangan"), shown wherever
 // one of the metrics they name is on screen: a metric's page or a list of search results.
-import { library, type TermNote } from '@/content';
+import type { TermNote } from '@/content';
+import { library } from '@/runtime/library';
 import { useI18n } from '@/components/ui/use-i18n';
 
 export interface TermNotesProps {

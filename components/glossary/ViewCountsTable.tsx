@@ -2,7 +2,8 @@
 // the table scrolls sideways inside its own labelled region, which the keyboard can focus and
 // scroll, so the page itself never scrolls sideways.
 import { useId } from 'react';
-import { library, type ViewCountRow, type ViewThresholdKind } from '@/content';
+import type { ViewCountRow, ViewThresholdKind } from '@/content';
+import { library } from '@/runtime/library';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/components/ui/use-i18n';
 import { SourceList } from '@/components/ui/SourceList';

@@ -1,5 +1,5 @@
 // What a note is about, in words: "LinkedIn · Page analytics · Impressions · Last 28 days".
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import type { NoteAbout } from '@/lib/model/note';
 import { useI18n } from '@/components/ui/use-i18n';
 

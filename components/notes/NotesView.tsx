@@ -1,7 +1,7 @@
 // Every note: search in either language, filter by platform, metric, tag and date, write a new
 // one. Notes that could not be read are listed, never hidden or deleted.
 import { useId, useMemo, useState } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import type { NoteFilters } from '@/lib/notes-search';
 import { useNotesStore } from '@/state/stores';
 import type { NoteAbout } from '@/lib/model/note';

@@ -4,7 +4,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
-import type { Message } from '@/lib/i18n';
+import type { Language, Message } from '@/lib/i18n';
 import { MAX_BACKUP_BYTES } from '@/lib/backup';
 import { notesToMarkdown, readingsToMarkdown } from '@/lib/markdown';
 import { message } from '@/lib/i18n';
@@ -19,6 +19,7 @@ import {
   type CheckedBackup,
   type SectionPlan,
 } from '@/state/backup';
+import { library, loadLibrary } from '@/runtime/library';
 import { readingsInSnapshot } from '@/state/readings';
 import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
@@ -35,8 +36,8 @@ function download(name: string, text: string, type: string) {
 }
 
 /** Names for what notes are about, from the library, loaded only when Markdown is asked for. */
-async function libraryNames(): Promise<Map<string, LocalizedText>> {
-  const { library } = await import('@/content');
+async function libraryNames(language: Language): Promise<Map<string, LocalizedText>> {
+  await loadLibrary(language);
   return new Map<string, LocalizedText>([
     ...library.platforms.map((entry) => [`platform:${entry.id}`, entry.name] as const),
     ...library.metrics.map((entry) => [`metric:${entry.id}`, entry.name] as const),
@@ -98,7 +99,7 @@ export function DataTools() {
   }
 
   async function exportMarkdown() {
-    const names = await libraryNames();
+    const names = await libraryNames(language);
     const options = {
       language,
       names: (kind: NoteAboutKey, id: string) => {

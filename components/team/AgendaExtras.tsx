@@ -2,7 +2,7 @@
 // discussed since the last check-in (to put back if ticked by mistake), and the agenda in a box
 // to copy by hand when the browser refuses the clipboard.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { agendaItemText } from '@/lib/agenda-builder';
 import { MAX_AGENDA_TEXT, newAgendaItem, type AgendaItem } from '@/lib/model/agenda-item';
 import type { Member } from '@/lib/model/member';

@@ -2,7 +2,7 @@
 // the answer in the leader's words (kept as a note tied to the person and the question) and
 // "Mark discussed". Every button names the line it acts on.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import type { AgendaLine } from '@/lib/agenda-builder';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import type { Member } from '@/lib/model/member';

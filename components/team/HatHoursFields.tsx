@@ -1,6 +1,6 @@
 // The hats a person wears, with the hours a week each takes: one number field per hat, empty for
 // a hat they do not wear, and the week's total as the leader types.
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { hatNameKeys, hats, MAX_HOURS_PER_HAT, type Hat } from '@/lib/model/member';
 import { useI18n } from '@/components/ui/use-i18n';
 import { hoursOf, type Draft } from './member-draft';

@@ -2,7 +2,7 @@
 // check-in is due, and the three things to do with them (their 1:1 agenda, edit, remove), each
 // button naming the person. Long rosters get a filter box.
 import { useId, useMemo, useState } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { checkInStatus, type Member } from '@/lib/model/member';
 import { useI18n } from '@/components/ui/use-i18n';
 import { MemberForm, type FormOutcome } from './MemberForm';

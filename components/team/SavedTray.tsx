@@ -2,7 +2,7 @@
 // person and for whoever fits, shown even before anyone is on the team. Each item can be given to
 // someone else or unsaved (with undo); focus stays where the leader was.
 import { useId, useRef } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { agendaItemText } from '@/lib/agenda-builder';
 import { groupByPerson, type AgendaItem } from '@/lib/model/agenda-item';
 import type { Member } from '@/lib/model/member';

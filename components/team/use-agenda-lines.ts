@@ -2,7 +2,7 @@
 // a check-in prompt that fits them this week: about the crisis while crisis mode is on, about the
 // workload when the map shows them overloaded, otherwise a routine one that changes every week.
 import { useMemo } from 'react';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { buildAgenda, type AgendaLine, type CheckInSituation } from '@/lib/agenda-builder';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import type { Member } from '@/lib/model/member';

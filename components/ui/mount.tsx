@@ -9,14 +9,18 @@ import { browserLanguages } from './use-i18n';
 import './base.css';
 import './shell.css';
 
-/** Renders `App` once the strings of the language on screen are loaded. */
-export async function mountPage(App: ComponentType): Promise<void> {
+/**
+ * Renders the page's `App` once the language on screen is loaded. A page whose views show the
+ * coaching library passes a loader, so that its modules run once the library is there.
+ */
+export async function mountPage(app: ComponentType | { load(): Promise<ComponentType> }): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('Sidecoach: the page has no #root element');
   const settings = await readSettings();
   const language = resolveLanguage(settings.value.language, browserLanguages());
   // English as well when the other language's file cannot be read: the page still works.
   await loadLanguage(language).catch(() => loadLanguage('en'));
+  const App = 'load' in app ? await app.load() : app;
   createRoot(root).render(
     <StrictMode>
       <App />

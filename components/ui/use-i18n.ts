@@ -4,8 +4,6 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
 import {
-  hasCatalog,
-  onCatalogAdded,
   pick,
   resolveLanguage,
   say,
@@ -16,7 +14,7 @@ import {
   type MessageKey,
   type MessageParam,
 } from '@/lib/i18n';
-import { loadLanguage } from '@/runtime/load-language';
+import { isLanguageReady, loadLanguage, onLanguageReady } from '@/runtime/load-language';
 import { settingsItem } from '@/state/settings';
 import { useStorageItem } from './use-storage-item';
 
@@ -37,7 +35,7 @@ export interface I18n {
 export function useI18n(): I18n {
   const setting = useStorageItem(settingsItem).value.language;
   const wanted = resolveLanguage(setting, browserLanguages());
-  const loaded = useSyncExternalStore(onCatalogAdded, () => hasCatalog(wanted));
+  const loaded = useSyncExternalStore(onLanguageReady, () => isLanguageReady(wanted));
   useEffect(() => {
     if (!loaded) loadLanguage(wanted).catch(() => undefined);
   }, [loaded, wanted]);

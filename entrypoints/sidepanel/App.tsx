@@ -9,7 +9,7 @@ import { aboutPage } from '@/components/notes/PageNotes';
 import { NotesView } from '@/components/notes/NotesView';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
-import { library } from '@/content';
+import { library } from '@/runtime/library';
 import { exactMatch } from '@/lib/glossary';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
 import { useNotesStore, useTeamStore } from '@/state/stores';

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { library } from '../content';
+import { addLanguage, libraryInLanguage } from './library-language';
+
+const sample = {
+  metrics: [
+    {
+      id: 'reach',
+      name: { en: 'Reach', id: 'Jangkauan' },
+      short: { en: 'People who saw it', id: 'Orang yang melihatnya' },
+      pitfalls: [{ en: 'Estimated', id: 'Perkiraan' }],
+      labels: { en: ['Reach'], id: ['Jangkauan'] },
+      checked: '2026-11-01',
+      weight: 2,
+      formula: null,
+    },
+  ],
+  questions: [{ id: 'q1', text: { en: 'Why?', id: 'Mengapa?' }, why: { en: 'Because', id: 'Karena' } }],
+};
+
+describe('the library one language at a time', () => {
+  it('keeps texts in one language, and names and question texts in both', () => {
+    expect(libraryInLanguage(sample, 'id')).toEqual({
+      metrics: [
+        {
+          id: 'reach',
+          name: { en: 'Reach', id: 'Jangkauan' },
+          short: { id: 'Orang yang melihatnya' },
+          pitfalls: [{ id: 'Perkiraan' }],
+          labels: { en: ['Reach'], id: ['Jangkauan'] },
+          checked: '2026-11-01',
+          weight: 2,
+          formula: null,
+        },
+      ],
+      questions: [{ id: 'q1', text: { en: 'Why?', id: 'Mengapa?' }, why: { id: 'Karena' } }],
+    });
+  });
+
+  it('adds the other language into the objects a page holds, and gets the whole library back', () => {
+    const held = libraryInLanguage(library, 'en');
+    const someMetric = (held as { metrics: object[] }).metrics[0];
+    addLanguage(held, libraryInLanguage(library, 'id'));
+    expect(held).toEqual(JSON.parse(JSON.stringify(library)));
+    // The same objects, now in both languages: indexes built on them stay valid.
+    expect((held as { metrics: object[] }).metrics[0]).toBe(someMetric);
+  });
+
+  it('makes each language file under 70% of the whole library', () => {
+    const whole = JSON.stringify(library).length;
+    for (const language of ['en', 'id'] as const) {
+      expect(JSON.stringify(libraryInLanguage(library, language)).length / whole).toBeLessThan(0.7);
+    }
+  });
+
+  it('never replaces a value the page already holds', () => {
+    const held = { a: { en: 'A' }, b: 1 };
+    addLanguage(held, { a: { en: 'changed', id: 'A-id' }, b: 2, c: 3 });
+    expect(held).toEqual({ a: { en: 'A', id: 'A-id' }, b: 1, c: 3 });
+  });
+});

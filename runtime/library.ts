@@ -1,0 +1,49 @@
+// The coaching library as this page holds it: the language on screen only, read from the
+// extension's own `library/<language>.json` (written by the build from content/), with the other
+// language's texts added in place on a switch. Pages that show the library load it before their
+// views (see components/ui/mount.tsx); unit tests set the whole library (tests/unit-setup.ts).
+import { browser } from 'wxt/browser';
+import type { Library } from '@/content';
+import type { Language } from '@/lib/i18n';
+import { addLanguage } from '@/lib/library-language';
+
+/** The library; read it only after `loadLibrary` has resolved (or `setLibrary` ran). */
+export let library: Library;
+
+const loaded = new Set<Language>();
+const loading = new Map<Language, Promise<void>>();
+
+/** Holds a whole library in every language (tests, and the build's own tools). */
+export function setLibrary(whole: Library): void {
+  library = whole;
+  loaded.add('en').add('id');
+}
+
+/** Whether the texts of `language` are in the library this page holds. */
+export function hasLibrary(language: Language): boolean {
+  return loaded.has(language);
+}
+
+/** Resolves once the library holds the texts of `language`; a failed load is retried at the next call. */
+export function loadLibrary(language: Language, read = readLibraryFile): Promise<void> {
+  if (loaded.has(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = read(language)
+      .then((part) => {
+        // The file is the build's own output from the checked library: its shape is the Library's.
+        if (library === undefined) library = part as Library;
+        else addLanguage(library, part);
+        loaded.add(language);
+      })
+      .finally(() => loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+async function readLibraryFile(language: Language): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(`/library/${language}.json`));
+  if (!response.ok) throw new Error(`Sidecoach: library/${language}.json: ${response.status}`);
+  return response.json();
+}

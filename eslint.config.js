@@ -15,7 +15,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }] },
+        {
+          paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+          patterns: [{ group: ['zod/*'], message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+        },
       ],
       'no-restricted-syntax': [
         'error',

@@ -3,12 +3,12 @@ import { z } from '../lib/zod';
 
 /** A text shown to the leader, in English and Bahasa Indonesia. Both are required. */
 export const localizedTextSchema = z.object({
-  en: z.string().trim().min(1),
-  id: z.string().trim().min(1),
+  en: z.string().check(z.trim(), z.minLength(1)),
+  id: z.string().check(z.trim(), z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
 
 /** A calendar date, `YYYY-MM-DD`. */
 const dateSchema = z.iso.date();
@@ -23,11 +23,11 @@ export type SurfaceKind = z.infer<typeof surfaceKindSchema>;
  */
 export const urlRuleSchema = z
   .object({
-    hosts: z.array(z.string().min(1)).min(1).optional(),
-    path: z.instanceof(RegExp).optional(),
-    hash: z.instanceof(RegExp).optional(),
+    hosts: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+    path: z.optional(z.instanceof(RegExp)),
+    hash: z.optional(z.instanceof(RegExp)),
   })
-  .refine((rule) => rule.hosts || rule.path || rule.hash, 'a rule needs a host, path or hash');
+  .check(z.refine((rule) => rule.hosts || rule.path || rule.hash, 'a rule needs a host, path or hash'));
 export type UrlRule = z.infer<typeof urlRuleSchema>;
 
 export const surfaceSchema = z.object({
@@ -36,9 +36,9 @@ export const surfaceSchema = z.object({
   name: localizedTextSchema,
   /** What the leader is looking at here, in one sentence. */
   summary: localizedTextSchema,
-  rules: z.array(urlRuleSchema).min(1),
+  rules: z.array(urlRuleSchema).check(z.minLength(1)),
   /** Real-looking URLs of this surface; a test checks each is detected as this surface only. */
-  examples: z.array(z.url()).min(2),
+  examples: z.array(z.url()).check(z.minLength(2)),
 });
 export type Surface = z.infer<typeof surfaceSchema>;
 
@@ -46,7 +46,7 @@ export const platformSchema = z.object({
   id: idSchema,
   name: localizedTextSchema,
   /** Exact host names, lower case. Look-alike hosts never match. */
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+  hosts: z.array(z.string().check(z.regex(/^[a-z0-9.-]+$/))).check(z.minLength(1)),
   /** Where a leader finds this platform's analytics; a test checks it is this platform's. */
   start: z.url({ protocol: /^https$/ }),
   /** Checked in order: the first surface whose rule matches wins, so put specific ones first. */
@@ -62,7 +62,7 @@ export type Platform = z.infer<typeof platformSchema>;
 export const metricLabelsSchema = z.object({
   id: idSchema,
   /** Per platform id: the exact labels that platform's interface shows, in any language. */
-  labels: z.record(idSchema, z.array(z.string().trim().min(2)).min(1)),
+  labels: z.record(idSchema, z.array(z.string().check(z.trim(), z.minLength(2))).check(z.minLength(1))),
 });
 export type MetricLabels = z.infer<typeof metricLabelsSchema>;
 
@@ -82,7 +82,7 @@ export type GoalId = z.infer<typeof goalIdSchema>;
 
 /** An official page a definition comes from, and the day someone last read it. */
 export const sourceSchema = z.object({
-  title: z.string().trim().min(3),
+  title: z.string().check(z.trim(), z.minLength(3)),
   url: z.url({ protocol: /^https$/ }),
   checked: dateSchema,
 });
@@ -92,7 +92,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export const metricVariantSchema = z.object({
   platform: idSchema,
   /** The name this platform gives it, when it differs from the metric's name. */
-  name: localizedTextSchema.optional(),
+  name: z.optional(localizedTextSchema),
   definition: localizedTextSchema,
 });
 export type MetricVariant = z.infer<typeof metricVariantSchema>;
@@ -101,7 +101,7 @@ export type MetricVariant = z.infer<typeof metricVariantSchema>;
 export const metricChangeSchema = z.object({
   platform: idSchema,
   /** `YYYY-MM` or `YYYY-MM-DD`, as precise as the source is. */
-  when: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/),
+  when: z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/)),
   what: localizedTextSchema,
 });
 
@@ -110,21 +110,21 @@ export const metricSchema = z.object({
   category: metricCategorySchema,
   name: localizedTextSchema,
   /** Other names people use for it, in either language; the Glossary searches these too. */
-  aliases: z.array(z.string().trim().min(2)),
+  aliases: z.array(z.string().check(z.trim(), z.minLength(2))),
   /** Two sentences at most. */
   short: localizedTextSchema,
   /** The longer explanation in plain language. */
   explanation: localizedTextSchema,
-  formula: localizedTextSchema.optional(),
-  variants: z.array(metricVariantSchema).min(1),
-  pitfalls: z.array(localizedTextSchema).min(1),
+  formula: z.optional(localizedTextSchema),
+  variants: z.array(metricVariantSchema).check(z.minLength(1)),
+  pitfalls: z.array(localizedTextSchema).check(z.minLength(1)),
   changes: z.array(metricChangeSchema),
   /** The question to ask the team about this metric. */
   question: localizedTextSchema,
-  goals: z.array(goalIdSchema).min(1),
-  sources: z.array(sourceSchema).min(1),
+  goals: z.array(goalIdSchema).check(z.minLength(1)),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
   /** Said when no official source exists, when sources disagree, or when a source could not be read in full. */
-  sourceNote: localizedTextSchema.optional(),
+  sourceNote: z.optional(localizedTextSchema),
 });
 export type Metric = z.infer<typeof metricSchema>;
 
@@ -154,7 +154,7 @@ export const questionSchema = z.object({
   why: localizedTextSchema,
   /** What a good answer shows. */
   goodAnswer: localizedTextSchema,
-  phases: z.array(leaderPhaseSchema).min(1),
+  phases: z.array(leaderPhaseSchema).check(z.minLength(1)),
   /** The kinds of surface where it is worth asking; empty means anywhere. */
   surfaces: z.array(surfaceKindSchema),
   /** Platform ids it is specific to; empty means every platform. */
@@ -178,7 +178,7 @@ export type WellbeingSituation = z.infer<typeof wellbeingSituationSchema>;
 
 export const wellbeingPromptSchema = z.object({
   id: idSchema,
-  situations: z.array(wellbeingSituationSchema).min(1),
+  situations: z.array(wellbeingSituationSchema).check(z.minLength(1)),
   /** What the leader should notice. */
   prompt: localizedTextSchema,
   /** One concrete thing the leader can do today. */
@@ -187,7 +187,7 @@ export const wellbeingPromptSchema = z.object({
    * For someone who seems in distress (pointing to HR or an assistance programme): shown where the
    * leader reads it in context, never in a reminder, which cannot know how a person is doing.
    */
-  distress: z.boolean().optional(),
+  distress: z.optional(z.boolean()),
 });
 export type WellbeingPrompt = z.infer<typeof wellbeingPromptSchema>;
 
@@ -200,12 +200,12 @@ export const autoTickSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('visited'),
     surface: surfaceKindSchema,
-    platform: idSchema.optional(),
-    count: z.int().min(1).default(1),
+    platform: z.optional(idSchema),
+    count: z._default(z.int().check(z.minimum(1)), 1),
   }),
-  z.object({ kind: z.literal('saved-question'), count: z.int().min(1).default(1) }),
-  z.object({ kind: z.literal('metric-note'), count: z.int().min(1).default(1) }),
-  z.object({ kind: z.literal('team-member'), count: z.int().min(1).default(1) }),
+  z.object({ kind: z.literal('saved-question'), count: z._default(z.int().check(z.minimum(1)), 1) }),
+  z.object({ kind: z.literal('metric-note'), count: z._default(z.int().check(z.minimum(1)), 1) }),
+  z.object({ kind: z.literal('team-member'), count: z._default(z.int().check(z.minimum(1)), 1) }),
 ]);
 export type AutoTick = z.infer<typeof autoTickSchema>;
 
@@ -214,10 +214,10 @@ export const checklistItemSchema = z.object({
   phase: checklistPhaseSchema,
   text: localizedTextSchema,
   /** The question this item is about, by id. */
-  question: idSchema.optional(),
+  question: z.optional(idSchema),
   /** The surface this item is about. */
-  surface: z.object({ platform: idSchema.optional(), kind: surfaceKindSchema }).optional(),
-  autoTick: autoTickSchema.optional(),
+  surface: z.optional(z.object({ platform: z.optional(idSchema), kind: surfaceKindSchema })),
+  autoTick: z.optional(autoTickSchema),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
@@ -226,7 +226,7 @@ export const goalSchema = z.object({
   name: localizedTextSchema,
   summary: localizedTextSchema,
   /** Metric ids that show progress, the strongest signal first. */
-  metrics: z.array(idSchema).min(2),
+  metrics: z.array(idSchema).check(z.minLength(2)),
   /** The trap: how these numbers mislead when read alone. */
   trap: localizedTextSchema,
   questions: z.array(idSchema),
@@ -240,13 +240,19 @@ export const learningSchema = z.object({
     /** How often, in words ("every two weeks"). */
     cadence: localizedTextSchema,
     sections: z
-      .array(z.object({ id: idSchema, heading: localizedTextSchema, prompts: z.array(localizedTextSchema).min(2) }))
-      .min(3),
+      .array(
+        z.object({
+          id: idSchema,
+          heading: localizedTextSchema,
+          prompts: z.array(localizedTextSchema).check(z.minLength(2)),
+        }),
+      )
+      .check(z.minLength(3)),
   }),
   /** Kinds of sources worth following. Never named people or accounts. */
   sourceKinds: z
     .array(z.object({ id: idSchema, name: localizedTextSchema, why: localizedTextSchema, how: localizedTextSchema }))
-    .min(4),
+    .check(z.minLength(4)),
 });
 export type Learning = z.infer<typeof learningSchema>;
 
@@ -269,19 +275,19 @@ export const readingTestSchema = z.union([
   z.strictObject({
     metric: idSchema,
     change: z.enum(['up', 'down', 'flat']),
-    within: readingThresholdSchema.optional(),
+    within: z.optional(readingThresholdSchema),
   }),
   z.strictObject({ metric: idSchema, above: readingThresholdSchema }),
   z.strictObject({ metric: idSchema, below: readingThresholdSchema }),
 ]);
 export type ReadingTest = z.infer<typeof readingTestSchema>;
 
-const anyTestsSchema = z.strictObject({ any: z.array(readingTestSchema).min(2) });
+const anyTestsSchema = z.strictObject({ any: z.array(readingTestSchema).check(z.minLength(2)) });
 
 /** A single test, every one of several (some of which may be a choice), or any one of several. */
 export const readingConditionSchema = z.union([
   readingTestSchema,
-  z.strictObject({ all: z.array(z.union([readingTestSchema, anyTestsSchema])).min(2) }),
+  z.strictObject({ all: z.array(z.union([readingTestSchema, anyTestsSchema])).check(z.minLength(2)) }),
   anyTestsSchema,
 ]);
 export type ReadingCondition = z.infer<typeof readingConditionSchema>;
@@ -289,7 +295,7 @@ export type ReadingCondition = z.infer<typeof readingConditionSchema>;
 export const readingRuleSchema = z.object({
   id: idSchema,
   /** The platforms whose dashboards show these metrics together. */
-  platforms: z.array(idSchema).min(1),
+  platforms: z.array(idSchema).check(z.minLength(1)),
   condition: readingConditionSchema,
   /** The condition in words, as the reading's heading ("Impressions up, engagement rate down"). */
   title: localizedTextSchema,
@@ -298,9 +304,9 @@ export const readingRuleSchema = z.object({
   /** The question for the team the reading ends in. */
   question: localizedTextSchema,
   /** Every metric the condition tests, so the card can link their explainers. */
-  metrics: z.array(idSchema).min(1),
+  metrics: z.array(idSchema).check(z.minLength(1)),
   /** Where a threshold in the condition comes from, when it has one. */
-  basis: localizedTextSchema.optional(),
+  basis: z.optional(localizedTextSchema),
 });
 export type ReadingRule = z.infer<typeof readingRuleSchema>;
 
@@ -337,8 +343,8 @@ export const viewCountRowSchema = z.object({
   threshold: localizedTextSchema,
   kind: viewThresholdKindSchema,
   /** Said when the rule could not be confirmed in full, or sources disagree. */
-  note: localizedTextSchema.optional(),
-  sources: z.array(sourceSchema).min(1),
+  note: z.optional(localizedTextSchema),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type ViewCountRow = z.infer<typeof viewCountRowSchema>;
 
@@ -346,9 +352,9 @@ export type ViewCountRow = z.infer<typeof viewCountRowSchema>;
 export const termNoteSchema = z.object({
   id: idSchema,
   /** The words the note is about, as interfaces show them. */
-  terms: z.array(z.string().trim().min(2)).min(1),
+  terms: z.array(z.string().check(z.trim(), z.minLength(2))).check(z.minLength(1)),
   /** The metrics whose pages and search results show the note. */
-  metrics: z.array(idSchema).min(1),
+  metrics: z.array(idSchema).check(z.minLength(1)),
   note: localizedTextSchema,
 });
 export type TermNote = z.infer<typeof termNoteSchema>;

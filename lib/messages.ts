@@ -8,16 +8,13 @@ import { z } from './zod';
  * As long as browsers allow. A long address or title is never a reason to refuse a report: the
  * background keeps only the part of an address its platform names, and a short title.
  */
-const url = z.string().max(2 * 1024 * 1024);
+const url = z.string().check(z.maxLength(2 * 1024 * 1024));
 
 /** A page loaded or changed URL. The background answers with a `ScanPlan`. */
 export const pageReportSchema = z.strictObject({
   type: z.literal('sidecoach/page'),
   url,
-  title: z
-    .string()
-    .max(1024 * 1024)
-    .optional(),
+  title: z.optional(z.string().check(z.maxLength(1024 * 1024))),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
@@ -32,12 +29,12 @@ export const maxValueText = 64;
  * never trusting anything but the text.
  */
 export const shownValueSchema = z.strictObject({
-  label: z.string().max(maxLabelLength),
-  where: valuePlaceSchema.nullable(),
+  label: z.string().check(z.maxLength(maxLabelLength)),
+  where: z.nullable(valuePlaceSchema),
   /** The value exactly as shown ("48,210", "4,79%"). */
-  text: z.string().max(maxValueText),
+  text: z.string().check(z.maxLength(maxValueText)),
   /** The change shown beside it ("▲ 12.4%", or an `aria-label` such as "naik 5%"), if any. */
-  change: z.string().max(maxValueText).nullable(),
+  change: z.nullable(z.string().check(z.maxLength(maxValueText))),
 });
 export type ShownValue = z.infer<typeof shownValueSchema>;
 
@@ -45,16 +42,16 @@ export type ShownValue = z.infer<typeof shownValueSchema>;
 export const labelsReportSchema = z.strictObject({
   type: z.literal('sidecoach/labels'),
   url,
-  labels: z.array(z.string().max(maxLabelLength)).max(500),
+  labels: z.array(z.string().check(z.maxLength(maxLabelLength))).check(z.maxLength(500)),
   /** The values beside those labels; older content scripts send none. */
-  values: z.array(shownValueSchema).max(200).default([]),
+  values: z._default(z.array(shownValueSchema).check(z.maxLength(200)), []),
   /** The page's language (`<html lang>`), which decides how "1.234" reads; '' when it names none. */
-  lang: z.string().max(35).default(''),
-  dateRange: z.string().max(maxDateRangeText).nullable(),
+  lang: z._default(z.string().check(z.maxLength(35)), ''),
+  dateRange: z.nullable(z.string().check(z.maxLength(maxDateRangeText))),
   scan: z.strictObject({
-    nodes: z.int().min(0),
-    ms: z.number().min(0).max(600_000),
-    slices: z.int().min(0),
+    nodes: z.int().check(z.minimum(0)),
+    ms: z.number().check(z.minimum(0), z.maximum(600_000)),
+    slices: z.int().check(z.minimum(0)),
   }),
 });
 export type LabelsReport = z.infer<typeof labelsReportSchema>;
@@ -63,7 +60,7 @@ export type LabelsReport = z.infer<typeof labelsReportSchema>;
 export const explainRequestSchema = z.strictObject({
   type: z.literal('sidecoach/explain'),
   url,
-  label: z.string().max(maxLabelLength),
+  label: z.string().check(z.maxLength(maxLabelLength)),
 });
 export type ExplainRequest = z.infer<typeof explainRequestSchema>;
 

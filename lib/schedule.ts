@@ -10,33 +10,33 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /** A local clock time, 'HH:MM' on a 24-hour clock. */
-export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM, 00:00 to 23:59');
-const weekdaySchema = z.int().min(0).max(6);
-const timestampSchema = z.int().min(0);
+export const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM, 00:00 to 23:59'));
+const weekdaySchema = z.int().check(z.minimum(0), z.maximum(6));
+const timestampSchema = z.int().check(z.minimum(0));
 
 export const reminderSettingsSchema = z.object({
   /** An IANA zone such as 'Asia/Jakarta'; one Intl does not know is read as UTC. */
-  timeZone: z.string().min(1).max(64),
+  timeZone: z.string().check(z.minLength(1), z.maxLength(64)),
   /** No nudges from quietStart until quietEnd; the span may cross midnight. Equal times: no quiet hours. */
   quietStart: clockSchema,
   quietEnd: clockSchema,
   /** Days that may carry a nudge, 0 = Sunday. */
-  workDays: z.array(weekdaySchema).max(7),
+  workDays: z.array(weekdaySchema).check(z.maxLength(7)),
   /** The weekly learning retro, or null for none. */
-  retro: z.object({ day: weekdaySchema, time: clockSchema }).nullable(),
+  retro: z.nullable(z.object({ day: weekdaySchema, time: clockSchema })),
   /**
    * Crisis mode, on until `until`. To end it early, set `until` to now rather than null, so the
    * debrief is still offered.
    */
-  crisis: z.object({ until: timestampSchema }).nullable(),
+  crisis: z.nullable(z.object({ until: timestampSchema })),
 });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
 export const cadenceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('check-in'),
-    memberId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-    everyDays: z.int().min(1).max(365),
+    memberId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+    everyDays: z.int().check(z.minimum(1), z.maximum(365)),
   }),
   z.object({ kind: z.literal('retro') }),
 ]);
@@ -44,10 +44,10 @@ export type Cadence = z.infer<typeof cadenceSchema>;
 
 /** What the leader last did with one reminder. Every field is optional: a new reminder has none. */
 export const nudgeHistorySchema = z.object({
-  lastDoneAt: timestampSchema.optional(),
-  lastDismissedAt: timestampSchema.optional(),
-  snoozedUntil: timestampSchema.optional(),
-  lastShownAt: timestampSchema.optional(),
+  lastDoneAt: z.optional(timestampSchema),
+  lastDismissedAt: z.optional(timestampSchema),
+  snoozedUntil: z.optional(timestampSchema),
+  lastShownAt: z.optional(timestampSchema),
 });
 export type NudgeHistory = z.infer<typeof nudgeHistorySchema>;
 

@@ -16,7 +16,7 @@ type Raw = Record<string, unknown>;
 export interface CollectionSpec<T extends StoredRecord> {
   /** Storage key prefix, such as `note:`. */
   prefix: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** The current record version. */
   version: number;
   /** `migrations[n]` turns a version-n record into version n + 1. */
@@ -26,7 +26,7 @@ export interface CollectionSpec<T extends StoredRecord> {
   /** How long a removed record is kept, so undo and a later restore can still bring it back. */
   retentionMs: number;
   /** Why a record cannot be saved, in the leader's words. */
-  invalid(record: T, error: z.ZodError): Message;
+  invalid(record: T, error: z.core.$ZodError): Message;
   messages: {
     /** A stored value that is not a readable record. */
     unreadable: MessageKey;

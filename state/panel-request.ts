@@ -6,13 +6,10 @@ import { CLEAR, defineItem } from './item';
 
 export const panelRequestSchema = z.object({
   tabId: z.int(),
-  metric: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .optional(),
-  query: z.string().max(200).optional(),
+  metric: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  query: z.optional(z.string().check(z.maxLength(200))),
   /** A side panel view to open, such as the full checklist. */
-  view: z.enum(['checklist']).optional(),
+  view: z.optional(z.enum(['checklist'])),
   at: z.number(),
 });
 export type PanelRequest = z.infer<typeof panelRequestSchema>;

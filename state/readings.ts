@@ -27,14 +27,14 @@ type Raw = Readonly<Record<string, unknown>>;
 const seriesSchema = z.object({
   v: z.literal(SERIES_VERSION),
   platform: z.string(),
-  account: z.string().nullable(),
+  account: z.nullable(z.string()),
   metric: z.string(),
   readings: z.array(z.unknown()),
 });
 
 const indexSchema = z.object({
   v: z.literal(1),
-  series: z.record(z.string(), z.object({ platform: z.string(), count: z.int().min(0) })),
+  series: z.record(z.string(), z.object({ platform: z.string(), count: z.int().check(z.minimum(0)) })),
 });
 type Index = z.infer<typeof indexSchema>['series'];
 

@@ -62,12 +62,12 @@ export function parseReminderSettings(value: unknown): { value: ReminderSettings
   const shape = reminderSettingsSchema.shape;
   const lenient = z
     .object({
-      timeZone: shape.timeZone.catch(defaults.timeZone),
-      quietStart: shape.quietStart.catch(defaults.quietStart),
-      quietEnd: shape.quietEnd.catch(defaults.quietEnd),
-      workDays: shape.workDays.catch(defaults.workDays),
-      retro: shape.retro.catch(defaults.retro),
-      crisis: shape.crisis.catch(defaults.crisis),
+      timeZone: z.catch(shape.timeZone, defaults.timeZone),
+      quietStart: z.catch(shape.quietStart, defaults.quietStart),
+      quietEnd: z.catch(shape.quietEnd, defaults.quietEnd),
+      workDays: z.catch(shape.workDays, defaults.workDays),
+      retro: z.catch(shape.retro, defaults.retro),
+      crisis: z.catch(shape.crisis, defaults.crisis),
     })
     .safeParse(value);
   const settings = lenient.success ? lenient.data : defaults;
@@ -172,7 +172,7 @@ function invalid(key: Parameters<typeof message>[0]): ReminderWriteResult {
   return { ok: false, reason: 'invalid', message: message(key) };
 }
 
-function invalidSettingsMessage(error: z.ZodError): Message {
+function invalidSettingsMessage(error: z.core.$ZodError): Message {
   const field = error.issues[0]?.path[0];
   if (field === 'quietStart' || field === 'quietEnd') return message('remindersInvalidQuietHours');
   if (field === 'retro') return message('remindersInvalidRetro');

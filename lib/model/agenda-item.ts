@@ -12,19 +12,22 @@ export const agendaItemSchema = z.object({
   id: recordIdSchema,
   kind: z.enum(['question', 'metric', 'praise']),
   /** The library question or metric it comes from. */
-  ref: z.string().max(64).nullable(),
+  ref: z.nullable(z.string().check(z.maxLength(64))),
   /** Free text: the praise itself, or a leader's own wording. */
-  text: z.string().max(MAX_AGENDA_TEXT).nullable(),
+  text: z.nullable(z.string().check(z.maxLength(MAX_AGENDA_TEXT))),
   /** The team member it is for; null for "whoever I meet next". */
-  memberId: recordIdSchema.nullable(),
+  memberId: z.nullable(recordIdSchema),
   /** Where it was saved from. */
-  source: z.object({ platform: z.string().max(64).nullable(), url: z.string().max(4096).nullable() }),
+  source: z.object({
+    platform: z.nullable(z.string().check(z.maxLength(64))),
+    url: z.nullable(z.string().check(z.maxLength(4096))),
+  }),
   status: z.enum(['open', 'discussed']),
   createdAt: timestampSchema,
   /** Also the item's version for last-writer-wins: every save makes it larger. */
   updatedAt: timestampSchema,
   /** Set when unsaved: kept a while so undo works and other views see it go. */
-  deletedAt: timestampSchema.nullable(),
+  deletedAt: z.nullable(timestampSchema),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -58,7 +61,7 @@ export function newAgendaItem(
 }
 
 /** Why an item cannot be saved, in words for the leader. */
-export function invalidAgendaItemMessage(_item: AgendaItem, error: z.ZodError): Message {
+export function invalidAgendaItemMessage(_item: AgendaItem, error: z.core.$ZodError): Message {
   return error.issues[0]?.path[0] === 'text'
     ? message('agendaTextTooLong', { max: MAX_AGENDA_TEXT })
     : message('agendaInvalid');

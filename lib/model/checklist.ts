@@ -6,8 +6,8 @@ import { z } from '../zod';
 export const tickSchema = z.object({ done: z.boolean(), at: z.number() });
 export type Tick = z.infer<typeof tickSchema>;
 
-const tickIdSchema = z.string().min(1).max(64);
-const countSchema = z.int().min(0);
+const tickIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
+const countSchema = z.int().check(z.minimum(0));
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

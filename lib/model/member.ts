@@ -56,31 +56,31 @@ export const memberSchema = z.object({
   /** The same shape notes use to point at a team member (`about.teamMember`). */
   id: recordIdSchema,
   /** Any script, emoji and right-to-left included; plain text, one line. */
-  name: z
-    .string()
-    .refine((name) => name.trim() !== '', 'a member needs a name')
-    .refine((name) => characters(name) <= MAX_NAME_LENGTH, `a name is at most ${MAX_NAME_LENGTH} characters`)
-    .refine((name) => !controlCharacter.test(name), 'a name is one line'),
-  role: z
-    .string()
-    .refine((role) => characters(role) <= MAX_ROLE_LENGTH, `a role is at most ${MAX_ROLE_LENGTH} characters`)
-    .refine((role) => !controlCharacter.test(role), 'a role is one line'),
+  name: z.string().check(
+    z.refine((name) => name.trim() !== '', 'a member needs a name'),
+    z.refine((name) => characters(name) <= MAX_NAME_LENGTH, `a name is at most ${MAX_NAME_LENGTH} characters`),
+    z.refine((name) => !controlCharacter.test(name), 'a name is one line'),
+  ),
+  role: z.string().check(
+    z.refine((role) => characters(role) <= MAX_ROLE_LENGTH, `a role is at most ${MAX_ROLE_LENGTH} characters`),
+    z.refine((role) => !controlCharacter.test(role), 'a role is one line'),
+  ),
   /** Platform ids from the library that this person works on. */
-  platforms: z
-    .array(idSchema)
-    .max(MAX_PLATFORMS)
-    .refine((ids) => new Set(ids).size === ids.length, 'a platform appears twice'),
+  platforms: z.array(idSchema).check(
+    z.maxLength(MAX_PLATFORMS),
+    z.refine((ids) => new Set(ids).size === ids.length, 'a platform appears twice'),
+  ),
   hats: z
-    .array(z.object({ hat: hatSchema, hoursPerWeek: z.number().min(0).max(MAX_HOURS_PER_HAT) }))
-    .refine((worn) => new Set(worn.map((entry) => entry.hat)).size === worn.length, 'a hat appears twice'),
+    .array(z.object({ hat: hatSchema, hoursPerWeek: z.number().check(z.minimum(0), z.maximum(MAX_HOURS_PER_HAT)) }))
+    .check(z.refine((worn) => new Set(worn.map((entry) => entry.hat)).size === worn.length, 'a hat appears twice')),
   /** How often the leader means to check in with this person, in days. */
-  checkInEveryDays: z.int().min(1).max(90),
-  lastCheckInAt: timestampSchema.nullable(),
+  checkInEveryDays: z.int().check(z.minimum(1), z.maximum(90)),
+  lastCheckInAt: z.nullable(timestampSchema),
   createdAt: timestampSchema,
   /** Also the member's version for last-writer-wins: every save makes it larger. */
   updatedAt: timestampSchema,
   /** Set when removed from the roster; kept so undo works and notes about them still have a name. */
-  deletedAt: timestampSchema.nullable(),
+  deletedAt: z.nullable(timestampSchema),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -120,7 +120,7 @@ export function createMember(input: MemberInput, now = Date.now()): Member {
 }
 
 /** Why a member cannot be saved, in words for the leader: never the validator's own text. */
-export function invalidMemberMessage(member: Member, error: z.ZodError): Message {
+export function invalidMemberMessage(member: Member, error: z.core.$ZodError): Message {
   const field = error.issues[0]?.path[0];
   if (field === 'name' && characters(String(member.name)) > MAX_NAME_LENGTH) {
     return message('memberNameTooLong', { max: MAX_NAME_LENGTH });

@@ -29,29 +29,29 @@ export function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(clean)].slice(0, MAX_TAGS);
 }
 
-const tagSchema = z
-  .string()
-  .min(1)
-  .max(MAX_TAG_LENGTH)
-  .refine((tag) => tag === normalizeTag(tag), 'tags are lower case, without # or extra spaces');
+const tagSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_TAG_LENGTH),
+  z.refine((tag) => tag === normalizeTag(tag), 'tags are lower case, without # or extra spaces'),
+);
 
 export const notePageSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }).max(MAX_PAGE_URL),
-  title: z.string().max(MAX_PAGE_TITLE).optional(),
+  url: z.url({ protocol: /^https?$/ }).check(z.maxLength(MAX_PAGE_URL)),
+  title: z.optional(z.string().check(z.maxLength(MAX_PAGE_TITLE))),
   /** The period the dashboard showed, as the page wrote it ("Last 28 days"), like the tab context's. */
-  dateRange: z.string().trim().min(1).max(200).optional(),
+  dateRange: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
 });
 export type NotePage = z.infer<typeof notePageSchema>;
 
 /** What a note is tied to. Every part is optional; `{}` is a note about nothing in particular. */
 export const noteAboutSchema = z.object({
-  platform: idSchema.optional(),
+  platform: z.optional(idSchema),
   /** A surface id of the platform, as context detection reports it. */
-  surface: idSchema.optional(),
-  metric: idSchema.optional(),
-  question: idSchema.optional(),
-  teamMember: recordIdSchema.optional(),
-  page: notePageSchema.optional(),
+  surface: z.optional(idSchema),
+  metric: z.optional(idSchema),
+  question: z.optional(idSchema),
+  teamMember: z.optional(recordIdSchema),
+  page: z.optional(notePageSchema),
 });
 export type NoteAbout = z.infer<typeof noteAboutSchema>;
 export type NoteAboutKey = Exclude<keyof NoteAbout, 'page'>;
@@ -60,20 +60,20 @@ export const noteSchema = z.object({
   v: z.literal(NOTE_VERSION),
   id: recordIdSchema,
   /** Plain text, never HTML or Markdown: every view and export shows it as typed. */
-  text: z
-    .string()
-    .max(MAX_NOTE_TEXT)
-    .refine((text) => text.trim() !== '', 'a note needs some text'),
-  tags: z
-    .array(tagSchema)
-    .max(MAX_TAGS)
-    .refine((tags) => new Set(tags).size === tags.length, 'a tag appears twice'),
+  text: z.string().check(
+    z.maxLength(MAX_NOTE_TEXT),
+    z.refine((text) => text.trim() !== '', 'a note needs some text'),
+  ),
+  tags: z.array(tagSchema).check(
+    z.maxLength(MAX_TAGS),
+    z.refine((tags) => new Set(tags).size === tags.length, 'a tag appears twice'),
+  ),
   pinned: z.boolean(),
   createdAt: timestampSchema,
   /** Also the note's version for last-writer-wins: every save makes it larger. */
   updatedAt: timestampSchema,
   /** Set when deleted: the note stays stored a while so undo works and other views see it go. */
-  deletedAt: timestampSchema.nullable(),
+  deletedAt: z.nullable(timestampSchema),
   about: noteAboutSchema,
 });
 export type Note = z.infer<typeof noteSchema>;
@@ -119,7 +119,7 @@ export function createNote(input: NoteInput, now = Date.now()): Note {
 }
 
 /** Why a note cannot be saved, in words for the leader: never the validator's own text. */
-export function invalidNoteMessage(_note: Note, error: z.ZodError): Message {
+export function invalidNoteMessage(_note: Note, error: z.core.$ZodError): Message {
   const issue = error.issues[0];
   if (issue?.path[0] === 'text' && issue.code === 'too_big') {
     return message('noteTooLong', {

@@ -12,22 +12,22 @@ export const MAX_READINGS = 20_000;
 /** Text read from a page is short; anything longer is not a value and is cut. */
 export const MAX_READING_TEXT = 200;
 
-const shownTextSchema = z.string().trim().min(1).max(MAX_READING_TEXT);
+const shownTextSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_READING_TEXT));
 
 export const parsedValueSchema = z.object({
-  value: z.number().refine(Number.isFinite, 'a value is a finite number'),
+  value: z.number().check(z.refine(Number.isFinite, 'a value is a finite number')),
   kind: valueKindSchema,
-  currency: z.string().min(1).max(8).optional(),
+  currency: z.optional(z.string().check(z.minLength(1), z.maxLength(8))),
 });
 
-export const parsedChangeSchema = parsedValueSchema.extend({
-  value: z.number().min(0).refine(Number.isFinite, 'a change is a finite number'),
+export const parsedChangeSchema = z.extend(parsedValueSchema, {
+  value: z.number().check(z.minimum(0), z.refine(Number.isFinite, 'a change is a finite number')),
   direction: z.enum(['up', 'down', 'flat']),
 });
 
 export const periodSchema = z
   .object({ start: z.iso.date(), end: z.iso.date() })
-  .refine((period) => period.start <= period.end, 'a period ends on or after its start');
+  .check(z.refine((period) => period.start <= period.end, 'a period ends on or after its start'));
 
 /** Where on the page a value was read, for a label shown twice (a tile and a table). */
 export const readingPlaceSchema = z.enum(['tile', 'table', 'row']);
@@ -36,23 +36,23 @@ export const readingSchema = z.object({
   v: z.literal(READING_VERSION),
   platform: idSchema,
   /** The account or Page the dashboard was about, as context detection named it; null when unknown. */
-  account: shownTextSchema.nullable(),
+  account: z.nullable(shownTextSchema),
   surface: idSchema,
   metric: idSchema,
   /** The date range as the page wrote it ("Last 28 days"), and its dates when they could be read. */
-  rangeText: shownTextSchema.nullable(),
-  period: periodSchema.nullable(),
+  rangeText: z.nullable(shownTextSchema),
+  period: z.nullable(periodSchema),
   /** The value exactly as shown, so one that did not parse still shows as text, never as a guess. */
   text: shownTextSchema,
-  value: parsedValueSchema.nullable(),
+  value: z.nullable(parsedValueSchema),
   /** The change as shown beside it, and as read; null when the page showed none. */
-  changeText: shownTextSchema.nullable(),
-  change: parsedChangeSchema.nullable(),
+  changeText: z.nullable(shownTextSchema),
+  change: z.nullable(parsedChangeSchema),
   /** The leader's calendar day when it was read, `YYYY-MM-DD`. */
   day: z.iso.date(),
   /** When it was read, in milliseconds since 1970. */
   at: timestampSchema,
-  where: readingPlaceSchema.nullable(),
+  where: z.nullable(readingPlaceSchema),
 });
 export type Reading = z.infer<typeof readingSchema>;
 

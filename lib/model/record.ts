@@ -3,10 +3,10 @@
 import { z } from '../zod';
 
 /** Ids are letters, digits, `-` and `_`. Records are kept in `Map`s, so no id can reach a prototype. */
-export const recordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are letters, digits, - and _');
+export const recordIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are letters, digits, - and _'));
 
 /** Milliseconds since 1970, never negative. */
-export const timestampSchema = z.int().min(0);
+export const timestampSchema = z.int().check(z.minimum(0));
 
 /** One day in milliseconds. */
 export const DAY_MS = 24 * 60 * 60 * 1000;

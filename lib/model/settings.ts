@@ -5,21 +5,21 @@ import { z } from '../zod';
 export const settingsSchema = z.object({
   language: z.enum(['auto', 'en', 'id']),
   /** Platform ids where the content script reads nothing. */
-  pausedPlatforms: z.array(z.string().max(64)).max(64).default([]),
+  pausedPlatforms: z._default(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(64)), []),
   /** Small markers beside metric labels on the page; off until the leader turns them on. */
-  hints: z.boolean().default(false),
+  hints: z._default(z.boolean(), false),
   /** Keep a private history of the values dashboards show (readings); on until turned off. */
-  history: z.boolean().default(true),
+  history: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = { language: 'auto', pausedPlatforms: [], hints: false, history: true };
 
 const lenientSettingsSchema = z.object({
-  language: settingsSchema.shape.language.catch(defaultSettings.language),
-  pausedPlatforms: settingsSchema.shape.pausedPlatforms.catch(defaultSettings.pausedPlatforms),
-  hints: settingsSchema.shape.hints.catch(defaultSettings.hints),
-  history: settingsSchema.shape.history.catch(defaultSettings.history),
+  language: z.catch(settingsSchema.shape.language, defaultSettings.language),
+  pausedPlatforms: z.catch(settingsSchema.shape.pausedPlatforms, defaultSettings.pausedPlatforms),
+  hints: z.catch(settingsSchema.shape.hints, defaultSettings.hints),
+  history: z.catch(settingsSchema.shape.history, defaultSettings.history),
 });
 
 /** Reads any value as settings, field by field: one bad field costs only itself. Never throws. */

@@ -10,40 +10,41 @@ export const MAX_TAB_TITLE = 200;
 export const tabContextSchema = z.object({
   /** The page's address as far as its platform's rules name it: never the whole query or fragment. */
   url: z.string(),
-  title: z.string().optional(),
-  platform: z.string().nullable(),
-  surface: z.string().nullable(),
-  kind: surfaceKindSchema.nullable().default(null),
-  account: z.string().nullable().default(null),
-  dateRange: z.string().nullable().default(null),
+  title: z.optional(z.string()),
+  platform: z.nullable(z.string()),
+  surface: z.nullable(z.string()),
+  kind: z._default(z.nullable(surfaceKindSchema), null),
+  account: z._default(z.nullable(z.string()), null),
+  dateRange: z._default(z.nullable(z.string()), null),
   metrics: z.array(z.string()),
   /** Exactly the labels the content script reported from the page: what Sidecoach read. */
-  labels: z.array(z.string()).default([]),
+  labels: z._default(z.array(z.string()), []),
   /**
    * The values read beside those labels: as shown, and as numbers where they could be read. A
    * value that does not read as a number keeps its text and a null number, never a guess.
    */
-  values: z
-    .array(
+  values: z._default(
+    z.array(
       z.object({
         metric: z.string(),
         label: z.string(),
-        where: readingPlaceSchema.nullable(),
+        where: z.nullable(readingPlaceSchema),
         text: z.string(),
-        value: parsedValueSchema.nullable(),
-        changeText: z.string().nullable(),
-        change: parsedChangeSchema.nullable(),
+        value: z.nullable(parsedValueSchema),
+        changeText: z.nullable(z.string()),
+        change: z.nullable(parsedChangeSchema),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** The language the page's numbers were read in. */
-  locale: z.string().default('en'),
+  locale: z._default(z.string(), 'en'),
   /** The leader paused Sidecoach on this platform: nothing is read. */
-  paused: z.boolean().default(false),
+  paused: z._default(z.boolean(), false),
   /** The extension's own sample dashboard, coached as if read: the panel says it is a sample. */
-  sample: z.boolean().default(false),
+  sample: z._default(z.boolean(), false),
   /** The last scan of the page: text nodes looked at, main-thread time, idle slices used. */
-  scan: z.object({ nodes: z.number(), ms: z.number(), slices: z.number() }).nullable().default(null),
+  scan: z._default(z.nullable(z.object({ nodes: z.number(), ms: z.number(), slices: z.number() })), null),
   updatedAt: z.number(),
 });
 export type TabContext = z.infer<typeof tabContextSchema>;

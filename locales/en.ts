@@ -51,8 +51,6 @@ export const en = {
   cardOnPlatform: 'On {platform}:',
   cardNoVariant: '{platform} has no definition of its own for this; see how other platforms count it.',
   cardCareful: 'Careful:',
-  cardAskAtOneOnOne: 'Ask at my next 1:1',
-  cardSavedForOneOnOne: 'Saved for my next 1:1 ✓',
   cardAddNote: 'Add a note',
   cardMore: 'More',
   cardLess: 'Less',
@@ -296,8 +294,6 @@ export const en = {
 
   // Coach at a glance: rows, values and history, first run, header
   cardAddNoteAbout: 'Add a note about {metric}',
-  cardAskAbout: 'Ask at my next 1:1 about {metric}',
-  cardSavedAbout: 'Saved for my next 1:1 ✓ {metric} (select to unsave)',
   cardClose: 'Close',
   cardCloseAbout: 'Close {metric}',
   cardNoteCount: 'Your notes on this: {count}',
@@ -346,8 +342,6 @@ export const en = {
   changeUp: 'up',
   changeDown: 'down',
   changeFlat: 'no change',
-  questionAskAbout: 'Ask at my next 1:1: {question}',
-  questionSavedAbout: 'Saved for my next 1:1 ✓ {question} (select to unsave)',
   readingsHeading: 'What the numbers may mean',
   readingsSee: 'The metrics:',
   readsValues: 'The values beside them, as shown:',

@@ -51,8 +51,6 @@ export const id: Record<MessageKey, string> = {
   cardOnPlatform: 'Di {platform}:',
   cardNoVariant: '{platform} tidak punya definisi sendiri untuk ini; lihat cara platform lain menghitungnya.',
   cardCareful: 'Hati-hati:',
-  cardAskAtOneOnOne: 'Tanyakan di 1:1 berikutnya',
-  cardSavedForOneOnOne: 'Disimpan untuk 1:1 berikutnya ✓',
   cardAddNote: 'Tambah catatan',
   cardMore: 'Selengkapnya',
   cardLess: 'Ringkas',
@@ -305,8 +303,6 @@ export const id: Record<MessageKey, string> = {
 
   // Coach at a glance: rows, values and history, first run, header
   cardAddNoteAbout: 'Tambah catatan tentang {metric}',
-  cardAskAbout: 'Tanyakan di 1:1 berikutnya soal {metric}',
-  cardSavedAbout: 'Disimpan untuk 1:1 berikutnya ✓ {metric} (pilih untuk membatalkan)',
   cardClose: 'Tutup',
   cardCloseAbout: 'Tutup {metric}',
   cardNoteCount: 'Catatan Anda tentang ini: {count}',
@@ -357,8 +353,6 @@ export const id: Record<MessageKey, string> = {
   changeUp: 'naik',
   changeDown: 'turun',
   changeFlat: 'tidak berubah',
-  questionAskAbout: 'Tanyakan di 1:1 berikutnya: {question}',
-  questionSavedAbout: 'Disimpan untuk 1:1 berikutnya ✓ {question} (pilih untuk membatalkan)',
   readingsHeading: 'Arti angka-angka ini',
   readingsSee: 'Metriknya:',
   readsValues: 'Angka di sebelahnya, sesuai tampilan:',

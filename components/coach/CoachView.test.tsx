@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 // The Coach as a leader uses it: a compact row per metric with the value the page shows, one
-// card open at a time and closed from its bottom, buttons that say what they are about, readings
-// where the numbers move apart, a warning where a definition changed, and a first run that leads.
-import { render, screen, within } from '@testing-library/react';
+// card open at a time and closed from its bottom, buttons that say what they are about, questions
+// and cards saved for a 1:1 with a person, readings where the numbers move apart, a warning where
+// a definition changed, and a first run that leads.
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+import type { AgendaItem } from '@/lib/model/agenda-item';
 import type { TabContext } from '@/state/tab-contexts';
+import { freshStorageEachTest, seedPerson, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { CoachView } from './CoachView';
 
 const now = new Date(Date.UTC(2026, 10, 27, 3, 0));
@@ -51,9 +53,9 @@ function context(overrides: Partial<TabContext> = {}): TabContext {
   };
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+freshStorageEachTest();
+
+const storedItems = () => storedRecords<AgendaItem>('agenda:');
 
 describe('the Coach', () => {
   it('lists each metric as a row with the value and change the page shows', () => {
@@ -86,8 +88,54 @@ describe('the Coach', () => {
     const user = userEvent.setup();
     render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
     await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
-    expect(screen.getByRole('button', { name: 'Ask at my next 1:1 about Impressions' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ask at a 1:1 about Impressions' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add a note about Impressions' })).toBeTruthy();
+  });
+
+  it('saves a question for a person on the team, and a card for whoever fits', async () => {
+    const dewi = await seedPerson('Dewi');
+    await startStores();
+    const user = userEvent.setup();
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const question = within(screen.getByTestId('questions')).getAllByRole('listitem')[0]!;
+    const ask = within(question).getByRole('button', { name: /^Ask at a 1:1 about / });
+    expect(ask.getAttribute('aria-label')).toBe(`Ask at a 1:1 about ${question.querySelector('summary')!.textContent}`);
+    await user.click(ask);
+    await user.click(within(question).getByRole('option', { name: 'Dewi' }));
+    await waitFor(async () => expect(await storedItems()).toHaveLength(1));
+    expect((await storedItems())[0]).toMatchObject({
+      kind: 'question',
+      ref: question.dataset.question,
+      memberId: dewi.id,
+      source: { platform: 'linkedin', url: context().url },
+    });
+    expect(ask.textContent).toBe('Saved for Dewi ✓');
+
+    await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
+    await user.click(screen.getByRole('button', { name: 'Ask at a 1:1 about Impressions' }));
+    await user.click(screen.getByRole('option', { name: /^Whoever fits/ }));
+    await waitFor(async () => expect(await storedItems()).toHaveLength(2));
+    expect((await storedItems()).find((item) => item.kind === 'metric')).toMatchObject({
+      ref: 'impressions',
+      memberId: null,
+    });
+    expect(screen.getByRole('button', { name: 'Saved for whoever fits: ask at a 1:1 about Impressions' })).toBeTruthy();
+  });
+
+  it('with nobody on the team, offers to add the first person from the picker', async () => {
+    await startStores();
+    const onAddPerson = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <CoachView context={context()} tabId={1} onOpenMetric={() => undefined} onAddPerson={onAddPerson} now={now} />,
+    );
+    await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
+    await user.click(screen.getByRole('button', { name: 'Ask at a 1:1 about Impressions' }));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Whoever fitson every agenda until one 1:1 discusses it',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Add your first person' }));
+    expect(onAddPerson).toHaveBeenCalledTimes(1);
   });
 
   it('writes a note inside the card and returns focus to "Add a note"', async () => {

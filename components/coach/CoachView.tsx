@@ -12,7 +12,6 @@ import { parsePeriod } from '@/lib/period';
 import { evaluateReadings } from '@/lib/readings';
 import type { TabContext } from '@/state/tab-contexts';
 import { PageNotes } from '@/components/notes/PageNotes';
-import { useAgenda } from '@/components/team/use-agenda';
 import { useI18n } from '@/components/ui/use-i18n';
 import { ContextHeader } from './ContextHeader';
 import { FirstRun } from './FirstRun';
@@ -31,15 +30,23 @@ export interface CoachViewProps {
   /** A metric whose row opens first (an in-page hint was clicked). */
   openMetric?: string | null;
   onOpenMetric(metricId: string): void;
+  /** Opens the Team view's form to add a person, offered when nobody is on the team yet. */
+  onAddPerson?(): void;
   /** Fixed in tests; the clock otherwise. */
   now?: Date;
 }
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-export function CoachView({ context, tabId, openMetric = null, onOpenMetric, now = new Date() }: CoachViewProps) {
-  const { t, say, pick } = useI18n();
-  const agenda = useAgenda();
+export function CoachView({
+  context,
+  tabId,
+  openMetric = null,
+  onOpenMetric,
+  onAddPerson,
+  now = new Date(),
+}: CoachViewProps) {
+  const { t, pick } = useI18n();
   const [open, setOpen] = useState<string | null>(openMetric);
   const highlight = useHighlight(tabId, context?.url ?? null);
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
@@ -87,7 +94,11 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, now
       ) : (
         <>
           <Readings matches={matches} onOpenMetric={setOpen} />
-          <QuestionList questions={questionsFor(library.questions, context)} agenda={agenda} source={source} />
+          <QuestionList
+            questions={questionsFor(library.questions, context)}
+            source={source}
+            onAddPerson={onAddPerson}
+          />
           <WellbeingNote context={context} now={now} />
           <section aria-labelledby="on-this-page" className="metrics">
             <h2 id="on-this-page">{t('coachOnThisPage')}</h2>
@@ -110,7 +121,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, now
                     )}
                     open={open === metric.id}
                     onToggle={(next) => setOpen(next ? metric.id : null)}
-                    agenda={agenda}
+                    onAddPerson={onAddPerson}
                     onCompare={onOpenMetric}
                     onHighlight={highlight}
                     today={today}
@@ -122,11 +133,6 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, now
           </section>
           <PageNotes context={context} />
         </>
-      )}
-      {agenda.error && (
-        <p className="error" role="alert">
-          {t('agendaSaveFailed', { error: say(agenda.error) })}
-        </p>
       )}
       <WhatWeRead context={context} />
     </>

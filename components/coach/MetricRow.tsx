@@ -7,7 +7,7 @@ import type { Metric } from '@/content';
 import { firstSentence } from '@/lib/coach';
 import type { DefinitionWarning } from '@/lib/definition-warnings';
 import type { TabValue } from '@/lib/model/tab-context';
-import type { AgendaApi } from '@/components/team/use-agenda';
+import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
 import { NoteEditor } from '@/components/notes/NoteEditor';
 import { aboutPage } from '@/components/notes/PageNotes';
 import type { TabContext } from '@/state/tab-contexts';
@@ -33,7 +33,8 @@ export interface MetricRowProps {
   warnings: readonly DefinitionWarning[];
   open: boolean;
   onToggle(open: boolean): void;
-  agenda: AgendaApi;
+  /** Opens the Team view's form to add a person, from the 1:1 picker when nobody is on the team. */
+  onAddPerson?(): void;
   onCompare(metricId: string): void;
   onHighlight(label: string | null): void;
   /** Today, `YYYY-MM-DD`, for "last time you looked". */
@@ -125,7 +126,7 @@ function MetricDetails({
   context,
   platformName,
   warnings,
-  agenda,
+  onAddPerson,
   onCompare,
   today,
   mine,
@@ -141,7 +142,6 @@ function MetricDetails({
     (state) => state.items.filter((note) => note.about.metric === metric.id && note.about.platform === platform).length,
   );
   const variants = metric.variants.filter((entry) => entry.platform === platform);
-  const saved = agenda.savedFor('metric', metric.id);
   const source = { platform, url: context.url };
 
   return (
@@ -185,15 +185,7 @@ function MetricDetails({
       </p>
       <blockquote className="ask">{pick(metric.question)}</blockquote>
       <div className="actions">
-        <button
-          type="button"
-          className="button small"
-          aria-pressed={saved !== undefined}
-          aria-label={saved ? t('cardSavedAbout', { metric: name }) : t('cardAskAbout', { metric: name })}
-          onClick={() => agenda.toggle('metric', metric.id, source)}
-        >
-          {saved ? t('cardSavedForOneOnOne') : t('cardAskAtOneOnOne')}
-        </button>
+        <AskAtOneOnOne kind="metric" refId={metric.id} subject={name} source={source} onAddPerson={onAddPerson} />
         {!writing && (
           <button
             ref={addNote}

@@ -1,22 +1,24 @@
-// The questions that fit this page, best first: three at once, the rest on request. Each names
-// itself in its buttons, so a screen reader hears which question it would save.
+// The questions that fit this page, best first: three at once, the rest on request. Each can be
+// saved for a 1:1 with someone on the team, and names itself in that button, so a screen reader
+// hears which question it would save.
 import { useState } from 'react';
 import type { Question } from '@/content';
-import type { AgendaApi } from '@/components/team/use-agenda';
+import type { AgendaItem } from '@/lib/model/agenda-item';
+import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
 import { useI18n } from '@/components/ui/use-i18n';
 
 const shownFirst = 3;
 
-export function QuestionList({
-  questions,
-  agenda,
-  source,
-}: {
+export interface QuestionListProps {
   questions: readonly Question[];
-  agenda: AgendaApi;
-  source: { platform: string | null; url: string | null };
-}) {
-  const { t } = useI18n();
+  /** The platform and page on screen, kept with what is saved. */
+  source: AgendaItem['source'];
+  /** Opens the Team view's form to add a person, from the 1:1 picker when nobody is on the team. */
+  onAddPerson?(): void;
+}
+
+export function QuestionList({ questions, source, onAddPerson }: QuestionListProps) {
+  const { t, pick } = useI18n();
   const [all, setAll] = useState(false);
   if (questions.length === 0) return null;
   const shown = all ? questions : questions.slice(0, shownFirst);
@@ -25,7 +27,22 @@ export function QuestionList({
       <h2 id="questions-here">{t('coachQuestionsHeading')}</h2>
       <ul className="question-list" data-testid="questions">
         {shown.map((question) => (
-          <QuestionRow key={question.id} question={question} agenda={agenda} source={source} />
+          <li className="question" data-question={question.id} key={question.id}>
+            <details>
+              <summary className="question-text">{pick(question.text)}</summary>
+              <p>{pick(question.why)}</p>
+              <p>
+                <strong>{t('questionGoodAnswer')}</strong> {pick(question.goodAnswer)}
+              </p>
+            </details>
+            <AskAtOneOnOne
+              kind="question"
+              refId={question.id}
+              subject={pick(question.text)}
+              source={source}
+              onAddPerson={onAddPerson}
+            />
+          </li>
         ))}
       </ul>
       {questions.length > shown.length && (
@@ -34,39 +51,5 @@ export function QuestionList({
         </button>
       )}
     </section>
-  );
-}
-
-function QuestionRow({
-  question,
-  agenda,
-  source,
-}: {
-  question: Question;
-  agenda: AgendaApi;
-  source: { platform: string | null; url: string | null };
-}) {
-  const { t, pick } = useI18n();
-  const saved = agenda.savedFor('question', question.id);
-  const text = pick(question.text);
-  return (
-    <li className="question" data-question={question.id}>
-      <details>
-        <summary className="question-text">{text}</summary>
-        <p>{pick(question.why)}</p>
-        <p>
-          <strong>{t('questionGoodAnswer')}</strong> {pick(question.goodAnswer)}
-        </p>
-      </details>
-      <button
-        type="button"
-        className="button small"
-        aria-pressed={saved !== undefined}
-        aria-label={saved ? t('questionSavedAbout', { question: text }) : t('questionAskAbout', { question: text })}
-        onClick={() => agenda.toggle('question', question.id, source)}
-      >
-        {saved ? t('cardSavedForOneOnOne') : t('cardAskAtOneOnOne')}
-      </button>
-    </li>
   );
 }

@@ -1,21 +1,11 @@
 // The saved one-to-one items, live across every open view, and the ways to change them: save one
 // for a person (or for whoever fits), unsave it, give it to someone else. Every change goes
 // through the agenda store, so the other open views follow at once.
-import { useCallback, useEffect, useState } from 'react';
-import type { Message } from '@/lib/i18n';
+import { useEffect } from 'react';
 import { newAgendaItem, openItemFor, type AgendaItem, type AgendaSubject } from '@/lib/model/agenda-item';
 import type { SaveResult } from '@/state/collection';
 import type { RemoveResult } from '@/state/collection-store';
 import { useAgendaStore } from '@/state/stores';
-
-export interface AgendaApi {
-  items: readonly AgendaItem[];
-  error: Message | null;
-  /** The open "whoever fits" item saved from this question or metric, if any. */
-  savedFor(kind: AgendaItem['kind'], ref: string): AgendaItem | undefined;
-  /** Saves this question or metric for whoever fits, or unsaves it. */
-  toggle(kind: AgendaItem['kind'], ref: string, source: AgendaItem['source']): void;
-}
 
 /** The saved items, following every open view; the store starts on first use. */
 export function useAgendaItems(): readonly AgendaItem[] {
@@ -57,25 +47,4 @@ export async function reassign(item: AgendaItem, memberId: string | null): Promi
     return removed.ok ? { ok: true, record: twin } : removed;
   }
   return update(item.id, (current) => ({ ...current, memberId }));
-}
-
-/** The Coach's "ask at my next 1:1" as it was: one item for whoever fits, on or off. */
-export function useAgenda(): AgendaApi {
-  const items = useAgendaItems();
-  const [error, setError] = useState<Message | null>(null);
-
-  const savedFor = useCallback(
-    (kind: AgendaItem['kind'], ref: string) => openItemFor(items, { kind, ref }, null),
-    [items],
-  );
-
-  const toggle = useCallback((kind: AgendaItem['kind'], ref: string, source: AgendaItem['source']) => {
-    setError(null);
-    const subject = { kind, ref };
-    void (unsaveFor(subject, null) ?? saveFor(subject, null, source)).then((result) => {
-      if (!result.ok) setError(result.message);
-    });
-  }, []);
-
-  return { items, error, savedFor, toggle };
 }

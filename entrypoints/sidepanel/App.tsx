@@ -73,6 +73,7 @@ export function App() {
     (metric: string | null) => navigate({ view: 'glossary', metric, query: '' }),
     [navigate],
   );
+  const addPerson = useCallback(() => navigate({ view: 'team', metric: null, query: '', addPerson: true }), [navigate]);
   const coachedTabId = state.status === 'ready' ? state.tabId : null;
   const context = state.status === 'ready' ? state.context : null;
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
@@ -133,12 +134,13 @@ export function App() {
                   tabId={state.tabId}
                   openMetric={route.metric}
                   onOpenMetric={openMetric}
+                  onAddPerson={addPerson}
                 />
               )}
             </div>
           )}
           <Suspense fallback={<p className="muted">{t('panelLoading')}</p>}>
-            {route.view === 'team' && <TeamView />}
+            {route.view === 'team' && <TeamView startAdding={route.addPerson === true} />}
             {route.view === 'checklist' && (
               <section aria-labelledby="checklist-heading">
                 <h1 id="checklist-heading">{t('popupHeading')}</h1>

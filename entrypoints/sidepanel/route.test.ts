@@ -7,12 +7,14 @@ describe('panel routes', () => {
     expect(parseRoute('#nonsense/reach')).toEqual(coachRoute);
   });
 
-  it('reads and writes the Glossary with a metric, a search or neither', () => {
+  it('reads and writes each view: the Glossary with a metric, a search or neither, Team adding a person', () => {
     for (const route of [
       { view: 'glossary', metric: null, query: '' },
       { view: 'glossary', metric: 'engagement-rate', query: '' },
       { view: 'glossary', metric: null, query: 'tingkat interaksi & CTR' },
       { view: 'notes', metric: null, query: '' },
+      { view: 'team', metric: null, query: '' },
+      { view: 'team', metric: null, query: '', addPerson: true },
       { view: 'coach', metric: 'reach', query: '' },
       coachRoute,
     ] as const) {

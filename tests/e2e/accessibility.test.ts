@@ -1,5 +1,5 @@
 // Every view as different people meet it: axe-core finds no violation of any impact on any panel
-// view, the popup or the options page, in light and dark, in English and Indonesian; nothing
+// view (a card and the 1:1 picker open, a person being added, an agenda), the popup or the options page, in light and dark, in English and Indonesian; nothing
 // scrolls sideways at 320, 360 or 480 px; the Coach stays short; the keyboard reaches every tab.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -20,6 +20,24 @@ beforeAll(async () => {
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   ({ tabId } = await browser.visit(linkedin.url));
   blankTabId = await browser.worker.evaluate(async () => (await chrome.tabs.create({ url: 'about:blank' })).id!);
+  // One person on the team, so Team shows its roster, map and an agenda, and the 1:1 picker a name.
+  const now = Date.now();
+  await browser.worker.evaluate((member) => chrome.storage.local.set({ [`member:${member.id}`]: member }), {
+    v: 1,
+    id: 'a11y-dewi',
+    name: 'Dewi',
+    role: 'Community manager',
+    platforms: ['linkedin'],
+    hats: [
+      { hat: 'community-manager', hoursPerWeek: 30 },
+      { hat: 'writer', hoursPerWeek: 15 },
+    ],
+    checkInEveryDays: 14,
+    lastCheckInAt: null,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  });
 });
 
 afterAll(async () => {
@@ -38,6 +56,14 @@ const views: View[] = [
     name: 'coach with a card open',
     path: () => `sidepanel.html?tabId=${tabId}#coach/impressions`,
     ready: (page) => page.getByTestId('metric-details').waitFor(),
+  },
+  {
+    name: 'coach with the 1:1 picker open',
+    path: () => `sidepanel.html?tabId=${tabId}#coach/impressions`,
+    ready: async (page) => {
+      await page.getByTestId('metric-details').getByTestId('ask-at-one-on-one').click();
+      await page.getByRole('listbox').waitFor();
+    },
   },
   {
     name: 'first run',
@@ -63,7 +89,20 @@ const views: View[] = [
   {
     name: 'team',
     path: () => 'sidepanel.html#team',
-    ready: (page) => page.locator('main h1, main h2').first().waitFor(),
+    ready: (page) => page.getByTestId('member').first().waitFor(),
+  },
+  {
+    name: 'team adding a person',
+    path: () => 'sidepanel.html#team/new',
+    ready: (page) => page.locator('main form input').first().waitFor(),
+  },
+  {
+    name: 'agenda',
+    path: () => 'sidepanel.html#team',
+    ready: async (page) => {
+      await page.locator('.open-agenda').first().click();
+      await page.getByTestId('agenda').waitFor();
+    },
   },
   { name: 'popup', path: () => 'popup.html', ready: (page) => page.getByRole('button').first().waitFor() },
   { name: 'options', path: () => 'options.html', ready: (page) => page.getByTestId('data-tools').waitFor() },

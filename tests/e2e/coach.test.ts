@@ -123,22 +123,37 @@ describe('Coach on analytics pages', () => {
 });
 
 describe('saving for a 1:1', () => {
-  it('saves a card’s question, shows it saved in every open panel, and unsaves it', async () => {
+  it('saves a card for whoever fits, shows it in every open panel, unsaves it, and leads to adding a person', async () => {
     const { tabId, panel } = await browser.coach(linkedin.url);
     const other = await browser.openPanel(tabId);
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
     const card = await openRow(panel);
-    const ask = /^Ask about .+ at my next 1:1$/;
-    const saved = /^.+ saved for my next 1:1/;
+    const ask = /^Ask at a 1:1 about /;
+    const saved = /^Saved for whoever fits: ask at a 1:1 about /;
     await card.getByRole('button', { name: ask }).click();
+    // Nobody is on the team yet: whoever fits, and a way to add the first person.
+    const options = card.getByRole('listbox', { name: 'Save for a 1:1 with' }).getByRole('option');
+    expect(await options.allTextContents()).toEqual(['Whoever fitson every agenda until one 1:1 discusses it']);
+    await options.first().click();
     await card.getByRole('button', { name: saved }).waitFor();
     await (await openRow(other)).getByRole('button', { name: saved }).waitFor();
-    const stored = await browser.worker.evaluate(async () =>
-      Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith('agenda:')),
-    );
-    expect(stored).toHaveLength(1);
-    await card.getByRole('button', { name: saved }).click();
+    const stored = async () =>
+      (
+        await browser.worker.evaluate(async () =>
+          Object.entries(await chrome.storage.local.get(null)).filter(([key]) => key.startsWith('agenda:')),
+        )
+      ).map(([, item]) => item as { memberId: string | null; deletedAt: number | null });
+    expect((await stored()).map((item) => item.memberId)).toEqual([null]);
+    await options.first().click();
     await card.getByRole('button', { name: ask }).waitFor();
+    await expect.poll(async () => (await stored()).filter((item) => item.deletedAt === null)).toHaveLength(0);
+
+    await card.getByRole('button', { name: 'Add your first person' }).click();
+    await expect.poll(() => panel.evaluate(() => location.hash)).toBe('#team/new');
+    // The Team view opens with the form to add a person, its name field ready to type in.
+    await expect
+      .poll(() => panel.getByRole('textbox', { name: 'Name' }).evaluate((input) => input === document.activeElement))
+      .toBe(true);
   });
 });
 

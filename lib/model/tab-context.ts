@@ -42,8 +42,11 @@ export const tabContextSchema = z.object({
   paused: z.boolean().default(false),
   /** The extension's own sample dashboard, coached as if read: the panel says it is a sample. */
   sample: z.boolean().default(false),
-  /** The last scan of the page: text nodes looked at, main-thread time, idle slices used. */
-  scan: z.object({ nodes: z.number(), ms: z.number(), slices: z.number() }).nullable().default(null),
+  /** The last scan of the page: text nodes looked at, main-thread time (reading values too), idle slices used. */
+  scan: z
+    .object({ nodes: z.number(), ms: z.number(), valuesMs: z.number().optional(), slices: z.number() })
+    .nullable()
+    .default(null),
   updatedAt: z.number(),
 });
 export type TabContext = z.infer<typeof tabContextSchema>;

@@ -43,7 +43,7 @@ async function sizeOf(files) {
 // shows a reminder, never when it starts, so its figure is its script alone.
 const strings = 'locales/en.json';
 const sizes = {
-  'content script': await sizeOf(['content-scripts/detector.js']),
+  'content script': await sizeOf(['detector.js']),
   background: await sizeOf(['background.js']),
   popup: await sizeOf([...(await pageScripts('popup.html')), strings]),
   'side panel': await sizeOf([...(await pageScripts('sidepanel.html')), strings]),

@@ -12,8 +12,7 @@
 // extension is really gone (`runtime.id` is undefined after a reload or removal), and we follow
 // URL changes by comparing `location.href` whenever something says it may have changed.
 import { browser, type Browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { contentScriptMatches } from '@/content/hosts';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ExplainRequest, LabelsReport, PageReport } from '@/lib/messages';
 import { createPageWatch, readPlanPush } from '@/lib/page-watch';
 import { createHints } from './hints';
@@ -126,12 +125,9 @@ export function startDetector(): () => void {
   return () => watch.stop();
 }
 
-export default defineContentScript({
-  matches: contentScriptMatches,
-  runAt: 'document_idle',
-  // WXT's "started" message would tell every page that Sidecoach is installed.
-  noScriptStartedPostMessage: true,
-  main() {
-    startDetector();
-  },
+// An unlisted script that wxt.config.ts declares as the content script itself: WXT's content
+// script wrapper would make a `ContentScriptContext` we never use, announce the script to the
+// page with an event, and weigh a fifth of the script.
+export default defineUnlistedScript(() => {
+  startDetector();
 });

@@ -37,6 +37,9 @@ export default defineConfig({
     // The same hosts as the content script, which asks for them already: this adds no prompt, and
     // lets the background see a tab's URL there (and only there) to follow it between pages.
     host_permissions: contentScriptMatches,
+    // The content script (entrypoints/detector/), built by WXT as an unlisted script so that it
+    // carries none of WXT's content script wrapper: see the note at the end of its index.ts.
+    content_scripts: [{ matches: contentScriptMatches, js: ['detector.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_actionTitle__' },
     // Chrome opens the side panel from our own command; Firefox toggles its sidebar with the
     // built-in `_execute_sidebar_action`, which needs no code.

@@ -172,7 +172,7 @@ function row(name, value, target, note = '') {
   return { measure: name, value, target, note };
 }
 
-const contentScriptGzip = gzipSync(await readFile(resolve(extensionDir, 'content-scripts/detector.js'))).length;
+const contentScriptGzip = gzipSync(await readFile(resolve(extensionDir, 'detector.js'))).length;
 const plain = await measureLoad(false);
 const withSidecoach = await measureLoad(true);
 const repeatPasses = await measureRepeatPasses();

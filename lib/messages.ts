@@ -2,6 +2,7 @@
 // runs beside a page we do not trust, so everything it sends is parsed and checked before use.
 import { maxDateRangeText } from './date-range';
 import { maxLabelLength } from './page-scan';
+import { maxValueText } from './page-values';
 import { z } from './zod';
 
 /**
@@ -20,9 +21,6 @@ export type PageReport = z.infer<typeof pageReportSchema>;
 
 /** Where on the page a value was read: a label shown twice (a tile and a table) keeps both. */
 export const valuePlaceSchema = z.enum(['tile', 'table', 'row']);
-
-/** The longest value or change text a page report carries; a real one is a few characters. */
-export const maxValueText = 64;
 
 /**
  * A value the page shows with an allow-listed label, as text: the background reads the number,
@@ -50,7 +48,10 @@ export const labelsReportSchema = z.strictObject({
   dateRange: z.nullable(z.string().check(z.maxLength(maxDateRangeText))),
   scan: z.strictObject({
     nodes: z.int().check(z.minimum(0)),
+    /** Main-thread time of the pass, reading the values included. */
     ms: z.number().check(z.minimum(0), z.maximum(600_000)),
+    /** The part of `ms` spent reading values; older content scripts send none. */
+    valuesMs: z.optional(z.number().check(z.minimum(0), z.maximum(600_000))),
     slices: z.int().check(z.minimum(0)),
   }),
 });

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ScanPlan } from './messages';
+import type { ScanPlan, ShownValue } from './messages';
 import { PageScanner } from './page-scan';
 import {
   createPageWatch,
   readPlanPush,
   maxChangedRoots,
+  maxValues,
   passIntervalMs,
   retryDelaysMs,
   retryForMs,
@@ -28,7 +29,14 @@ interface Task {
 class FakePage implements PageWatchHost {
   clock = 0;
   tasks = new Set<Task>();
-  sent: { type: string; url: string; labels?: string[]; dateRange?: string | null }[] = [];
+  sent: {
+    type: string;
+    url: string;
+    labels?: string[];
+    dateRange?: string | null;
+    values?: ShownValue[];
+    scan?: { ms: number; valuesMs?: number; slices: number };
+  }[] = [];
   sentAt: number[] = [];
   passes: Node[][] = [];
   isHidden = false;
@@ -38,6 +46,8 @@ class FakePage implements PageWatchHost {
   listener: ((mutations: ArrayLike<PageMutation>) => void) | null = null;
   stops = 0;
   hintsShown: string[][] = [];
+  hintsRemoved = 0;
+  readValue?: PageWatchHost['readValue'];
 
   now = () => this.clock;
   idle = (callback: (deadline: IdleDeadlineLike) => void, timeoutMs: number) =>
@@ -54,16 +64,20 @@ class FakePage implements PageWatchHost {
     this.sentAt.push(this.clock);
     return this.answer(message);
   };
+  observedRoots: Node[] = [];
   observe = (onMutations: (mutations: ArrayLike<PageMutation>) => void) => {
     this.listener = onMutations;
-    return () => {
-      if (this.listener === onMutations) this.listener = null;
+    return {
+      add: (root: Node) => void this.observedRoots.push(root),
+      stop: () => {
+        if (this.listener === onMutations) this.listener = null;
+      },
     };
   };
   createHints = (): Hints => ({
     show: (elements) => this.hintsShown.push([...elements.keys()]),
     clear: () => undefined,
-    remove: () => undefined,
+    remove: () => void (this.hintsRemoved += 1),
     owns: () => false,
   });
   createScanner = (roots: Node[], planLabels: readonly string[]): Scanner => {
@@ -431,5 +445,122 @@ describe('plans the background pushes', () => {
     ]) {
       expect(readPlanPush(wrong)).toBeNull();
     }
+  });
+});
+
+describe('plans pushed again', () => {
+  it('costs nothing when the plan for the page being read is the same', async () => {
+    const watch = await started();
+    for (let count = 0; count < 5; count += 1) watch.planPushed(host.url, { ...readAll, labels: [...labels] });
+    await host.advance(5000);
+    expect(host.passes).toHaveLength(1);
+    expect(host.labelsReports()).toHaveLength(1);
+    expect(host.pageReports()).toHaveLength(1);
+    // Still watching the page: a change is read as before.
+    host.append(document.querySelector('main')!, span('Reactions'));
+    await host.advance(passIntervalMs);
+    expect(host.passes).toHaveLength(2);
+  });
+
+  it('shows and takes away hints at once when only they change, without reading again', async () => {
+    const watch = await started();
+    watch.planPushed(host.url, { ...readAll, hints: true });
+    expect(host.hintsShown).toEqual([['Impressions']]);
+    watch.planPushed(host.url, readAll);
+    expect(host.hintsRemoved).toBe(1);
+    await host.advance(5000);
+    expect(host.passes).toHaveLength(1);
+    expect(host.labelsReports()).toHaveLength(1);
+  });
+
+  it('applies a changed list of labels at once, with a new pass', async () => {
+    const watch = await started();
+    watch.planPushed(host.url, { ...readAll, labels: ['Impressions', 'Last 28 days'] });
+    await host.advance(10);
+    expect(host.passes).toHaveLength(2);
+  });
+});
+
+describe('values', () => {
+  const tiles = `<main>
+    <div class="tile"><span>Impressions</span><span>48,210</span><span>▲ 12.4%</span></div>
+    <div class="tile"><span>Reactions</span><span id="reactions">1,874</span></div>
+  </main>`;
+
+  it('sends each label’s value and change as the page shows them, with the page’s language', async () => {
+    document.body.innerHTML = tiles;
+    await started();
+    expect(host.labelsReports()).toMatchObject([
+      {
+        labels: ['Impressions', 'Reactions'],
+        values: [
+          { label: 'Impressions', where: 'tile', text: '48,210', change: '▲ 12.4%' },
+          { label: 'Reactions', where: 'tile', text: '1,874', change: null },
+        ],
+        lang: 'en',
+      },
+    ]);
+  });
+
+  it('reports again when only a value changed, as when the leader picks another period', async () => {
+    document.body.innerHTML = tiles;
+    await started();
+    const value = document.getElementById('reactions')!.firstChild as Text;
+    value.data = '2,015';
+    host.listener?.([{ type: 'characterData', target: value, addedNodes: [], removedNodes: [] }]);
+    await host.advance(passIntervalMs);
+    expect(host.labelsReports().map((report) => report.values?.map((shown) => shown.text))).toEqual([
+      ['48,210', '1,874'],
+      ['48,210', '2,015'],
+    ]);
+  });
+
+  it('reads values in idle slices within the budget, and counts their time in the pass', async () => {
+    document.body.innerHTML = `<main>${'<div class="tile"><span>Impressions</span><b>1</b></div>'.repeat(10)}</main>`;
+    // Each value takes a millisecond: a 4 ms slice reads four.
+    host.readValue = () => {
+      host.clock += 1;
+      return { where: 'tile', text: '1', change: null };
+    };
+    await started();
+    await host.advance(100);
+    const [report] = host.labelsReports();
+    // Ten places, the same figure: one value.
+    expect(report.values).toEqual([{ label: 'Impressions', where: 'tile', text: '1', change: null }]);
+    // The labels, not the figures (the browser drops those); one slice for the page and four
+    // values, then four values and two.
+    expect(report.scan).toEqual({ nodes: 10, ms: 10, valuesMs: 10, slices: 3 });
+  });
+
+  it('sends at most one value per place and 200 in all', async () => {
+    const spans = Array.from({ length: 20 }, (_, index) => `<span>Impressions</span><i>${index}</i>`).join('');
+    document.body.innerHTML = `<main>${spans}<span>Reactions</span><span>Followers</span></main>`;
+    let next = 0;
+    host.readValue = () => ({ where: 'tile', text: String((next += 1)), change: null });
+    await started();
+    expect(host.labelsReports()[0].values).toHaveLength(22);
+    expect(maxValues).toBe(200);
+  });
+
+  it('watches the open shadow roots it read, and reads what changes in them', async () => {
+    document.body.innerHTML = '<main><kn-tile></kn-tile></main>';
+    const root = document.querySelector('kn-tile')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div class="tile"><span>Reactions</span><span>1,874</span></div>';
+    await started();
+    expect(host.observedRoots).toEqual([root]);
+    expect(host.labelsReports()[0].values).toEqual([
+      { label: 'Reactions', where: 'tile', text: '1,874', change: null },
+    ]);
+    host.append(root.querySelector('.tile')!, span('Followers'));
+    await host.advance(passIntervalMs);
+    expect(host.labelsReports()[1].labels).toEqual(['Reactions', 'Followers']);
+  });
+
+  it('names the first element showing a label, and none while paused', async () => {
+    const watch = await started();
+    expect(watch.elementFor('Impressions')).toBe(document.querySelector('main span'));
+    expect(watch.elementFor('Followers')).toBeNull();
+    watch.planPushed(host.url, { scan: false, labels: [], hints: false });
+    expect(watch.elementFor('Impressions')).toBeNull();
   });
 });

@@ -2,8 +2,9 @@
 // changes and scan passes. Everything it touches in the browser (clock, idle callbacks, timers,
 // visibility, the mutation source, messages, hints) is handed in, so it runs in Node under test;
 // the content script only wires it to the real page.
-import type { LabelsReport, PageReport, PlanPush, ScanPlan } from './messages';
-import { PageLabels, PageScanner, type ScanResult } from './page-scan';
+import type { LabelsReport, PageReport, PlanPush, ScanPlan, ShownValue } from './messages';
+import { createLabelMatcher, PageLabels, PageScanner, type ScanResult } from './page-scan';
+import { readValue, type ValueShown } from './page-values';
 
 /** Main-thread time one idle slice may take. */
 export const sliceBudgetMs = 4;
@@ -27,8 +28,20 @@ const locationTimeoutMs = 100;
 const elementNode = 1;
 const textNode = 3;
 
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
 /** Cancels a pending callback. */
 export type Cancel = () => void;
+
+/** The most values a report carries (a label shows in up to 20 places, one value each). */
+export const maxValues = 200;
+
+/** Watches the page for changes: the document, and each open shadow root read since. */
+export interface PageObserver {
+  /** Watches one more root (an open shadow root the scan read). */
+  add(root: Node): void;
+  stop: Cancel;
+}
 
 /** The part of `IdleDeadline` a slice reads. */
 export interface IdleDeadlineLike {
@@ -78,11 +91,15 @@ export interface PageWatchHost {
   alive(): boolean;
   /** Sends to the background; resolves with its answer, or undefined when there is none. */
   send(message: PageReport | LabelsReport): Promise<unknown>;
-  /** Starts passing page changes on; returns what stops it. */
-  observe(onMutations: (mutations: ArrayLike<PageMutation>) => void): Cancel;
+  /** Starts passing page changes on. */
+  observe(onMutations: (mutations: ArrayLike<PageMutation>) => void): PageObserver;
   createHints(): Hints;
+  /** Whether a node is the content script's own (an outline), so changes to it are not page changes. */
+  ours?(node: Node): boolean;
   /** Defaults to `PageScanner`. */
   createScanner?(roots: Node[], labels: readonly string[]): Scanner;
+  /** Defaults to `readValue` (lib/page-values.ts). */
+  readValue?(place: Element, isLabel: (text: string) => boolean): ValueShown | null;
   /** Called once when the watcher stops for good, to remove the host's own listeners. */
   onStop?(): void;
 }
@@ -104,6 +121,8 @@ export interface PageWatch {
   planPushed(url: string, plan: ScanPlan): void;
   /** The tab was shown or hidden. */
   visibilityChanged(): void;
+  /** The first element on the page showing an allow-listed label, or null when none is known. */
+  elementFor(label: string): Element | null;
   /** Stops for good: nothing is read or sent after this. */
   stop(): void;
   readonly stopped: boolean;
@@ -115,6 +134,11 @@ export function readPlan(value: unknown): ScanPlan | null {
   const plan = value as Partial<ScanPlan>;
   if (typeof plan.scan !== 'boolean' || !Array.isArray(plan.labels)) return null;
   return { scan: plan.scan, labels: plan.labels.filter((label) => typeof label === 'string'), hints: !!plan.hints };
+}
+
+/** Whether two plans ask for the same reading and hints. */
+export function samePlan(a: ScanPlan | null, b: ScanPlan): boolean {
+  return !!a && a.scan === b.scan && a.hints === b.hints && a.labels.join('\n') === b.labels.join('\n');
 }
 
 /** Reads a pushed plan defensively (see `PlanPush`); anything else reads as null. */
@@ -129,12 +153,21 @@ export function readPlanPush(value: unknown): PlanPush | null {
 /** Starts nothing yet: call `start()`. */
 export function createPageWatch(host: PageWatchHost): PageWatch {
   const createScanner = host.createScanner ?? ((roots, labels) => new PageScanner(roots, labels));
+  const valueOf = host.readValue ?? readValue;
   const page = new PageLabels();
 
   let stopped = false;
   let plan: ScanPlan | null = null;
   let scanner: Scanner | null = null;
   let scanIsFull = false;
+  let isLabel: (text: string) => boolean = () => false;
+  /** After a pass: the places whose values are still to read, and the values read so far. */
+  let places: [string, Element][] | null = null;
+  let values: ShownValue[] = [];
+  let valuesMs = 0;
+  let passResult: ScanResult | null = null;
+  /** Idle slices the pass took, reading values included. */
+  let passSlices = 0;
   /** What changed since the last pass: a whole new pass, or these added parts and edited texts. */
   let fullPassNeeded = true;
   const addedRoots = new Set<Node>();
@@ -145,7 +178,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   let hints: Hints | null = null;
   /** Counts page reports, so an answer about an earlier page is ignored. */
   let generation = 0;
-  let stopObserving: Cancel | null = null;
+  let observer: PageObserver | null = null;
+  let observed = new WeakSet<Node>();
   /** The pass waiting for its start (throttle) or for its next idle slice. */
   let pending: Cancel | null = null;
   let starting: Cancel | null = null;
@@ -177,9 +211,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     // Once the whole page is to be read, what changed no longer matters: constant work per change.
     for (let index = 0; index < mutations.length && !fullPassNeeded; index += 1) {
       const mutation = mutations[index];
-      if (hints && (hints.owns(mutation.target) || Array.from(mutation.addedNodes).some((node) => hints!.owns(node)))) {
-        continue;
-      }
+      if (ours(mutation.target) || Array.from(mutation.addedNodes).some(ours)) continue;
       if (mutation.type === 'characterData') {
         const parent = mutation.target.parentElement;
         if (parent) {
@@ -202,18 +234,22 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     schedule();
   }
 
+  const ours = (node: Node) => !!hints?.owns(node) || !!host.ours?.(node);
+
   function cancelPending() {
     pending?.();
     pending = null;
   }
 
   function reset() {
-    stopObserving?.();
-    stopObserving = null;
+    observer?.stop();
+    observer = null;
+    observed = new WeakSet();
     retrying?.();
     retrying = null;
     cancelPending();
     scanner = null;
+    places = null;
     fullPassNeeded = true;
     addedRoots.clear();
     editedElements.clear();
@@ -235,7 +271,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
 
   /** Starts a pass when the tab is visible, the plan allows it, and the last pass was long enough ago. */
   function schedule() {
-    if (!plan?.scan || pending || scanner || !dirty() || host.hidden()) return;
+    if (!plan?.scan || pending || scanner || places || !dirty() || host.hidden()) return;
     const wait = lastPassAt + passIntervalMs - host.now();
     if (wait > 0) pending = host.later(begin, wait);
     else begin();
@@ -253,32 +289,84 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     addedRoots.clear();
     editedElements.clear();
     removals = false;
-    if (roots.length === 0) return finish(null);
-    scanner = createScanner(roots, plan.labels);
+    scanner = roots.length > 0 ? createScanner(roots, plan.labels) : null;
+    passResult = null;
+    passSlices = 0;
+    // Nothing was added, yet something changed or left: the values around the labels are read again.
+    if (!scanner) startValues();
     pending = host.idle(slice, idleTimeoutMs);
   }
 
   function slice(deadline: IdleDeadlineLike) {
     pending = null;
-    const current = scanner;
-    if (!current || !live()) return;
+    if ((!scanner && !places) || !live()) return;
     if (host.hidden()) {
       // Read again from the start when the tab is shown.
       scanner = null;
+      places = null;
       fullPassNeeded = true;
       return;
     }
+    passSlices += 1;
+    const started = host.now();
     const budget = deadline.didTimeout ? sliceBudgetMs : Math.min(sliceBudgetMs, Math.max(1, deadline.timeRemaining()));
-    if (!current.step(budget, () => host.now())) {
+    const current = scanner;
+    if (current) {
+      if (!current.step(budget, () => host.now())) {
+        pending = host.idle(slice, idleTimeoutMs);
+        return;
+      }
+      scanner = null;
+      if (scanIsFull) page.replace(current.result);
+      else page.merge(current.result);
+      for (const root of current.result.shadowRoots) watchRoot(root);
+      passResult = current.result;
+      startValues();
+    }
+    if (!readValues(started + budget)) {
       pending = host.idle(slice, idleTimeoutMs);
       return;
     }
-    scanner = null;
+    places = null;
     lastPassAt = host.now();
-    if (scanIsFull) page.replace(current.result);
-    else page.merge(current.result);
-    finish(current.result);
+    finish(passResult);
     schedule();
+  }
+
+  function watchRoot(root: Node) {
+    if (!observer || observed.has(root)) return;
+    observed.add(root);
+    observer.add(root);
+  }
+
+  /** Every place each label shows: their values are read again after every pass, since any may have changed. */
+  function startValues() {
+    places = page.labels.flatMap((label) => page.elements(label).map((element): [string, Element] => [label, element]));
+    values = [];
+    valuesMs = 0;
+  }
+
+  /** Reads values until `deadline`; true when all are read. At most one per place, `maxValues` in all. */
+  function readValues(deadline: number): boolean {
+    const started = host.now();
+    const seen = new Set(values.map((value) => JSON.stringify(value)));
+    let done = true;
+    while (places?.length && values.length < maxValues) {
+      if (host.now() >= deadline) {
+        done = false;
+        break;
+      }
+      const [label, element] = places.shift()!;
+      const shown = element.isConnected ? valueOf(element, isLabel) : null;
+      const value = shown && { label, ...shown };
+      // The same figure shown twice the same way (a label repeated in one tile) is one value.
+      if (value && !seen.has(JSON.stringify(value))) {
+        seen.add(JSON.stringify(value));
+        values.push(value);
+      }
+    }
+    valuesMs += host.now() - started;
+    return done;
   }
 
   function finish(result: ScanResult | null) {
@@ -288,7 +376,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     }
     const labels = page.labels;
     const url = host.href();
-    const key = JSON.stringify([url, labels, page.dateRange]);
+    const key = JSON.stringify([url, labels, page.dateRange, values]);
     // The figures change every pass; the report only goes when what was found changes.
     if (key === lastSent) return;
     lastSent = key;
@@ -296,13 +384,14 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
       type: 'sidecoach/labels',
       url,
       labels,
-      values: [],
+      values,
       lang: host.lang(),
       dateRange: page.dateRange,
       scan: {
         nodes: result?.nodes ?? 0,
-        ms: Math.round((result?.ms ?? 0) * 100) / 100,
-        slices: result?.slices ?? 0,
+        ms: round((result?.ms ?? 0) + valuesMs),
+        valuesMs: round(valuesMs),
+        slices: passSlices,
       },
     });
   }
@@ -345,14 +434,30 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   function follow(next: ScanPlan) {
     reset();
     plan = next;
+    const match = createLabelMatcher(next.labels);
+    isLabel = (text) => match(text) !== null;
     lastSent = '';
+    // A new plan is news: read at once, whenever the last pass was.
+    lastPassAt = -Infinity;
     if (!plan.hints) {
       hints?.remove();
       hints = null;
     }
     if (!plan.scan) return;
-    stopObserving = host.observe(onMutations);
+    observer = host.observe(onMutations);
     schedule();
+  }
+
+  /** Hints on or off, reading unchanged: shown or taken away at once, without reading again. */
+  function switchHints(next: ScanPlan) {
+    plan = next;
+    if (!next.hints) {
+      hints?.remove();
+      hints = null;
+    } else if (!scanner && !places && lastSent) {
+      hints ??= host.createHints();
+      hints.show(page.firstElements);
+    }
   }
 
   function stop() {
@@ -388,12 +493,20 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     planPushed(url, next) {
       if (!live() || starting || url !== host.href()) return;
       if (url !== reportedHref) return report();
+      // The background pushes its plans again each time its worker starts: the same plan for
+      // the page being read changes nothing, and costs nothing.
+      if (samePlan(plan, next)) return;
       // An answer to an earlier report is older news than this.
       generation += 1;
+      if (plan && samePlan(plan, { ...next, hints: plan.hints })) return switchHints(next);
       follow(next);
     },
     visibilityChanged() {
       if (live() && !host.hidden()) schedule();
+    },
+    elementFor(label) {
+      if (!plan?.scan) return null;
+      return page.elements(label).find((element) => element.isConnected) ?? null;
     },
     stop,
     get stopped() {

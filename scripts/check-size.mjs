@@ -8,20 +8,18 @@ const dir = resolve(import.meta.dirname, '../.output/chrome-mv3');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * Budgets in gzip bytes. The content script runs on every platform page, so it gets the
- * tightest. The side panel carries the whole coaching library (about 150 KB gzip of explainers,
- * questions and prompts in two languages), loaded from the extension's own files, never the
- * network; the popup and options page load none of it (the options page loads it only to name
- * things in a Markdown export). The options page also holds backup parsing, the note store and
- * reminder settings. The background writes reminder notifications from the library's wellbeing
- * prompts and retro template; the popup names platforms when it says why an item ticked itself.
+ * Budgets in gzip bytes, a little over the last measurement so that growth is a reviewed choice.
+ * The content script runs on every platform page, so it gets the tightest: 8 KB is the ceiling
+ * the values reader was given. Pages count what they load before they show (their scripts, the
+ * interface strings and, for the side panel, the library's texts in one language). Targets still
+ * ahead (issue 15): side panel 150 KB, popup 60 KB, background 45 KB; React alone is ~60 KB.
  */
 const budgets = {
-  'content script': 6 * 1024,
-  background: 70 * 1024,
-  popup: 130 * 1024,
-  'side panel': 320 * 1024,
-  options: 140 * 1024,
+  'content script': 8 * 1024,
+  background: 56 * 1024,
+  popup: 112 * 1024,
+  'side panel': 245 * 1024,
+  options: 128 * 1024,
 };
 
 const gzipSize = async (file) => gzipSync(await readFile(resolve(dir, file))).length;
@@ -65,7 +63,7 @@ async function sizeOf(files) {
 // starts, so its figure is its script alone.
 const strings = 'locales/en.json';
 const sizes = {
-  'content script': await sizeOf(['content-scripts/detector.js']),
+  'content script': await sizeOf(['detector.js']),
   background: await sizeOf(['background.js']),
   popup: await sizeOf([...(await pageScripts('popup.html')), strings]),
   'side panel': await sizeOf([

@@ -1,6 +1,7 @@
 // Set-up for every unit and component test: both languages' strings and the whole library are
-// loaded (the extension fetches them from its own files), the browser's own language is English (WXT's fakeBrowser
-// has no i18n), and each component test renders into a clean document.
+// loaded (the extension fetches them from its own files), the browser's own language is English
+// (WXT's fakeBrowser has no i18n), each component test renders into a clean document, and
+// happy-dom answers the XPath questions the page scanner asks.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { library } from '../content';
@@ -8,10 +9,12 @@ import { addCatalog } from '../lib/i18n';
 import { en } from '../locales/en';
 import { id } from '../locales/id';
 import { setLibrary } from '../runtime/library';
+import { installXPathStandIn } from './xpath-stand-in';
 
 addCatalog('en', en);
 addCatalog('id', id);
 setLibrary(library);
+installXPathStandIn();
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');

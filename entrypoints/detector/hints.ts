@@ -1,14 +1,14 @@
 // In-page hints, off until the leader turns them on: a small marker beside each metric label the
-// scan found, which opens that metric's explainer. Everything lives in one closed shadow root
-// on a zero-size, absolutely placed host, so the page's own layout never moves. Positions come
-// from an IntersectionObserver, which measures during rendering instead of forcing a reflow.
+// scan found, which opens that metric's row in the Coach. Everything lives in the content
+// script's own overlay (overlay.ts), so the page's own layout never moves. Positions come from an
+// IntersectionObserver, which measures during rendering instead of forcing a reflow.
 // Firefox cannot open its sidebar from a page: there a click on a closed sidebar says how to open it.
 import { browser } from 'wxt/browser';
 import type { ExplainAnswer } from '@/lib/messages';
 import type { Hints } from '@/lib/page-watch';
+import { createOverlay } from './overlay';
 
 const css = `
-:host { all: initial; }
 button {
   position: absolute; pointer-events: auto; box-sizing: border-box;
   width: 18px; height: 18px; padding: 0; margin: 0; border-radius: 50%;
@@ -43,15 +43,7 @@ export function sidebarNote(
 
 /** `onExplain` sends the request and resolves to the background's answer. */
 export function createHints(onExplain: (label: string) => Promise<unknown>): Hints {
-  const host = document.createElement('sidecoach-hints');
-  // Absolute at the document's origin with no size: it takes no room and moves nothing.
-  host.style.cssText =
-    'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
-    'overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;display:block!important';
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.append(style);
+  const overlay = createOverlay('sidecoach-hints', css);
 
   const markers = new Map<Element, HTMLButtonElement>();
   // Firefox only: one note at a time, under the marker clicked, read out by screen readers.
@@ -64,7 +56,7 @@ export function createHints(onExplain: (label: string) => Promise<unknown>): Hin
       const created = document.createElement('p');
       created.setAttribute('role', 'status');
       created.addEventListener('click', () => (created.hidden = true));
-      root.append(created);
+      overlay.root.append(created);
       note = created;
     }
     note.textContent = text;
@@ -95,7 +87,7 @@ export function createHints(onExplain: (label: string) => Promise<unknown>): Hin
   return {
     show(elements) {
       clear();
-      if (!host.isConnected) document.documentElement.append(host);
+      overlay.attach();
       for (const [label, element] of elements) {
         const marker = document.createElement('button');
         marker.type = 'button';
@@ -113,7 +105,7 @@ export function createHints(onExplain: (label: string) => Promise<unknown>): Hin
             void answered.then((answer) => showNote(marker, label, answer));
           }
         });
-        root.append(marker);
+        overlay.root.append(marker);
         markers.set(element, marker);
         observer.observe(element);
       }
@@ -121,8 +113,8 @@ export function createHints(onExplain: (label: string) => Promise<unknown>): Hin
     clear,
     remove() {
       clear();
-      host.remove();
+      overlay.remove();
     },
-    owns: (node) => node === host,
+    owns: overlay.owns,
   };
 }

@@ -10,6 +10,7 @@ export interface LaunchOptions {
   userDataDir?: string;
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  extensionDir?: string;
 }
 export function launchWithExtension(
   options?: LaunchOptions & { extension?: true },

@@ -26,11 +26,13 @@ export function assertReady() {
  * browser context, the extension id (read from its service worker: it depends on the folder,
  * so it is never hard-coded) and the service worker itself.
  * With `extension: false`, the same browser without Sidecoach, for side-by-side measurements.
- * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark', extension?: boolean }} [options]
+ * `extensionDir` loads another copy of the build (the bench adds a blank page to one).
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark', extension?: boolean, extensionDir?: string }} [options]
  */
 export async function launchWithExtension(options = {}) {
   assertReady();
   const withExtension = options.extension ?? true;
+  const loaded = options.extensionDir ?? extensionDir;
   const headless = options.headless ?? true;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sidecoach-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -41,7 +43,7 @@ export async function launchWithExtension(options = {}) {
     // A real window resizes its pages when the side panel opens; headless gets a fixed size.
     viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${loaded}`, `--load-extension=${loaded}`] : []),
       `--lang=${options.locale ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',

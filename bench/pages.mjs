@@ -1,0 +1,65 @@
+// `npm run bench`, third part: how fast the side panel and the popup open, each beside a blank
+// page of the same extension opened the same way (the bench adds `blank.html` to a copy of the
+// build, so the shipped extension has no such page). Medians of 7. Reports; never fails on a time.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extensionDir, launchWithExtension } from '../scripts/chromium.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+const copy = await mkdtemp(join(tmpdir(), 'sidecoach-bench-'));
+await cp(extensionDir, copy, { recursive: true });
+await writeFile(join(copy, 'blank.html'), '<!doctype html><html><body><p id="blank">Blank</p></body></html>');
+
+/** Opens `path` in `page` and returns the time from navigation start until `selector` shows. */
+async function openTime(page, url, selector) {
+  // A blank page first, so that every open is a new document, never a same-document navigation.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForSelector(selector);
+  return page.evaluate(() => performance.now());
+}
+
+const { context, extensionId } = await launchWithExtension({ extensionDir: copy });
+try {
+  const origin = `chrome-extension://${extensionId}`;
+  // The sample dashboard, coached like a real one: the panel shows its metric rows.
+  const sample = await context.newPage();
+  await sample.goto(`${origin}/sample.html`);
+  const tabId = await sample.evaluate(() => chrome.tabs.getCurrent().then((tab) => tab.id));
+  const page = await context.newPage();
+  // One warm-up of each, so that every measured open reads from the same caches.
+  await openTime(page, `${origin}/blank.html`, '#blank');
+  await openTime(page, `${origin}/sidepanel.html?tabId=${tabId}`, '[data-testid="metrics"] li');
+  await openTime(page, `${origin}/popup.html`, '[data-testid="next-step"]');
+
+  const times = { blank: [], panel: [], popup: [] };
+  for (let run = 0; run < runs; run += 1) {
+    times.blank.push(await openTime(page, `${origin}/blank.html`, '#blank'));
+    times.panel.push(await openTime(page, `${origin}/sidepanel.html?tabId=${tabId}`, '[data-testid="metrics"] li'));
+    times.popup.push(await openTime(page, `${origin}/popup.html`, '[data-testid="next-step"]'));
+  }
+  const blank = median(times.blank);
+  const row = (measure, values, target) => ({
+    measure,
+    value: `${round(median(values))} ms`,
+    'vs blank': `${round(median(values) / blank, 2)}×`,
+    target,
+  });
+  console.log(`\nSidecoach pages bench: ${runs} runs each, medians\n`);
+  console.table([
+    row('Blank extension page, to shown', times.blank, '—'),
+    row('Side panel, to the first metric row', times.panel, '≤ 1.3× blank'),
+    row('Popup, to the next checklist step', times.popup, '≤ 1.1× blank'),
+  ]);
+} finally {
+  await context.close();
+  await rm(copy, { recursive: true, force: true });
+}

@@ -30,6 +30,50 @@ export default tseslint.config(
     },
   },
   { files: ['lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Layers point one way: lib/ is pure (models, rules, words) and never reaches storage, React
+  // or the browser's runtime; state/ is storage and never reaches React.
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/zod.ts', 'lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+          patterns: [
+            { group: ['zod/*'], message: "Import { z } from lib/zod.ts, which turns off zod's eval." },
+            {
+              group: ['**/state/*', '@/state/*', '**/components/*', '@/components/*', '**/runtime/*', '@/runtime/*'],
+              message: 'lib/ is pure: it never imports state/, components/ or runtime/.',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', 'wxt/browser'],
+              message: 'lib/ runs in Node: no React, no browser API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['state/**/*.ts'],
+    ignores: ['state/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+          patterns: [
+            { group: ['zod/*'], message: "Import { z } from lib/zod.ts, which turns off zod's eval." },
+            {
+              group: ['**/components/*', '@/components/*', 'react', 'react-dom'],
+              message: 'state/ is storage: no React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Benchmark code that runs inside the extension's service worker sees `chrome`.
   { files: ['bench/**'], languageOptions: { globals: { chrome: 'readonly' } } },
 );

@@ -196,8 +196,8 @@ describe('the coaching library', () => {
   it('finds metrics in the Glossary by their Indonesian names', () => {
     const labels = new Map(library.labels.map((entry) => [entry.id, Object.values(entry.labels).flat()]));
     const entries = glossaryEntries(library.metrics, labels);
-    expect(searchGlossary(entries, 'jangkauan')[0]?.id).toBe('reach');
-    expect(searchGlossary(entries, 'Tayangan').map((metric) => metric.id)).toContain('views');
-    expect(searchGlossary(entries, 'pengikut')[0]?.id).toBe('followers');
+    expect(searchGlossary(entries, 'jangkauan')[0]?.metric.id).toBe('reach');
+    expect(searchGlossary(entries, 'Tayangan').map((result) => result.metric.id)).toContain('views');
+    expect(searchGlossary(entries, 'pengikut')[0]?.metric.id).toBe('followers');
   });
 });

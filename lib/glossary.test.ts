@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { library } from '../content';
 import type { Metric } from '../content/schema';
 import { foldText } from './fold';
 import { exactMatch, glossaryEntries, searchGlossary } from './glossary';
@@ -26,14 +27,15 @@ const metrics = [
   metric('engagement-rate', 'Engagement rate', 'Engagement rate', ['tingkat interaksi', 'ER']),
   metric('impressions', 'Impressions', 'Impresi', ['tayangan']),
   metric('impressions-ctr', 'Impressions click-through rate', 'Rasio klik-tayang impresi'),
+  metric('cpr', 'Cost per result', 'Biaya per hasil', ['CPR']),
 ];
 const entries = glossaryEntries(metrics, new Map([['reach', ['Members reached', 'Akun yang dijangkau']]]));
-const ids = (query: string) => searchGlossary(entries, query).map((entry) => entry.id);
+const ids = (query: string) => searchGlossary(entries, query).map((entry) => entry.metric.id);
 
 describe('glossary search', () => {
   it('lists every metric in library order when the query is empty', () => {
-    expect(ids('')).toEqual(['reach', 'engagement-rate', 'impressions', 'impressions-ctr']);
-    expect(ids('   ')).toHaveLength(4);
+    expect(ids('')).toEqual(['reach', 'engagement-rate', 'impressions', 'impressions-ctr', 'cpr']);
+    expect(ids('   ')).toHaveLength(5);
   });
 
   it('finds a metric by its Indonesian name, in any case', () => {
@@ -66,6 +68,62 @@ describe('glossary search', () => {
   it('does not match short fragments inside words', () => {
     expect(ids('ac')).toEqual(['reach']); // "accounts reached" starts a word with "ac"
     expect(ids('ea')).toEqual([]);
+  });
+});
+
+describe('typos', () => {
+  const why = (query: string) => searchGlossary(entries, query).map((result) => result.why);
+
+  it('forgives one typo from four letters on', () => {
+    expect(ids('rech')).toEqual(['reach']);
+    expect(ids('engagment')).toEqual(['engagement-rate']);
+    expect(ids('jangkaun')).toEqual(['reach']);
+    expect(ids('impresions')).toEqual(['impressions', 'impressions-ctr']);
+  });
+
+  it('does not stretch a short word into another', () => {
+    expect(ids('ctr')).toEqual([]);
+    expect(ids('cpr')).toEqual(['cpr']);
+    expect(ids('ER')).toEqual(['engagement-rate']);
+  });
+
+  it('ranks exact and prefix matches above typos', () => {
+    // "rate" is in two names; "rata" is one typo away from it, and comes last.
+    const rated = [...metrics, metric('average', 'Average watch time', 'Rata-rata waktu tonton')];
+    const results = searchGlossary(glossaryEntries(rated, new Map()), 'rate');
+    expect(results.map((result) => result.metric.id)).toEqual(['engagement-rate', 'impressions-ctr', 'average']);
+    expect(results.map((result) => result.why[0]?.typo)).toEqual([false, false, true]);
+  });
+
+  it('says which name matched, and the word a typo stood for', () => {
+    expect(why('jangkauan')).toEqual([[{ field: 'id', word: 'jangkauan', typo: false, text: 'Jangkauan' }]]);
+    expect(why('reach')).toEqual([[{ field: 'en', word: 'reach', typo: false, text: 'Reach' }]]);
+    expect(why('dijangkau')).toEqual([
+      [{ field: 'labels', word: 'dijangkau', typo: false, text: 'Akun yang dijangkau' }],
+    ]);
+    expect(why('tingkat')).toEqual([[{ field: 'aliases', word: 'tingkat', typo: false, text: 'tingkat interaksi' }]]);
+    expect(why('engagment')).toEqual([[{ field: 'en', word: 'engagement', typo: true, text: 'Engagement rate' }]]);
+    // Two words in one name make one reason.
+    expect(why('click rate')).toEqual([
+      [{ field: 'en', word: 'click', typo: false, text: 'Impressions click-through rate' }],
+    ]);
+    expect(why('')[0]).toEqual([]);
+  });
+});
+
+describe('the Glossary over the whole library', () => {
+  const labels = new Map(library.labels.map((entry) => [entry.id, Object.values(entry.labels).flat()]));
+  const all = glossaryEntries(library.metrics, labels);
+  const found = (query: string) => searchGlossary(all, query).map((result) => result.metric.id);
+
+  it('finds metrics by a typo in either language, and short words only as typed', () => {
+    expect(found('engagment')[0]).toBe('engagement-rate');
+    expect(found('engagment')).toContain('engagements');
+    expect(found('rech')[0]).toBe('reach');
+    expect(found('pengikt')[0]).toBe('followers');
+    expect(found('jangkaun')).toEqual(['reach']);
+    for (const result of searchGlossary(all, 'ctr')) expect(result.why.every((reason) => !reason.typo)).toBe(true);
+    expect(found('ctr')).not.toContain('cpc');
   });
 });
 

@@ -1,9 +1,30 @@
 // Full-text search over the notes, kept in memory and updated note by note: a keystroke runs a
-// query against the index, never a rebuild. Folding case and diacritics, with prefix and light
-// fuzzy matching, lets "jangkau" find "Jangkauan" and "cafe" find "café" in either language.
-import MiniSearch from 'minisearch';
+// query against the index, never a rebuild. A note is found by its text and tags, and by every
+// name, in either language, of the metric, platform and question it is about, so "jangkauan"
+// finds a note tied to Reach whose text never says it. Those names live in one small index of
+// the library, not copied into every note: ten thousand notes cost no more to index than before.
+// Words match exactly, as the start of a word, or with one typo (`word-search.ts`).
+import type { Metric, Platform, Question } from '../content/schema';
+import { metricNames } from './glossary';
 import type { Note, NoteAboutKey } from './model/note';
-import { foldText } from './fold';
+import {
+  bestHit,
+  byRelevance,
+  createIndex,
+  distinctReasons,
+  everyWord,
+  findWord,
+  hitsAmong,
+  hitsIn,
+  NameIndex,
+  onlyTypos,
+  scoresOf,
+  words,
+  type MatchReason,
+  type Ranked,
+  type WordFinds,
+  type WordScores,
+} from './word-search';
 
 export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {
   tag?: string;
@@ -12,14 +33,26 @@ export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {
   to?: number;
 }
 
-function matches(note: Note, filters: NoteFilters): boolean {
-  const { tag, from, to, ...about } = filters;
-  if (tag !== undefined && !note.tags.includes(tag)) return false;
-  if (from !== undefined && note.createdAt < from) return false;
-  if (to !== undefined && note.createdAt > to) return false;
-  return Object.entries(about).every(
-    ([key, value]) => value === undefined || note.about[key as NoteAboutKey] === value,
-  );
+/** What each typed word of one query found: in the notes' own words, and in what they are about. */
+interface QueryFinds {
+  words: { own: WordFinds; subjects?: WordFinds }[];
+}
+
+/** A note a search found, and the query's finds, from which `explain` says why (none for an empty query). */
+export interface NoteMatch {
+  note: Note;
+  found?: QueryFinds;
+}
+
+/** The filters as one test, read once per search rather than once per note. */
+function passes(filters: NoteFilters): (note: Note) => boolean {
+  const { tag, from, to, ...rest } = filters;
+  const about = Object.entries(rest).filter((entry): entry is [NoteAboutKey, string] => entry[1] !== undefined);
+  return (note) =>
+    (tag === undefined || note.tags.includes(tag)) &&
+    (from === undefined || note.createdAt >= from) &&
+    (to === undefined || note.createdAt <= to) &&
+    about.every(([key, value]) => note.about[key] === value);
 }
 
 /** Pinned first, then the most recently edited: the order when scores tie or there is no query. */
@@ -29,42 +62,96 @@ function byPinnedThenDate(a: Note, b: Note): number {
 
 /** The notes that pass the filters, pinned first, then newest: what an empty search shows. No index needed. */
 export function filterNotes(notes: readonly Note[], filters: NoteFilters = {}): Note[] {
-  return notes.filter((note) => matches(note, filters)).sort(byPinnedThenDate);
+  return notes.filter(passes(filters)).sort(byPinnedThenDate);
+}
+
+/** What a note can be about and be found by, and how much a match there counts beside its own words. */
+const subjectWeights = { metric: 1, platform: 0.5, question: 0.3 } as const;
+type SubjectKind = keyof typeof subjectWeights;
+const subjectKinds = Object.keys(subjectWeights) as SubjectKind[];
+
+/** Which part of a note best explains a match, most direct first. */
+const noteFields = ['text', 'tags', 'metric', 'platform', 'question'];
+
+/**
+ * The names of everything a note can be about: metrics (names, aliases, interface labels),
+ * platforms and questions (their text), in both languages. Built once per page.
+ */
+export function noteSubjects(library: {
+  metrics: readonly Metric[];
+  labels: ReadonlyMap<string, readonly string[]>;
+  platforms: readonly Platform[];
+  questions: readonly Question[];
+}): NameIndex {
+  const plain = (key: string, en: string, id: string) => ({
+    key,
+    names: { en: [en], id: [id], aliases: [], labels: [] },
+  });
+  return new NameIndex([
+    ...library.metrics.map((metric) => metricNames(metric, library.labels.get(metric.id), `metric:${metric.id}`)),
+    ...library.platforms.map((platform) => plain(`platform:${platform.id}`, platform.name.en, platform.name.id)),
+    ...library.questions.map((question) => plain(`question:${question.id}`, question.text.en, question.text.id)),
+  ]);
+}
+
+function subjectKeys(note: Note): string[] {
+  return subjectKinds.flatMap((kind) => (note.about[kind] ? [`${kind}:${note.about[kind]}`] : []));
 }
 
 export class NotesSearch {
   /** The indexed notes by id: filters and results read them here, not from the index. */
   private readonly notes = new Map<string, Note>();
-  private readonly index = new MiniSearch<Note>({
+  /** The notes about each metric, platform and question, by subject key ("metric:reach"). */
+  private readonly bySubject = new Map<string, Set<string>>();
+  private readonly index = createIndex<Note>({
     fields: ['text', 'tags'],
     extractField: (note, field) => (field === 'tags' ? note.tags.join(' ') : String(note[field as keyof Note])),
-    // The same folding for indexing and querying alike.
-    processTerm: foldText,
-    searchOptions: {
-      boost: { tags: 2 },
-      prefix: true,
-      // Light: one typo from five letters, two from ten; short words must match exactly.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      combineWith: 'AND',
-    },
+    boost: { tags: 2 },
   });
 
-  constructor(notes: readonly Note[] = []) {
+  /**
+   * With `subjects` (see `noteSubjects`), notes are also found by the names of what they are
+   * about. A function is called on the first search, so a page pays for that index only if it searches.
+   */
+  constructor(
+    notes: readonly Note[] = [],
+    private subjects?: NameIndex | (() => NameIndex),
+  ) {
     this.sync(notes);
+  }
+
+  private names(): NameIndex | undefined {
+    if (typeof this.subjects === 'function') this.subjects = this.subjects();
+    return this.subjects;
   }
 
   /** Adds or replaces one note; a deleted note leaves the index. */
   upsert(note: Note): void {
     if (note.deletedAt !== null) return this.remove(note.id);
-    if (this.notes.has(note.id)) this.index.replace(note);
-    else this.index.add(note);
+    const old = this.notes.get(note.id);
+    if (old) {
+      this.index.replace(note);
+      this.unlink(old);
+    } else this.index.add(note);
     this.notes.set(note.id, note);
+    for (const key of subjectKeys(note)) {
+      let ids = this.bySubject.get(key);
+      if (!ids) this.bySubject.set(key, (ids = new Set()));
+      ids.add(note.id);
+    }
   }
 
   remove(id: string): void {
-    if (!this.notes.delete(id)) return;
+    const old = this.notes.get(id);
+    if (!old) return;
+    this.notes.delete(id);
+    this.unlink(old);
     // `discard` drops the note at once and cleans the index lazily, in the background.
     this.index.discard(id);
+  }
+
+  private unlink(note: Note): void {
+    for (const key of subjectKeys(note)) this.bySubject.get(key)?.delete(note.id);
   }
 
   /**
@@ -86,16 +173,74 @@ export class NotesSearch {
     return true;
   }
 
+  /** What one typed word finds: notes by their own words, and subjects by their names. */
+  private findWord(word: string): QueryFinds['words'][number] {
+    return { own: findWord(this.index, word), subjects: this.names()?.find(word) };
+  }
+
+  /** The scores of the notes one typed word found, in their own words or in what they are about. */
+  private scoresOf({ own, subjects }: QueryFinds['words'][number]): WordScores {
+    const { scores, exact } = scoresOf(own);
+    for (const [key, result] of subjects?.byId ?? []) {
+      const ids = this.bySubject.get(key);
+      if (!ids?.size) continue;
+      const kind = key.slice(0, key.indexOf(':')) as SubjectKind;
+      const withoutTypo = !onlyTypos(own.word, result.match);
+      // A question is a sentence full of short words one letter from others ("each", "reach"):
+      // it matches only by its words as typed.
+      if (kind === 'question' && !withoutTypo) continue;
+      const score = result.score * subjectWeights[kind];
+      for (const id of ids) {
+        scores.set(id, (scores.get(id) ?? 0) + score);
+        if (withoutTypo) exact.add(id);
+      }
+    }
+    return { scores, exact };
+  }
+
   /**
-   * The notes matching every word of `query` (by prefix, with light fuzziness) and every filter,
-   * best match first, then pinned, then newest. An empty query lists every note that passes the filters.
+   * The notes matching every word of `query` (exactly, by prefix, or with one typo) and every
+   * filter: exact and prefix matches before typos, best first, then pinned, then newest. An empty
+   * query lists every note that passes the filters.
    */
-  search(query: string, filters: NoteFilters = {}): Note[] {
-    if (query.trim() === '') return filterNotes([...this.notes.values()], filters);
-    return this.index
-      .search(query, { filter: (result) => matches(this.notes.get(result.id)!, filters) })
-      .map((result) => ({ score: result.score, note: this.notes.get(result.id)! }))
-      .sort((a, b) => b.score - a.score || byPinnedThenDate(a.note, b.note))
-      .map((result) => result.note);
+  search(query: string, filters: NoteFilters = {}): NoteMatch[] {
+    const typed = [...new Set(words(query))];
+    if (typed.length === 0) return filterNotes([...this.notes.values()], filters).map((note) => ({ note }));
+    const found: QueryFinds = { words: typed.map((word) => this.findWord(word)) };
+    const pass = passes(filters);
+    const results: (Required<NoteMatch> & Ranked)[] = [];
+    for (const { id, score, typo } of everyWord(found.words.map((finds) => this.scoresOf(finds)))) {
+      const note = this.notes.get(id);
+      if (note && pass(note)) results.push({ id, score, typo, note, found });
+    }
+    return results.sort((a, b) => byRelevance(a, b) || byPinnedThenDate(a.note, b.note));
+  }
+
+  /**
+   * What a found note matched, one reason per typed word without repeats: its text, a tag
+   * ("#q3"), or the metric, platform or question it is about, with the name that matched.
+   */
+  explain({ note, found }: NoteMatch): MatchReason[] {
+    if (!found) return [];
+    // The note's own words, read again here: cheaper than keeping every match of every keystroke.
+    const text = words(note.text);
+    const tags = note.tags.flatMap(words);
+    const reasons = found.words.flatMap(({ own, subjects }) => {
+      const hits = [...hitsAmong(own.word, text, 'text'), ...hitsAmong(own.word, tags, 'tags')];
+      for (const key of subjectKeys(note)) {
+        const result = subjects?.byId.get(key);
+        if (result) hits.push(...hitsIn(own.word, result.match, key.slice(0, key.indexOf(':')), key));
+      }
+      const hit = bestHit(hits, noteFields);
+      if (!hit) return [];
+      const reason: MatchReason = { field: hit.field, word: hit.word, typo: hit.kind === 'typo' };
+      if (hit.field === 'tags') reason.text = note.tags.find((tag) => words(tag).includes(hit.word));
+      if (hit.via) {
+        reason.ref = hit.via.slice(hit.field.length + 1);
+        reason.text = this.names()?.nameWith(hit.via, hit.word, 'shortest');
+      }
+      return [reason];
+    });
+    return distinctReasons(reasons);
   }
 }

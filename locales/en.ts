@@ -648,6 +648,19 @@ export const en = {
   agendaMarkdownNothingSaved:
     'Nothing saved for this 1:1 yet. In the Coach view, save a question or a metric card for this person, or write a note about them.',
 
+  // Search: what a result matched (Glossary and Notes)
+  matchedNameEn: 'Matched the English name “{text}”',
+  matchedNameId: 'Matched the Indonesian name “{text}”',
+  matchedAlias: 'Matched another name for it, “{text}”',
+  matchedLabel: 'Matched a label a platform shows, “{text}”',
+  matchedTypo: 'Matched a typo of “{word}”',
+  matchedNoteText: 'Matched “{word}” in the note',
+  matchedNoteTag: 'Matched the note’s tag #{text}',
+  matchedNoteMetric: 'Matched the metric this note is about: {name}',
+  matchedNoteMetricAlso: 'Matched the metric this note is about: {name}, also called “{text}”',
+  matchedNotePlatform: 'Matched the platform this note is about: {name}',
+  matchedNoteQuestion: 'Matched the question this note is about',
+
   // Glossary: views table and timeline
   glossaryReference: 'Reference tables',
   glossaryViewCountsLink: 'What counts as a view, platform by platform',

@@ -666,6 +666,19 @@ export const id: Record<MessageKey, string> = {
   agendaMarkdownNothingSaved:
     'Belum ada yang disimpan untuk 1:1 ini. Di tampilan Coach, simpan pertanyaan atau kartu metrik untuk orang ini, atau tulis catatan tentang mereka.',
 
+  // Search: what a result matched (Glossary and Notes)
+  matchedNameEn: 'Cocok dengan nama Inggris “{text}”',
+  matchedNameId: 'Cocok dengan nama Indonesia “{text}”',
+  matchedAlias: 'Cocok dengan nama lainnya, “{text}”',
+  matchedLabel: 'Cocok dengan label yang tampil di platform, “{text}”',
+  matchedTypo: 'Cocok dengan “{word}”, dianggap salah ketik',
+  matchedNoteText: 'Cocok dengan “{word}” di catatan',
+  matchedNoteTag: 'Cocok dengan tag catatan #{text}',
+  matchedNoteMetric: 'Cocok dengan metrik catatan ini: {name}',
+  matchedNoteMetricAlso: 'Cocok dengan metrik catatan ini: {name}, yang juga disebut “{text}”',
+  matchedNotePlatform: 'Cocok dengan platform catatan ini: {name}',
+  matchedNoteQuestion: 'Cocok dengan pertanyaan yang terkait catatan ini',
+
   // Glossary: views table and timeline
   glossaryReference: 'Tabel rujukan',
   glossaryViewCountsLink: 'Apa yang dihitung sebagai tayangan, per platform',

@@ -1,8 +1,10 @@
-// The Glossary: every metric, found by any name in either language, and one metric's meaning on
-// every platform side by side.
+// The Glossary: every metric, found by any name in either language (as you type, one typo
+// forgiven, each result saying what matched), and one metric's meaning on every platform side by side.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { library } from '@/runtime/library';
 import { searchGlossary } from '@/lib/glossary';
+import type { MessageKey } from '@/lib/i18n';
+import type { MatchReason } from '@/lib/word-search';
 import { DefinitionTimeline } from './DefinitionTimeline';
 import { TermNotes } from './TermNotes';
 import { ViewCountsTable } from './ViewCountsTable';
@@ -19,6 +21,14 @@ export interface GlossaryViewProps {
   /** The platform on screen, whose definition is marked in the comparison. */
   platform?: string;
 }
+
+/** What a result matched, by the name field it was found in. */
+const nameReasons: Record<string, MessageKey> = {
+  en: 'matchedNameEn',
+  id: 'matchedNameId',
+  aliases: 'matchedAlias',
+  labels: 'matchedLabel',
+};
 
 export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: GlossaryViewProps) {
   const { t, pick } = useI18n();
@@ -37,6 +47,12 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
     if (metric || table) backButton.current?.focus();
     else searchBox.current?.focus();
   }, [metric, table]);
+
+  /** What a result matched, in words. */
+  const reasonText = (reason: MatchReason) =>
+    reason.typo
+      ? t('matchedTypo', { word: reason.word })
+      : t(nameReasons[reason.field] ?? 'matchedAlias', { text: reason.text ?? reason.word });
 
   // A metric, or one of the reference tables, replaces the list until the way back is taken.
   if (metric || table) {
@@ -75,7 +91,7 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
     if (event.key === 'Enter' && results[0]) {
       // Without this, the Enter also presses the back button that takes the focus next.
       event.preventDefault();
-      onOpen(results[0].id);
+      onOpen(results[0].metric.id);
     }
     if (event.key === 'Escape') setQuery('');
   }
@@ -110,13 +126,18 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
           ? t('glossaryNoResults', { query: query.trim() })
           : t('glossaryCount', { count: results.length })}
       </p>
-      {query.trim() && <TermNotes metricIds={results.map((entry) => entry.id)} />}
+      {query.trim() && <TermNotes metricIds={results.map((result) => result.metric.id)} />}
       <ul className="glossary-list" data-testid="glossary-results">
-        {results.map((entry) => (
+        {results.map(({ metric: entry, why }) => (
           <li key={entry.id}>
             <button type="button" className="glossary-item" onClick={() => onOpen(entry.id)} data-metric={entry.id}>
               <span className="name">{pick(entry.name)}</span>
               <span className="muted short">{pick(entry.short)}</span>
+              {why.length > 0 && (
+                <span className="muted short why" data-testid="match-why">
+                  {why.map(reasonText).join(' · ')}
+                </span>
+              )}
             </button>
           </li>
         ))}

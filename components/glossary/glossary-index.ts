@@ -2,6 +2,9 @@
 import { library } from '@/runtime/library';
 import { glossaryEntries } from '@/lib/glossary';
 
-const labelsByMetric = new Map(library.labels.map((entry) => [entry.id, Object.values(entry.labels).flat()] as const));
+/** Every label platforms show for each metric, by metric id: searched as well as its names. */
+export const labelsByMetric = new Map(
+  library.labels.map((entry) => [entry.id, Object.values(entry.labels).flat()] as const),
+);
 
 export const glossaryIndex = glossaryEntries(library.metrics, labelsByMetric);

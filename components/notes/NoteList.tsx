@@ -10,7 +10,16 @@ import { useI18n } from '@/components/ui/use-i18n';
 /** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
 const pageSize = 50;
 
-export function NoteList({ notes, empty }: { notes: readonly Note[]; empty: string }) {
+export function NoteList({
+  notes,
+  empty,
+  matched,
+}: {
+  notes: readonly Note[];
+  empty: string;
+  /** For search results: what a note matched, in words, shown under it. */
+  matched?: (note: Note) => string;
+}) {
   const { t, say, language } = useI18n();
   const [limit, setLimit] = useState(pageSize);
   const update = useNotesStore((state) => state.update);
@@ -52,6 +61,11 @@ export function NoteList({ notes, empty }: { notes: readonly Note[]; empty: stri
               <li key={note.id} className="card note" data-note={note.id}>
                 <NoteAboutLine about={note.about} />
                 <p className="note-text">{note.text}</p>
+                {matched && (
+                  <p className="muted hint" data-testid="match-why">
+                    {matched(note)}
+                  </p>
+                )}
                 {note.tags.length > 0 && (
                   <ul className="tag-list">
                     {note.tags.map((tag) => (

@@ -1,10 +1,11 @@
-// Every note: search in either language, filter by platform, metric, tag and date, write a new
-// one. Notes that could not be read are listed, never hidden or deleted.
-import { useId, useMemo, useState } from 'react';
+// Every note: search in either language (by its words and by the names of what it is about, one
+// typo forgiven, each result saying what matched), filter by platform, metric, tag and date, write
+// a new one. Notes that could not be read are listed, never hidden or deleted.
+import { useCallback, useId, useMemo, useState } from 'react';
 import { library } from '@/runtime/library';
-import type { NoteFilters } from '@/lib/notes-search';
+import type { NoteAbout, Note } from '@/lib/model/note';
+import { words, type MatchReason } from '@/lib/word-search';
 import { useNotesStore } from '@/state/stores';
-import type { NoteAbout } from '@/lib/model/note';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { useNotesSearch } from './use-notes';
@@ -17,13 +18,37 @@ function dayBound(value: string, end: boolean): number | undefined {
   return end ? new Date(year, month - 1, day, 23, 59, 59, 999).getTime() : new Date(year, month - 1, day).getTime();
 }
 
+/** What a note matched, in words: its text, a tag, or what it is about and by which name. */
+function useReasonText() {
+  const { t, pick } = useI18n();
+  return useCallback(
+    (reason: MatchReason) => {
+      if (reason.typo) return t('matchedTypo', { word: reason.word });
+      if (reason.field === 'text') return t('matchedNoteText', { word: reason.word });
+      if (reason.field === 'tags') return t('matchedNoteTag', { text: reason.text ?? reason.word });
+      if (reason.field === 'question') return t('matchedNoteQuestion');
+      const subject = (reason.field === 'metric' ? library.metrics : library.platforms).find(
+        (entry) => entry.id === reason.ref,
+      );
+      const name = subject ? pick(subject.name) : (reason.ref ?? '');
+      if (reason.field === 'platform') return t('matchedNotePlatform', { name });
+      // The name that matched, when the one on screen does not say it: "Reach, also called “Jangkauan”".
+      const onScreen = words(name);
+      const said = reason.text === undefined || words(reason.text).every((word) => onScreen.includes(word));
+      return said ? t('matchedNoteMetric', { name }) : t('matchedNoteMetricAlso', { name, text: reason.text! });
+    },
+    [t, pick],
+  );
+}
+
 export function NotesView({ about }: { about: NoteAbout }) {
   const { t, say, pick } = useI18n();
   const notes = useNotesStore((state) => state.items);
   const problems = useNotesStore((state) => state.problems);
   const loaded = useNotesStore((state) => state.loaded);
   const loadError = useNotesStore((state) => state.loadError);
-  const search = useNotesSearch();
+  const { search, explain } = useNotesSearch();
+  const reasonText = useReasonText();
   const [query, setQuery] = useState('');
   const [platform, setPlatform] = useState('');
   const [metric, setMetric] = useState('');
@@ -34,14 +59,30 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const id = useId();
 
   const tags = useMemo(() => [...new Set(notes.flatMap((note) => note.tags))].sort(), [notes]);
-  const filters: NoteFilters = {
-    platform: platform || undefined,
-    metric: metric || undefined,
-    tag: tag || undefined,
-    from: dayBound(from, false),
-    to: dayBound(to, true),
-  };
-  const results = search(query, filters);
+  const found = useMemo(
+    () =>
+      search(query, {
+        platform: platform || undefined,
+        metric: metric || undefined,
+        tag: tag || undefined,
+        from: dayBound(from, false),
+        to: dayBound(to, true),
+      }),
+    [search, query, platform, metric, tag, from, to],
+  );
+  const results = useMemo(() => found.map((match) => match.note), [found]);
+  // Only the notes on screen are explained, looked up by id as the list draws them.
+  const matchesById = useMemo(
+    () => (query.trim() ? new Map(found.map((match) => [match.note.id, match])) : null),
+    [found, query],
+  );
+  const matched = useCallback(
+    (note: Note) => {
+      const match = matchesById?.get(note.id);
+      return match ? explain(match).map(reasonText).join(' · ') : '';
+    },
+    [matchesById, explain, reasonText],
+  );
   const filtered = query !== '' || platform !== '' || metric !== '' || tag !== '' || from !== '' || to !== '';
 
   return (
@@ -130,7 +171,11 @@ export function NotesView({ about }: { about: NoteAbout }) {
       <p className="muted hint" aria-live="polite">
         {loaded && t('notesCount', { shown: results.length, total: notes.length })}
       </p>
-      <NoteList notes={results} empty={filtered ? t('notesNoMatch') : t('notesEmpty')} />
+      <NoteList
+        notes={results}
+        empty={filtered ? t('notesNoMatch') : t('notesEmpty')}
+        matched={matchesById ? matched : undefined}
+      />
     </section>
   );
 }

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+// Searching notes as a leader does: by the metric a note is about in either language though the
+// note never names it, by a tag, with a typo, and each result saying what matched, in English
+// and in Indonesian.
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { translate } from '@/lib/i18n';
+import { createNote, type Note } from '@/lib/model/note';
+import { notes } from '@/state/notes';
+import { updateSettings } from '@/state/settings';
+import { useNotesStore } from '@/state/stores';
+import { NotesView } from './NotesView';
+
+const onReach = createNote(
+  { text: 'Numbers fell after the long weekend.', about: { platform: 'meta-business-suite', metric: 'reach' } },
+  1000,
+);
+const onImpressions = createNote(
+  { text: 'Turun setelah libur panjang.', tags: ['q3'], about: { platform: 'linkedin', metric: 'impressions' } },
+  2000,
+);
+const onCarousel = createNote({ text: 'The carousel doubled engagement.' }, 3000);
+
+let stop: () => void;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // happy-dom has no idle callbacks; the panel indexes in them.
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
+  await fakeBrowser.storage.local.set(
+    Object.fromEntries([onReach, onImpressions, onCarousel].map((note: Note) => [notes.key(note.id), note])),
+  );
+  stop = useNotesStore.start();
+  await waitFor(() => expect(useNotesStore.getState().loaded).toBe(true));
+});
+
+afterEach(() => {
+  cleanup();
+  stop();
+  vi.unstubAllGlobals();
+  useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+});
+
+async function renderNotes(language: 'en' | 'id') {
+  await updateSettings({ language });
+  render(<NotesView about={{}} />);
+  await waitFor(() => expect(document.documentElement.lang).toBe(language));
+  return screen.getByTestId('notes-search');
+}
+
+/** The notes listed, by their text, each with what it matched. */
+function listed(): [string, string | undefined][] {
+  const list = screen.queryByTestId('note-list');
+  if (!list) return [];
+  return within(list)
+    .getAllByRole('listitem')
+    .filter((item) => item.classList.contains('note'))
+    .map((item) => [
+      item.querySelector('.note-text')?.textContent ?? '',
+      item.querySelector('[data-testid="match-why"]')?.textContent ?? undefined,
+    ]);
+}
+
+describe('notes search', () => {
+  it('finds a note by its metric’s name in either language, and says so', async () => {
+    const user = userEvent.setup();
+    const search = await renderNotes('en');
+    expect(listed().map(([text]) => text)).toHaveLength(3);
+    expect(listed().every(([, why]) => why === undefined)).toBe(true);
+
+    await user.type(search, 'jangkauan');
+    expect(listed()).toEqual([
+      [onReach.text, translate('en', 'matchedNoteMetricAlso', { name: 'Reach', text: 'Jangkauan' })],
+    ]);
+    await user.clear(search);
+    await user.type(search, 'impresi');
+    expect(listed()).toEqual([
+      [onImpressions.text, translate('en', 'matchedNoteMetricAlso', { name: 'Impressions', text: 'Impresi' })],
+    ]);
+    await user.clear(search);
+    await user.type(search, 'impressions');
+    expect(listed()[0]).toEqual([onImpressions.text, translate('en', 'matchedNoteMetric', { name: 'Impressions' })]);
+  });
+
+  it('finds by a tag, by the text with a typo, and by words from both at once', async () => {
+    const user = userEvent.setup();
+    const search = await renderNotes('en');
+    await user.type(search, 'q3');
+    expect(listed()).toEqual([[onImpressions.text, translate('en', 'matchedNoteTag', { text: 'q3' })]]);
+    await user.clear(search);
+    await user.type(search, 'carosel');
+    expect(listed()).toEqual([[onCarousel.text, translate('en', 'matchedTypo', { word: 'carousel' })]]);
+    await user.clear(search);
+    await user.type(search, 'linkedin libur');
+    expect(listed()).toEqual([
+      [
+        onImpressions.text,
+        [
+          translate('en', 'matchedNotePlatform', { name: 'LinkedIn' }),
+          translate('en', 'matchedNoteText', { word: 'libur' }),
+        ].join(' · '),
+      ],
+    ]);
+    await user.clear(search);
+    await user.type(search, 'car');
+    expect(listed()).toEqual([[onCarousel.text, translate('en', 'matchedNoteText', { word: 'carousel' })]]);
+    await user.clear(search);
+    await user.type(search, 'ctr');
+    expect(listed()).toEqual([]);
+    expect(screen.getAllByText(translate('en', 'notesNoMatch'))).toHaveLength(1);
+  });
+
+  it('says what matched in Indonesian', async () => {
+    const user = userEvent.setup();
+    const search = await renderNotes('id');
+    await user.type(search, 'reach');
+    expect(listed()).toEqual([[onReach.text, translate('id', 'matchedNoteMetric', { name: 'Reach (jangkauan)' })]]);
+    await user.clear(search);
+    await user.type(search, 'impressions');
+    expect(listed()[0]).toEqual([
+      onImpressions.text,
+      translate('id', 'matchedNoteMetricAlso', { name: 'Impresi', text: 'Impressions' }),
+    ]);
+  });
+});

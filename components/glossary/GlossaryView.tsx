@@ -20,6 +20,12 @@ export interface GlossaryViewProps {
   onOpen(metricId: string | null): void;
   /** The platform on screen, whose definition is marked in the comparison. */
   platform?: string;
+  /**
+   * Whether the Glossary takes the focus when it opens: true when the leader asked for it (a
+   * "Compare every platform" link, "Explain with Sidecoach", a link to a metric), false when it
+   * was chosen with the panel's tabs, whose arrow keys must keep moving between tabs.
+   */
+  takeFocus?: boolean;
 }
 
 /** What a result matched, by the name field it was found in. */
@@ -30,7 +36,7 @@ const nameReasons: Record<string, MessageKey> = {
   labels: 'matchedLabel',
 };
 
-export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: GlossaryViewProps) {
+export function GlossaryView({ metricId, initialQuery = '', onOpen, platform, takeFocus = false }: GlossaryViewProps) {
   const { t, pick } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   // The reference tables open inside the Glossary; a metric opened from one replaces it.
@@ -38,15 +44,31 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
   const searchId = useId();
   const searchBox = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const tableLinks = useRef<Partial<Record<'view-counts' | 'timeline', HTMLButtonElement | null>>>({});
   const results = useMemo(() => searchGlossary(glossaryIndex, query), [query]);
   const metric = metricId ? library.metrics.find((entry) => entry.id === metricId) : undefined;
 
-  // Opening the Glossary is a request to look something up: the search box takes the focus. An
-  // opened metric hands it to the way back, so Escape and Enter work from the keyboard.
+  // What is open: a metric, a table, or the list. Each change moves the focus where the leader
+  // works next: into an opened page its way back; back on the list, to the metric or link that
+  // opened the page. When the Glossary first shows, it takes the focus only if asked to.
+  const shown = metric ? `metric:${metric.id}` : table ? `table:${table}` : 'list';
+  const lastShown = useRef<string | null>(null);
+  const focusWhenShown = useRef(takeFocus);
   useEffect(() => {
-    if (metric || table) backButton.current?.focus();
-    else searchBox.current?.focus();
-  }, [metric, table]);
+    const before = lastShown.current;
+    lastShown.current = shown;
+    if (before === shown || (before === null && !focusWhenShown.current)) return;
+    if (shown !== 'list') return backButton.current?.focus();
+    const [kind, id] = before?.split(':') ?? [];
+    const opener =
+      kind === 'metric'
+        ? list.current?.querySelector<HTMLElement>(`[data-metric="${id}"]`)
+        : kind === 'table'
+          ? tableLinks.current[id as 'view-counts' | 'timeline']
+          : null;
+    (opener ?? searchBox.current)?.focus();
+  }, [shown]);
 
   /** What a result matched, in words. */
   const reasonText = (reason: MatchReason) =>
@@ -100,10 +122,24 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
     <section className="glossary" aria-labelledby={`${searchId}-heading`}>
       <h1 id={`${searchId}-heading`}>{t('glossaryHeading')}</h1>
       <nav className="glossary-reference" aria-label={t('glossaryReference')}>
-        <button type="button" className="link-button" onClick={() => setTable('view-counts')}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setTable('view-counts')}
+          ref={(button) => {
+            tableLinks.current['view-counts'] = button;
+          }}
+        >
           {t('glossaryViewCountsLink')}
         </button>
-        <button type="button" className="link-button" onClick={() => setTable('timeline')}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setTable('timeline')}
+          ref={(button) => {
+            tableLinks.current.timeline = button;
+          }}
+        >
           {t('glossaryTimelineLink')}
         </button>
       </nav>
@@ -127,7 +163,7 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform }: 
           : t('glossaryCount', { count: results.length })}
       </p>
       {query.trim() && <TermNotes metricIds={results.map((result) => result.metric.id)} />}
-      <ul className="glossary-list" data-testid="glossary-results">
+      <ul className="glossary-list" data-testid="glossary-results" ref={list}>
         {results.map(({ metric: entry, why }) => (
           <li key={entry.id}>
             <button type="button" className="glossary-item" onClick={() => onOpen(entry.id)} data-metric={entry.id}>

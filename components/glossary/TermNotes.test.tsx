@@ -50,7 +50,7 @@ describe('TermNotes', () => {
 });
 
 describe('the Glossary’s reference tables', () => {
-  it('open from the top of the Glossary and close with Escape, back to the search box', async () => {
+  it('open from the top of the Glossary and close with Escape, back to the link that opened them', async () => {
     const user = userEvent.setup();
     await renderIn('en', <Glossary />);
     await user.click(screen.getByRole('button', { name: translate('en', 'glossaryViewCountsLink') }));
@@ -58,7 +58,9 @@ describe('the Glossary’s reference tables', () => {
     expect(document.activeElement?.textContent).toContain(translate('en', 'glossaryBack'));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('table')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: translate('en', 'glossaryViewCountsLink') }),
+    );
 
     await user.click(screen.getByRole('button', { name: translate('en', 'glossaryTimelineLink') }));
     const select = screen.getByRole('combobox', { name: translate('en', 'timelinePlatformLabel') });
@@ -66,9 +68,13 @@ describe('the Glossary’s reference tables', () => {
     const first = screen.getAllByRole('listitem')[0].querySelector('button') as HTMLElement;
     const name = first.textContent;
     await user.click(first);
-    expect(screen.getByTestId('metric-explainer').querySelector('h1')?.textContent).toBe(name);
-    // Back from a metric opened in the timeline is back to the list of all metrics.
+    const explainer = screen.getByTestId('metric-explainer');
+    expect(explainer.querySelector('h1')?.textContent).toBe(name);
+    // Back from a metric opened in the timeline is back to the list of all metrics, on that metric.
     await user.keyboard('{Escape}');
-    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+    const metricId = explainer.getAttribute('data-metric');
+    expect(document.activeElement).toBe(
+      screen.getByTestId('glossary-results').querySelector(`[data-metric="${metricId}"]`),
+    );
   });
 });

@@ -155,6 +155,8 @@ export function App() {
                 initialQuery={route.query}
                 onOpen={openMetric}
                 platform={context?.platform ?? undefined}
+                // Only a request names a metric or a query; the tabs open the Glossary with neither.
+                takeFocus={route.metric !== null || route.query !== ''}
               />
             )}
           </Suspense>

@@ -3,28 +3,23 @@
 // name, in either language, of the metric, platform and question it is about, so "jangkauan"
 // finds a note tied to Reach whose text never says it. Those names live in one small index of
 // the library, not copied into every note: ten thousand notes cost no more to index than before.
-// Words match exactly, as the start of a word, or with one typo (`word-search.ts`).
+// Words match exactly, as the start of a word, or with one typo (`word-search.ts`); the notes'
+// own words are in a `WordIndex`, which keeps a keystroke over ten thousand notes short.
 import type { Metric, Platform, Question } from '../content/schema';
 import { metricNames } from './glossary';
 import type { Note, NoteAboutKey } from './model/note';
 import {
   bestHit,
-  byRelevance,
-  createIndex,
   distinctReasons,
-  everyWord,
-  findWord,
   hitsAmong,
   hitsIn,
   NameIndex,
   onlyTypos,
-  scoresOf,
   words,
   type MatchReason,
-  type Ranked,
   type WordFinds,
-  type WordScores,
 } from './word-search';
+import { WordIndex, type SlotScores } from './word-index';
 
 export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {
   tag?: string;
@@ -33,9 +28,9 @@ export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {
   to?: number;
 }
 
-/** What each typed word of one query found: in the notes' own words, and in what they are about. */
+/** Each typed word of one query, and what it found among what notes can be about. */
 interface QueryFinds {
-  words: { own: WordFinds; subjects?: WordFinds }[];
+  words: { word: string; subjects?: WordFinds }[];
 }
 
 /** A note a search found, and the query's finds, from which `explain` says why (none for an empty query). */
@@ -103,11 +98,8 @@ export class NotesSearch {
   private readonly notes = new Map<string, Note>();
   /** The notes about each metric, platform and question, by subject key ("metric:reach"). */
   private readonly bySubject = new Map<string, Set<string>>();
-  private readonly index = createIndex<Note>({
-    fields: ['text', 'tags'],
-    extractField: (note, field) => (field === 'tags' ? note.tags.join(' ') : String(note[field as keyof Note])),
-    boost: { tags: 2 },
-  });
+  /** The notes' own words: their text, and their tags, which count twice. */
+  private readonly index = new WordIndex([1, 2]);
 
   /**
    * With `subjects` (see `noteSubjects`), notes are also found by the names of what they are
@@ -129,10 +121,8 @@ export class NotesSearch {
   upsert(note: Note): void {
     if (note.deletedAt !== null) return this.remove(note.id);
     const old = this.notes.get(note.id);
-    if (old) {
-      this.index.replace(note);
-      this.unlink(old);
-    } else this.index.add(note);
+    if (old) this.unlink(old);
+    this.index.add(note.id, [words(note.text), note.tags.flatMap(words)]);
     this.notes.set(note.id, note);
     for (const key of subjectKeys(note)) {
       let ids = this.bySubject.get(key);
@@ -146,8 +136,7 @@ export class NotesSearch {
     if (!old) return;
     this.notes.delete(id);
     this.unlink(old);
-    // `discard` drops the note at once and cleans the index lazily, in the background.
-    this.index.discard(id);
+    this.index.remove(id);
   }
 
   private unlink(note: Note): void {
@@ -175,24 +164,25 @@ export class NotesSearch {
 
   /** What one typed word finds: notes by their own words, and subjects by their names. */
   private findWord(word: string): QueryFinds['words'][number] {
-    return { own: findWord(this.index, word), subjects: this.names()?.find(word) };
+    return { word, subjects: this.names()?.find(word) };
   }
 
   /** The scores of the notes one typed word found, in their own words or in what they are about. */
-  private scoresOf({ own, subjects }: QueryFinds['words'][number]): WordScores {
-    const { scores, exact } = scoresOf(own);
+  private scoresOf({ word, subjects }: QueryFinds['words'][number]): SlotScores {
+    const { scores, exact } = this.index.find(word);
     for (const [key, result] of subjects?.byId ?? []) {
       const ids = this.bySubject.get(key);
       if (!ids?.size) continue;
       const kind = key.slice(0, key.indexOf(':')) as SubjectKind;
-      const withoutTypo = !onlyTypos(own.word, result.match);
+      const withoutTypo = !onlyTypos(word, result.match);
       // A question is a sentence full of short words one letter from others ("each", "reach"):
       // it matches only by its words as typed.
       if (kind === 'question' && !withoutTypo) continue;
       const score = result.score * subjectWeights[kind];
       for (const id of ids) {
-        scores.set(id, (scores.get(id) ?? 0) + score);
-        if (withoutTypo) exact.add(id);
+        const slot = this.index.slotOf(id)!;
+        scores[slot] += score;
+        if (withoutTypo) exact[slot] = 1;
       }
     }
     return { scores, exact };
@@ -208,12 +198,33 @@ export class NotesSearch {
     if (typed.length === 0) return filterNotes([...this.notes.values()], filters).map((note) => ({ note }));
     const found: QueryFinds = { words: typed.map((word) => this.findWord(word)) };
     const pass = passes(filters);
-    const results: (Required<NoteMatch> & Ranked)[] = [];
-    for (const { id, score, typo } of everyWord(found.words.map((finds) => this.scoresOf(finds)))) {
-      const note = this.notes.get(id);
-      if (note && pass(note)) results.push({ id, score, typo, note, found });
+    const perWord = found.words.map((finds) => this.scoresOf(finds));
+    // Ranked by slot, in typed arrays, and one object per note only once sorted: a keystroke that
+    // finds every note leaves little for the garbage collector, whose pauses were the slowest keystrokes.
+    const slots = this.index.slots;
+    const totals = new Float64Array(slots);
+    const typos = new Uint8Array(slots);
+    const noteAt: Note[] = [];
+    const hits: number[] = [];
+    // Every word must find the note; their scores add up, and one typo puts it with the typos.
+    notes: for (let slot = 0; slot < slots; slot += 1) {
+      let score = 0;
+      let typo = 0;
+      for (const { scores, exact } of perWord) {
+        if (scores[slot] === 0) continue notes;
+        score += scores[slot]!;
+        typo |= 1 - exact[slot]!;
+      }
+      const note = this.notes.get(this.index.idAt(slot)!)!;
+      if (!pass(note)) continue;
+      totals[slot] = score;
+      typos[slot] = typo;
+      noteAt[slot] = note;
+      hits.push(slot);
     }
-    return results.sort((a, b) => byRelevance(a, b) || byPinnedThenDate(a.note, b.note));
+    // The order of `byRelevance`, then pinned, then newest.
+    hits.sort((a, b) => typos[a]! - typos[b]! || totals[b]! - totals[a]! || byPinnedThenDate(noteAt[a]!, noteAt[b]!));
+    return hits.map((slot) => ({ note: noteAt[slot]!, found }));
   }
 
   /**
@@ -225,11 +236,11 @@ export class NotesSearch {
     // The note's own words, read again here: cheaper than keeping every match of every keystroke.
     const text = words(note.text);
     const tags = note.tags.flatMap(words);
-    const reasons = found.words.flatMap(({ own, subjects }) => {
-      const hits = [...hitsAmong(own.word, text, 'text'), ...hitsAmong(own.word, tags, 'tags')];
+    const reasons = found.words.flatMap(({ word, subjects }) => {
+      const hits = [...hitsAmong(word, text, 'text'), ...hitsAmong(word, tags, 'tags')];
       for (const key of subjectKeys(note)) {
         const result = subjects?.byId.get(key);
-        if (result) hits.push(...hitsIn(own.word, result.match, key.slice(0, key.indexOf(':')), key));
+        if (result) hits.push(...hitsIn(word, result.match, key.slice(0, key.indexOf(':')), key));
       }
       const hit = bestHit(hits, noteFields);
       if (!hit) return [];

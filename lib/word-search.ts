@@ -1,7 +1,7 @@
 // Word-by-word search shared by the Glossary and the notes: how text becomes words, how many
 // typos a word may carry, how exact and prefix matches rank above typos, and which word matched
-// where, so a result can say why it is there. A keystroke over ten thousand notes allocates
-// little per note: scores go in maps, and what matched is worked out only for the notes shown.
+// where, so a result can say why it is there. What matched is worked out only for the results
+// shown. The notes' own words are in `word-index.ts`, built for ten thousand of them.
 import MiniSearch, { type MatchInfo, type SearchResult } from 'minisearch';
 import { foldText } from './fold';
 
@@ -133,7 +133,7 @@ export interface WordHit {
 }
 
 /** Whether two words differ by at most one letter inserted, removed or replaced. */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let same = 0;
   while (same < a.length && same < b.length && a[same] === b[same]) same += 1;

@@ -6,7 +6,7 @@ import { filterNotes, NotesSearch, noteSubjects, type NoteFilters, type NoteMatc
 import type { NameIndex } from '@/lib/word-search';
 import { useNotesStore } from '@/state/stores';
 
-/** Notes indexed per idle moment: a few milliseconds of work each. */
+/** Notes indexed per idle moment: about ten milliseconds of work each on a slow machine. */
 const indexSlice = 250;
 
 // The names of every metric, platform and question, in both languages: built once per page,

@@ -21,12 +21,19 @@ afterAll(async () => {
 describe('Glossary', () => {
   it('finds Reach from its Indonesian name and compares it across platforms', async () => {
     const panel = await browser.extensionPage('sidepanel.html');
-    await panel.getByRole('tab', { name: 'Glossary' }).click();
+    const tab = panel.getByRole('tab', { name: 'Glossary' });
+    await tab.click();
     const search = panel.getByLabel('Find a metric, in English or Indonesian');
-    await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
+    await search.waitFor();
+    // Chosen with the tabs, the Glossary leaves the focus on its tab, so arrows keep moving between tabs.
+    expect(await tab.evaluate((element) => element === document.activeElement)).toBe(true);
     await search.fill('jangkauan');
     const results = panel.getByTestId('glossary-results').locator('button');
     await expect.poll(() => results.first().getAttribute('data-metric')).toBe('reach');
+    // Each result says which of its names matched.
+    expect(await results.first().getByTestId('match-why').textContent()).toBe(
+      'Matched the Indonesian name “Reach (jangkauan)”',
+    );
     await search.press('Enter');
 
     const explainer = panel.getByTestId('metric-explainer');
@@ -45,6 +52,9 @@ describe('Glossary', () => {
 
     await panel.keyboard.press('Escape');
     await panel.getByTestId('glossary-results').waitFor();
+    // Back on the list, the search is kept and the focus is on the metric just read.
+    expect(await search.inputValue()).toBe('jangkauan');
+    await expect.poll(() => results.first().evaluate((button) => button === document.activeElement)).toBe(true);
   });
 
   it('says so when nothing matches, and the URL keeps the search', async () => {

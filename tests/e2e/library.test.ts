@@ -1,5 +1,5 @@
 // The coaching library as a leader meets it: the Glossary in the side panel and the full
-// checklist in the popup, in both languages.
+// checklist in the panel, in both languages.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { library } from '../../content';
 import { startBrowser, type Harness } from './harness';
@@ -71,20 +71,21 @@ describe('Glossary', () => {
   });
 });
 
-describe('popup checklist', () => {
+// The popup leads with the next step only; the whole checklist is the panel's Checklist tab.
+describe('the whole checklist', () => {
   it('lists every stage, moving between them with the keyboard', async () => {
     // Every item of each stage, in the library's order of stages.
     const expected = ['first-week', 'first-30-days', 'first-60-days', 'first-90-days'].map((phase) =>
       library.checklists.filter((item) => item.phase === phase).map((item) => item.id),
     );
-    const popup = await browser.extensionPage('popup.html');
-    const items = popup.getByTestId('checklist').locator('li');
+    const panel = await browser.extensionPage('sidepanel.html#checklist');
+    const items = panel.getByTestId('checklist').locator('li');
     const shown = () => items.evaluateAll((all) => all.map((item) => item.getAttribute('data-item')));
     await expect.poll(shown).toEqual(expected[0]);
-    await popup.getByRole('tab', { name: 'First week' }).focus();
+    await panel.getByRole('tab', { name: 'First week' }).focus();
     for (const [index, name] of ['First 30 days', 'First 60 days', 'First 90 days'].entries()) {
-      await popup.keyboard.press('ArrowRight');
-      await expect.poll(() => popup.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+      await panel.keyboard.press('ArrowRight');
+      await expect.poll(() => panel.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
       await expect.poll(shown).toEqual(expected[index + 1]);
     }
   });

@@ -7,6 +7,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AgendaItem } from '@/lib/model/agenda-item';
+import { READING_VERSION } from '@/lib/model/reading';
+import { recordReadings } from '@/state/readings';
 import type { TabContext } from '@/state/tab-contexts';
 import { freshStorageEachTest, seedPerson, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { CoachView } from './CoachView';
@@ -175,6 +177,50 @@ describe('the Coach', () => {
     render(<CoachView context={instagram} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const warning = within(screen.getAllByTestId('metric-card')[0]!).getByTestId('definition-warning');
     expect(warning.textContent).toMatch(/^Definition changed 2025-04-21/);
+  });
+
+  it('says in the open card when a definition changed between the earlier readings and now', async () => {
+    const march = Date.UTC(2025, 2, 10, 9);
+    await recordReadings(
+      [
+        {
+          v: READING_VERSION,
+          platform: 'instagram',
+          account: null,
+          surface: 'insights',
+          metric: 'impressions',
+          rangeText: 'Mar 1, 2025 - Mar 9, 2025',
+          period: null,
+          text: '12,400',
+          value: { value: 12400, kind: 'count' },
+          changeText: null,
+          change: null,
+          day: '2025-03-10',
+          at: march,
+          where: 'tile',
+        },
+      ],
+      march,
+    );
+    const instagram = context({
+      url: 'https://www.instagram.com/accounts/insights/',
+      platform: 'instagram',
+      surface: 'insights',
+      account: null,
+      dateRange: 'Nov 1, 2026 - Nov 26, 2026',
+      metrics: ['impressions'],
+      labels: ['Impressions'],
+      values: [],
+    });
+    const user = userEvent.setup();
+    render(<CoachView context={instagram} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const row = screen.getAllByTestId('metric-card')[0]!;
+    // The range on screen is after the change: the closed row says nothing.
+    expect(within(row).queryByTestId('definition-warning')).toBeNull();
+    await user.click(within(row).getAllByRole('button')[0]!);
+    const warning = await within(row).findByTestId('history-warning');
+    expect(warning.textContent).toMatch(/^Definition changed 2025-04-21: /);
+    expect(warning.textContent).toMatch(/The change falls between your earlier readings and now\.$/);
   });
 
   it('leads a first run somewhere: what it does, a sample, and each platform’s analytics', () => {

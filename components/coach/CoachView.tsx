@@ -115,10 +115,12 @@ export function CoachView({
                     context={context}
                     platformName={platformName}
                     values={context.values}
-                    warnings={definitionWarnings(
-                      metric.changes.filter((change) => change.platform === platform.id),
-                      { platform: platform.id, period },
-                    )}
+                    warningsFor={(history) =>
+                      definitionWarnings(
+                        metric.changes.filter((change) => change.platform === platform.id),
+                        { platform: platform.id, period, history },
+                      )
+                    }
                     open={open === metric.id}
                     onToggle={(next) => setOpen(next ? metric.id : null)}
                     onAddPerson={onAddPerson}

@@ -30,7 +30,11 @@ export interface MetricRowProps {
   context: TabContext;
   platformName: string;
   values: readonly TabValue[];
-  warnings: readonly DefinitionWarning[];
+  /**
+   * The definition changes this metric's numbers cross: the range on screen and its comparison,
+   * and, given the days of the leader's earlier readings, those too.
+   */
+  warningsFor(history?: readonly string[]): DefinitionWarning[];
   open: boolean;
   onToggle(open: boolean): void;
   /** Opens the Team view's form to add a person, from the 1:1 picker when nobody is on the team. */
@@ -62,7 +66,8 @@ function ShownValue({ value }: { value: TabValue | undefined }) {
 }
 
 export function MetricRow(props: MetricRowProps) {
-  const { metric, values, warnings, open, onToggle, onHighlight, pageLabel } = props;
+  const { metric, values, warningsFor, open, onToggle, onHighlight, pageLabel } = props;
+  const warnings = warningsFor();
   const { t, pick } = useI18n();
   const detailsId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -125,7 +130,7 @@ function MetricDetails({
   metric,
   context,
   platformName,
-  warnings,
+  warningsFor,
   onAddPerson,
   onCompare,
   today,
@@ -138,6 +143,9 @@ function MetricDetails({
   const addNote = useRef<HTMLButtonElement>(null);
   const platform = context.platform ?? '';
   const readings = useSeries(platform, context.account, metric.id);
+  const onScreen = new Set(warningsFor().map((warning) => warning.change.when));
+  // With the history read, a change between the earlier readings and now is said here too.
+  const warnings = warningsFor(readings?.map((reading) => reading.day));
   const noteCount = useNotesStore(
     (state) => state.items.filter((note) => note.about.metric === metric.id && note.about.platform === platform).length,
   );
@@ -146,11 +154,22 @@ function MetricDetails({
 
   return (
     <div className="row-details" data-testid="metric-details">
-      {warnings.map((warning) => (
-        <p key={`${warning.change.platform}-${warning.change.when}`} className="muted">
-          {t(spanWords[warning.span])}
-        </p>
-      ))}
+      {warnings.map((warning) =>
+        onScreen.has(warning.change.when) ? (
+          <p key={`${warning.change.platform}-${warning.change.when}`} className="muted">
+            {t(spanWords[warning.span])}
+          </p>
+        ) : (
+          <p
+            key={`${warning.change.platform}-${warning.change.when}`}
+            className="definition-warning"
+            data-testid="history-warning"
+          >
+            {t('warningChanged', { when: warning.change.when, what: pick(warning.change.what) })}{' '}
+            {t(spanWords[warning.span])}
+          </p>
+        ),
+      )}
       {variants.map((variant) => (
         <p className="variant current" key={variant.name?.en ?? ''}>
           <strong>

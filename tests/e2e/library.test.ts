@@ -1,5 +1,5 @@
-// The coaching library as a leader meets it: the Glossary in the side panel and the full
-// checklist in the panel, in both languages.
+// The coaching library as a leader meets it in the side panel: the Glossary, and the full
+// checklist by stage in the Checklist view (the popup shows only its next step).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { library } from '../../content';
 import { startBrowser, type Harness } from './harness';
@@ -82,11 +82,18 @@ describe('the whole checklist', () => {
     const items = panel.getByTestId('checklist').locator('li');
     const shown = () => items.evaluateAll((all) => all.map((item) => item.getAttribute('data-item')));
     await expect.poll(shown).toEqual(expected[0]);
-    await panel.getByRole('tab', { name: 'First week' }).focus();
-    for (const [index, name] of ['First 30 days', 'First 60 days', 'First 90 days'].entries()) {
+    // Each stage's tab carries its progress, nothing ticked yet: "First week · 0/7".
+    const names = ['First week', 'First 30 days', 'First 60 days', 'First 90 days'];
+    const tab = (index: number) =>
+      panel
+        .getByRole('tablist', { name: 'Checklist stage' })
+        .getByRole('tab', { name: `${names[index]} · 0/${expected[index].length}`, exact: true });
+    await tab(0).focus();
+    for (const index of [1, 2, 3]) {
       await panel.keyboard.press('ArrowRight');
-      await expect.poll(() => panel.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
-      await expect.poll(shown).toEqual(expected[index + 1]);
+      await expect.poll(() => tab(index).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => tab(index).evaluate((element) => element === document.activeElement)).toBe(true);
+      await expect.poll(shown).toEqual(expected[index]);
     }
   });
 });

@@ -1,6 +1,6 @@
 // The Firefox build (MV2) in a real Firefox ESR, used as a person would: the sidebar page beside
-// each fixture dashboard, following tabs and in-app navigation, the popup's checklist, the
-// language switch, in-page hints (which cannot open the sidebar in Firefox) and reminders (whose
+// each fixture dashboard, following tabs and in-app navigation, the popup's next checklist step,
+// the language switch, in-page hints (which cannot open the sidebar in Firefox) and reminders (whose
 // notifications have no buttons in Firefox).
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,7 @@ describe('the Firefox build', () => {
     const options = await firefox.extensionPage('options.html');
     await until(options, () => !!document.querySelector('[data-testid="hints"]'), null);
     const popup = await firefox.extensionPage('popup.html');
-    await until(popup, () => document.querySelectorAll('[data-testid="checklist"] li').length > 0, null);
+    await until(popup, () => !!document.querySelector('[data-testid="next-step"] label[data-item]'), null);
   });
 });
 
@@ -99,21 +99,39 @@ describe('Coach on analytics pages', () => {
 });
 
 describe('popup', () => {
-  it('shows the first week of the checklist, and a tick there shows in the side panel at once', async () => {
+  it('leads with Open coach and the next checklist step; a tick there shows in the side panel at once', async () => {
     const firstWeek = library.checklists.filter((item) => item.phase === 'first-week').map((item) => item.id);
-    const popup = await firefox.extensionPage('popup.html');
-    const items = () =>
-      popup.$$eval('[data-testid="checklist"] li', (all) => all.map((item) => item.getAttribute('data-item')));
-    await expect.poll(items).toEqual(firstWeek);
+    // The panel's Checklist view marks the next step; the tests before may have ticked some
+    // items by themselves (the analytics of three platforms opened with the coach).
     const panel = await firefox.extensionPage('sidepanel.html#checklist');
-    const inPanel = `[data-item="${firstWeek[0]}"]`;
-    await until(panel, (css) => document.querySelector(css)?.getAttribute('data-done') === 'false', inPanel);
+    const panelState = () =>
+      panel.evaluate(() => ({
+        next: document.querySelector('[data-testid="checklist"] li[aria-current="step"]')?.getAttribute('data-item'),
+        done: document.querySelectorAll('[data-testid="checklist"] li[data-done="true"]').length,
+      }));
+    await until(panel, () => !!document.querySelector('[data-testid="checklist"] li[aria-current="step"]'), null);
+    const before = await panelState();
+    expect(firstWeek).toContain(before.next);
 
-    await popup.locator(`[data-item="${firstWeek[0]}"] input[type="checkbox"]`).click();
+    const popup = await firefox.extensionPage('popup.html');
+    const step = '[data-testid="next-step"]';
+    const stepItem = () => popup.$eval(`${step} label[data-item]`, (label) => label.getAttribute('data-item'));
+    await expect.poll(stepItem).toBe(before.next);
+    expect(await textOf(popup, step)).toContain(`First week: ${before.done} of ${firstWeek.length} done`);
+    // Open coach comes first, offered with the shortcut Firefox has for the sidebar.
+    expect(await popup.$eval('main button', (button) => button.textContent)).toBe('Open coach');
+    expect(await textOf(popup, '#open-coach-hint')).toMatch(/Alt\+Shift\+S/);
+
+    // Ticked, the step gives way to the next one, and the panel shows the tick and who made it.
+    const inPanel = `[data-item="${before.next}"]`;
+    await popup.locator(`${step} input[type="checkbox"]`).click();
     await until(panel, (css) => document.querySelector(css)?.getAttribute('data-done') === 'true', inPanel);
     expect(await textOf(panel, inPanel)).toMatch(/You ticked this/);
-    // Open coach is offered, with the shortcut Firefox has for the sidebar.
-    expect(await textOf(popup, '#open-coach-hint')).toMatch(/Alt\+Shift\+S/);
+    await expect.poll(panelState).toMatchObject({ done: before.done + 1 });
+    const after = await panelState();
+    expect(after.next).not.toBe(before.next);
+    await expect.poll(stepItem).toBe(after.next);
+    expect(await textOf(popup, step)).toContain(`First week: ${after.done} of ${firstWeek.length} done`);
   });
 });
 
@@ -289,7 +307,12 @@ describe('reminders', () => {
     const history = () =>
       firefox.inExtension(async (api) => (await api.storage.local.get('nudgeHistory')).nudgeHistory);
     expect(await history()).not.toHaveProperty(['check-in:dewi', 'snoozedUntil']);
-    await page.locator('[data-testid="waiting-reminder"] ::-p-aria([name="Dismiss"][role="button"])').click();
+    // Each answer is named with the reminder it answers.
+    await page
+      .locator(
+        '[data-testid="waiting-reminder"] ::-p-aria([name="Dismiss: Time to check in with Dewi"][role="button"])',
+      )
+      .click();
     await expect.poll(history).toMatchObject({ 'check-in:dewi': { lastDismissedAt: expect.any(Number) } });
     await until(page, () => !!document.querySelector('[data-testid="waiting-reminder-none"]'), null);
   });

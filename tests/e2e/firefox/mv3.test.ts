@@ -33,7 +33,7 @@ describe('the Firefox MV3 build', () => {
       background: { scripts: [expect.stringMatching(/\/background\.js$/)] },
     });
     const popup = await firefox.extensionPage('popup.html');
-    await until(popup, () => document.querySelectorAll('[data-testid="checklist"] li').length > 0, null);
+    await until(popup, () => !!document.querySelector('[data-testid="next-step"] label[data-item]'), null);
     const options = await firefox.extensionPage('options.html');
     await until(options, () => !!document.querySelector('[data-testid="hints"]'), null);
   });

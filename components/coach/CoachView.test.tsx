@@ -65,7 +65,8 @@ describe('the Coach', () => {
     const rows = screen.getAllByTestId('metric-card');
     expect(rows.map((row) => row.dataset.metric)).toEqual(['impressions', 'engagement-rate', 'followers']);
     expect(within(rows[0]!).getByTestId('metric-value').textContent).toContain('48,216');
-    expect(within(rows[0]!).getByTestId('metric-value').textContent).toContain('12.4%');
+    // The page's own arrow, not a second one beside it.
+    expect(within(rows[0]!).getByTestId('metric-value').textContent).toBe('48,216▲ 12.4% (up)');
     expect(within(rows[2]!).queryByTestId('metric-value')).toBeNull();
     expect(screen.getByTestId('metric-count').textContent).toBe('Metrics read: 3');
   });
@@ -156,6 +157,13 @@ describe('the Coach', () => {
     render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const readings = screen.getByTestId('readings');
     expect(readings.textContent).toContain('Impressions up, engagement rate down');
+  });
+
+  it('draws the change’s arrow itself when the page writes none', () => {
+    const values = context().values.map((value) => ({ ...value, changeText: value.changeText!.slice(2) }));
+    render(<CoachView context={context({ values })} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const [impressions, rate] = screen.getAllByTestId('metric-value');
+    expect([impressions!.textContent, rate!.textContent]).toEqual(['48,216▲ 12.4% (up)', '7.82%▼ 1.4% (down)']);
   });
 
   it('shows no readings when a change is missing', () => {

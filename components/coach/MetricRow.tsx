@@ -17,6 +17,8 @@ import { ValueHistory } from './ValueHistory';
 import { useSeries } from './use-series';
 
 const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
+/** An arrow a dashboard already draws in its change text ("▲ 12.4%"): the row then adds none of its own. */
+const pageArrow = /[▲△↑⬆▴⇧⏶▼▽↓⬇▾⇩⏷▬]/u;
 const directionWords = { up: 'changeUp', down: 'changeDown', flat: 'changeFlat' } as const;
 const placeWords = { tile: 'placeTile', table: 'placeTable', row: 'placeRow' } as const;
 const spanWords = {
@@ -56,7 +58,9 @@ function ShownValue({ value }: { value: TabValue | undefined }) {
       <span className="value-text">{value.text}</span>
       {value.changeText && (
         <span className={`change ${value.change?.direction ?? ''}`}>
-          {value.change && <span aria-hidden="true">{arrows[value.change.direction]} </span>}
+          {value.change && !pageArrow.test(value.changeText) && (
+            <span aria-hidden="true">{arrows[value.change.direction]} </span>
+          )}
           {value.changeText}
           {value.change && <span className="visually-hidden"> ({t(directionWords[value.change.direction])})</span>}
         </span>

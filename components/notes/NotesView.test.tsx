@@ -125,4 +125,28 @@ describe('notes search', () => {
       translate('id', 'matchedNoteMetricAlso', { name: 'Impresi', text: 'Impressions' }),
     ]);
   });
+
+  it('narrows the list with the platform, metric and tag filters, each back to "any"', async () => {
+    const user = userEvent.setup();
+    await renderNotes('en');
+    const shown = () => listed().map(([text]) => text);
+    await user.click(screen.getByText('Filters'));
+    const platform = screen.getByRole('combobox', { name: 'Platform' });
+    await user.selectOptions(platform, 'linkedin');
+    expect(shown()).toEqual([onImpressions.text]);
+    await user.selectOptions(platform, '');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), 'reach');
+    expect(shown()).toEqual([onReach.text]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Metric' }), '');
+    const tag = screen.getByRole('combobox', { name: 'Tag' });
+    expect(
+      within(tag)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Any', '#q3']);
+    await user.selectOptions(tag, 'q3');
+    expect(shown()).toEqual([onImpressions.text]);
+    await user.selectOptions(tag, '');
+    expect(shown()).toHaveLength(3);
+  });
 });

@@ -125,39 +125,24 @@ export function NotesView({ about }: { about: NoteAbout }) {
       <details className="filters">
         <summary>{t('notesFilters')}</summary>
         <div className="filter-grid">
-          <label>
-            {t('notesFilterPlatform')}
-            <select value={platform} onChange={(event) => setPlatform(event.target.value)}>
-              <option value="">{t('notesFilterAny')}</option>
-              {library.platforms.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {pick(entry.name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('notesFilterMetric')}
-            <select value={metric} onChange={(event) => setMetric(event.target.value)}>
-              <option value="">{t('notesFilterAny')}</option>
-              {library.metrics.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {pick(entry.name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('notesFilterTag')}
-            <select value={tag} onChange={(event) => setTag(event.target.value)}>
-              <option value="">{t('notesFilterAny')}</option>
-              {tags.map((entry) => (
-                <option key={entry} value={entry}>
-                  #{entry}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('notesFilterPlatform')}
+            value={platform}
+            onChange={setPlatform}
+            options={library.platforms.map((entry) => [entry.id, pick(entry.name)] as const)}
+          />
+          <FilterSelect
+            label={t('notesFilterMetric')}
+            value={metric}
+            onChange={setMetric}
+            options={library.metrics.map((entry) => [entry.id, pick(entry.name)] as const)}
+          />
+          <FilterSelect
+            label={t('notesFilterTag')}
+            value={tag}
+            onChange={setTag}
+            options={tags.map((entry) => [entry, `#${entry}`] as const)}
+          />
           <label>
             {t('notesFilterFrom')}
             <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
@@ -177,5 +162,33 @@ export function NotesView({ about }: { about: NoteAbout }) {
         matched={matchesById ? matched : undefined}
       />
     </section>
+  );
+}
+
+/** One filter: a labelled select whose first choice is "any". */
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  options: readonly (readonly [value: string, text: string])[];
+}) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('notesFilterAny')}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,22 +1,10 @@
 // The onboarding checklist as the leader uses it: ticks in the popup that show in the side
 // panel, and items that tick themselves from what the leader does with Sidecoach, saying why.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturePages } from './fixtures/pages';
-import { startBrowser, type Harness } from './harness';
+import { browserForFile } from './harness';
 
-let browser: Harness;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterEach(async () => {
-  await browser.closePages();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('checklist', () => {
   it('ticks the next step in the popup, the side panel shows it at once, and an untick brings it back', async () => {

@@ -1,25 +1,13 @@
 // The Coach on realistic analytics pages in English and Indonesian: the right platform, page and
 // metric cards, live updates as the page changes, hints, explain on demand, and pause.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { library } from '../../content';
 import { questionsFor } from '../../lib/coach';
 import { fixturePages, largeElementCount } from './fixtures/pages';
-import { startBrowser, type Harness } from './harness';
+import { browserForFile } from './harness';
 
-let browser: Harness;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterEach(async () => {
-  await browser.closePages();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const metricCards = (panel: Page) =>
   panel.getByTestId('metric-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-metric')));

@@ -3,27 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, startBrowser } from './harness';
 
 // The stub page, not a fixture dashboard: its links navigate like a single-page app.
 const pageAnalytics = 'https://www.linkedin.com/company/555/admin/analytics/updates/';
 const studioAnalytics =
   'https://studio.youtube.com/channel/UCabcdefghijklmnopqrstuv/analytics/tab-overview/period-default';
 
-let browser: Harness;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterEach(async () => {
-  await browser.closePages();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /**
  * Waits until the panel shows this platform and surface; with no surface, the page that sends the

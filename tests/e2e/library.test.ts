@@ -1,22 +1,10 @@
 // The coaching library as a leader meets it in the side panel: the Glossary, and the full
 // checklist by stage in the Checklist view (the popup shows only its next step).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { library } from '../../content';
-import { startBrowser, type Harness } from './harness';
+import { browserForFile } from './harness';
 
-let browser: Harness;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterEach(async () => {
-  await browser.closePages();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('Glossary', () => {
   it('finds Reach from its Indonesian name and compares it across platforms', async () => {

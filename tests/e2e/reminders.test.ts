@@ -1,27 +1,15 @@
 // Reminders as the leader meets them: a check-in falls due, the background's alarm shows one
 // notification, the options page shows the same reminder and dismissing it there takes the
 // notification away; crisis mode turns on with an end date and off again.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkInDue } from './fixtures/seeds';
-import { startBrowser, type Harness } from './harness';
+import { browserForFile } from './harness';
 
 const ALARM = 'sidecoach-reminder';
 const NOTIFICATION = 'sidecoach-nudge';
 const DAY = 24 * 60 * 60 * 1000;
 
-let browser: Harness;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterEach(async () => {
-  await browser.closePages();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const notificationIds = () => browser.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 

@@ -5,24 +5,12 @@
 // period on screen, nothing the leader types into a page kept anywhere, and a tally of how many
 // of the values the fixture dashboards show are read right.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TabContext, TabValue } from '../../lib/model/tab-context';
 import { fixturePages, valuePages } from './fixtures/pages';
-import { startBrowser, type Harness } from './harness';
+import { browserForFile } from './harness';
 
-let browser: Harness;
-
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-
-afterEach(async () => {
-  await browser.closePages();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const linkedin = (language: 'en' | 'id') =>
   fixturePages.find((page) => page.file === `linkedin-analytics.${language}.html`)!;

@@ -175,6 +175,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   let removals = false;
   let lastPassAt = -Infinity;
   let lastSent = '';
+  /** The last labels report sent for this page, to send again to a worker that restarted. */
+  let lastReport: LabelsReport | null = null;
   let hints: Hints | null = null;
   /** Counts page reports, so an answer about an earlier page is ignored. */
   let generation = 0;
@@ -380,7 +382,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     // The figures change every pass; the report only goes when what was found changes.
     if (key === lastSent) return;
     lastSent = key;
-    void send({
+    lastReport = {
       type: 'sidecoach/labels',
       url,
       labels,
@@ -393,7 +395,8 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
         valuesMs: round(valuesMs),
         slices: passSlices,
       },
-    });
+    };
+    void send(lastReport);
   }
 
   /** Tells the background where we are, and follows the plan it answers with. */
@@ -403,6 +406,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     reset();
     plan = null;
     lastSent = '';
+    lastReport = null;
     // The interval keeps a changing page from being read too often; a new page is read at once.
     lastPassAt = -Infinity;
     reportedHref = host.href();
@@ -494,8 +498,12 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
       if (!live() || starting || url !== host.href()) return;
       if (url !== reportedHref) return report();
       // The background pushes its plans again each time its worker starts: the same plan for
-      // the page being read changes nothing, and costs nothing.
-      if (samePlan(plan, next)) return;
+      // the page being read needs no new pass, but the worker that stopped may have lost what
+      // was found last, so it goes again (one message, nothing read).
+      if (samePlan(plan, next)) {
+        if (lastReport) void send(lastReport);
+        return;
+      }
       // An answer to an earlier report is older news than this.
       generation += 1;
       if (plan && samePlan(plan, { ...next, hints: plan.hints })) return switchHints(next);

@@ -18,14 +18,30 @@ async function metricsByTab(page: Page): Promise<Record<number, string[]>> {
   return byTab;
 }
 
-/** Opens a dashboard in a blank tab of its own and says which tab it is. */
-async function open(browser: Harness, page: Page, url: string): Promise<number> {
+/**
+ * Opens a dashboard in a blank tab of its own and says which tab it is: the tab at that address
+ * not already counted (a dashboard may be open twice), waiting for the browser to give the tab its
+ * address, which a busy machine does a moment after the page commits.
+ */
+async function open(browser: Harness, page: Page, url: string, taken: readonly number[] = []): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   const lookup = await browser.extensionPage('popup.html');
-  const tabId = await lookup.evaluate(async (address) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === address)?.id ?? -1;
-  }, url);
+  let tabId = -1;
+  await expect
+    .poll(
+      async () => {
+        tabId = await lookup.evaluate(
+          async ([address, counted]) => {
+            const tabs = await chrome.tabs.query({});
+            return tabs.find((tab) => tab.url === address && !counted.includes(tab.id!))?.id ?? -1;
+          },
+          [url, taken] as const,
+        );
+        return tabId;
+      },
+      { timeout: 10_000, message: `the tab of ${url}` },
+    )
+    .not.toBe(-1);
   await lookup.close();
   return tabId;
 }
@@ -64,7 +80,12 @@ describe('a background stopped while it answers a page', () => {
         const page = await browser.context.newPage();
         const cdp = await browser.context.newCDPSession(page);
         await cdp.send('ServiceWorker.enable');
-        const loading = open(browser, page, fixture.url);
+        const loading = open(
+          browser,
+          page,
+          fixture.url,
+          opened.map(({ tabId }) => tabId),
+        );
         // Stop the worker at a different moment of each page's first exchange.
         await new Promise((resolve) => setTimeout(resolve, (i * 37) % 400));
         await cdp.send('ServiceWorker.stopAllWorkers');

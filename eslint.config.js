@@ -4,6 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// zod only through lib/zod.ts, which turns off its eval; repeated in each block that restricts imports.
+const zodMessage = "Import { z } from lib/zod.ts, which turns off zod's eval.";
+const zodPath = { name: 'zod', message: zodMessage };
+const zodPattern = { group: ['zod/*'], message: zodMessage };
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/'] },
   js.configs.recommended,
@@ -16,8 +21,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
-          patterns: [{ group: ['zod/*'], message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+          paths: [zodPath],
+          patterns: [zodPattern],
         },
       ],
       'no-restricted-syntax': [
@@ -39,9 +44,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+          paths: [zodPath],
           patterns: [
-            { group: ['zod/*'], message: "Import { z } from lib/zod.ts, which turns off zod's eval." },
+            zodPattern,
             {
               group: ['**/state/*', '@/state/*', '**/components/*', '@/components/*', '**/runtime/*', '@/runtime/*'],
               message: 'lib/ is pure: it never imports state/, components/ or runtime/.',
@@ -62,9 +67,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: "Import { z } from lib/zod.ts, which turns off zod's eval." }],
+          paths: [zodPath],
           patterns: [
-            { group: ['zod/*'], message: "Import { z } from lib/zod.ts, which turns off zod's eval." },
+            zodPattern,
             {
               group: ['**/components/*', '@/components/*', 'react', 'react-dom'],
               message: 'state/ is storage: no React.',

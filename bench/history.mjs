@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/chromium.mjs';
+import { median, round } from './stats.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const readingCount = 365;
@@ -14,12 +15,6 @@ const fixtures = resolve(import.meta.dirname, '../tests/e2e/fixtures');
 const url = 'https://www.linkedin.com/company/104937/admin/analytics/updates/';
 const assetPath = /^\/sidecoach-fixtures\/([a-z0-9-]+\.(?:css|js))$/;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const round = (value, digits = 1) => Number(value.toFixed(digits));
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Runs in the service worker: the Impressions series, once the background has kept today's look. */

@@ -2,15 +2,10 @@
 // a search per keystroke, saving one note, and the storage each note takes. Reports; never
 // fails on a time.
 import { launchWithExtension } from '../scripts/chromium.mjs';
+import { median, round } from './stats.mjs';
 
 const noteCount = Number(process.env.BENCH_NOTES ?? 10_000);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 /** Runs in the service worker: stores `count` notes of realistic length in both languages. */
 async function seed(count) {

@@ -5,14 +5,9 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionDir, launchWithExtension } from '../scripts/chromium.mjs';
+import { median, round } from './stats.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 const copy = await mkdtemp(join(tmpdir(), 'sidecoach-bench-'));
 await cp(extensionDir, copy, { recursive: true });

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extensionDir, launchWithExtension } from '../scripts/chromium.mjs';
+import { median, round } from './stats.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const fixtures = resolve(import.meta.dirname, '../tests/e2e/fixtures');
@@ -12,12 +13,6 @@ const largeUrl = 'https://www.linkedin.com/company/2048576/admin/analytics/updat
 const followersUrl = 'https://www.linkedin.com/company/2048576/admin/analytics/followers/';
 const feedUrl = 'https://www.linkedin.com/feed/';
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const round = (value, digits = 1) => Number(value.toFixed(digits));
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Counts long tasks from the very start of each page, in the page's own world. */

@@ -2,10 +2,10 @@
 // extension's own `library/<language>.json` (written by the build from content/), with the other
 // language's texts added in place on a switch. Pages that show the library load it before their
 // views (see components/ui/mount.tsx); unit tests set the whole library (tests/unit-setup.ts).
-import { browser } from 'wxt/browser';
 import type { Library } from '@/content';
 import type { Language } from '@/lib/i18n';
 import { addLanguage } from '@/lib/library-language';
+import { readExtensionJson } from './extension-json';
 
 /** The library; read it only after `loadLibrary` has resolved (or `setLibrary` ran). */
 export let library: Library;
@@ -42,8 +42,6 @@ export function loadLibrary(language: Language, read = readLibraryFile): Promise
   return pending;
 }
 
-async function readLibraryFile(language: Language): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL(`/library/${language}.json`));
-  if (!response.ok) throw new Error(`Sidecoach: library/${language}.json: ${response.status}`);
-  return response.json();
+function readLibraryFile(language: Language): Promise<unknown> {
+  return readExtensionJson(`/library/${language}.json`);
 }

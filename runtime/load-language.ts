@@ -2,8 +2,8 @@
 // (`locales/<language>.json`) and, on pages that show the coaching library, the library's texts
 // in it (runtime/library.ts). Each page and the background load only the language on screen, and
 // the other on a switch. The build writes these files (see wxt.config.ts).
-import { browser } from 'wxt/browser';
 import { addCatalog, hasCatalog, type Catalog, type Language } from '@/lib/i18n';
+import { readExtensionJson } from './extension-json';
 import { hasLibrary, loadLibrary } from './library';
 
 let withLibrary = false;
@@ -26,10 +26,8 @@ export function onLanguageReady(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-async function readCatalog(language: Language): Promise<Catalog> {
-  const response = await fetch(browser.runtime.getURL(`/locales/${language}.json`));
-  if (!response.ok) throw new Error(`Sidecoach: locales/${language}.json: ${response.status}`);
-  return response.json() as Promise<Catalog>;
+function readCatalog(language: Language): Promise<Catalog> {
+  return readExtensionJson(`/locales/${language}.json`) as Promise<Catalog>;
 }
 
 /**

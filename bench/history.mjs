@@ -5,6 +5,7 @@
 // after it. Reports; never fails on a time.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { launchWithExtension } from '../scripts/chromium.mjs';
 import { median, round } from './stats.mjs';
 
@@ -15,36 +16,55 @@ const fixtures = resolve(import.meta.dirname, '../tests/e2e/fixtures');
 const url = 'https://www.linkedin.com/company/104937/admin/analytics/updates/';
 const assetPath = /^\/sidecoach-fixtures\/([a-z0-9-]+\.(?:css|js))$/;
 
+/** The order a stored reading's fields are packed in, from the code that packs them. */
+async function packedReadingFields() {
+  const bundled = await build({
+    entryPoints: [resolve(import.meta.dirname, '../lib/model/reading.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`;
+  return [...(await import(code)).PACKED_READING_FIELDS];
+}
+const packedFields = await packedReadingFields();
+
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-/** Runs in the service worker: the Impressions series, once the background has kept today's look. */
-async function fillSeries(count) {
+/**
+ * Runs in the service worker: the Impressions series, once the background has kept today's look,
+ * filled with a reading a day back to `count` days. Readings are stored packed in one JSON string,
+ * field by field in the order `fields` gives (lib/model/reading.ts `PACKED_READING_FIELDS`).
+ */
+async function fillSeries({ count, fields }) {
   const all = await chrome.storage.local.get(null);
   const entry = Object.entries(all).find(
     ([key, series]) => key.startsWith('readings:') && series.metric === 'impressions',
   );
   if (!entry) return null;
   const [key, series] = entry;
-  const today = series.readings.findLast((reading) => reading.where === 'tile');
+  const field = (name) => fields.indexOf(name);
+  const today = JSON.parse(series.readings).findLast((reading) => reading[field('where')] === 'tile');
   if (!today) return null;
   const day = 86_400_000;
   const readings = [];
   for (let back = count - 1; back >= 1; back -= 1) {
-    const at = today.at - back * day;
+    const at = today[field('at')] - back * day;
     const value = Math.round(40_000 + 8000 * Math.sin(back / 9) + 30 * (count - back));
-    readings.push({
-      ...today,
-      day: new Date(at).toISOString().slice(0, 10),
-      at,
-      text: value.toLocaleString('en'),
-      value: { value, kind: 'count' },
-    });
+    const reading = [...today];
+    reading[field('day')] = new Date(at).toISOString().slice(0, 10);
+    reading[field('at')] = at;
+    reading[field('text')] = value.toLocaleString('en');
+    reading[field('value')] = [value, 'count'];
+    readings.push(reading);
   }
   readings.push(today);
   const id = key.slice('readings:'.length);
   const index = all['readings-index'];
   index.series[id] = { platform: series.platform, count: readings.length };
-  await chrome.storage.local.set({ [key]: { ...series, readings }, 'readings-index': index });
+  await chrome.storage.local.set({ [key]: { ...series, readings: JSON.stringify(readings) }, 'readings-index': index });
   return { key, count: readings.length };
 }
 
@@ -108,11 +128,14 @@ try {
   async function measure(count) {
     let filled = null;
     for (let tries = 0; tries < 50 && !filled; tries += 1) {
-      filled = await worker.evaluate(fillSeries, count);
+      filled = await worker.evaluate(fillSeries, { count, fields: packedFields });
       if (!filled) await sleep(200);
     }
     if (filled?.count !== count) throw new Error(`Expected ${count} readings, found ${filled?.count ?? 0}`);
-    await panel.evaluate(openAndTime); // warm-up: the card's code, styles and this series
+    // The first open after the series changed reads and checks all of it; later opens find the
+    // same stored text and reuse what was checked (state/readings.ts). With two readings it is
+    // also the first open of any card: the card's code and styles load then.
+    const first = await panel.evaluate(openAndTime);
     await sleep(300);
     const times = [];
     for (let run = 0; run < runs; run += 1) {
@@ -127,6 +150,7 @@ try {
     const of = (name) => `${round(median(times.map((time) => time[name])))} ms`;
     return {
       readings: count,
+      firstOpen: `${round(first.shown)} ms`,
       mainThread: of('task'),
       toHistory: of('shown'),
       toFrame: of('painted'),
@@ -139,8 +163,11 @@ try {
   console.log(
     `\nCoach card with its history, Chromium, median of ${runs} opens (target < ${targetMs} ms with ${readingCount})`,
   );
-  console.log("mainThread: the panel's main-thread time to open and close the card; toHistory, toFrame: click to");
-  console.log('the sparkline in the card and to the next frame; storageRead: reading the series alone (wall clock).');
+  console.log("firstOpen: click to the sparkline, the first time after the series changed; mainThread: the panel's");
+  console.log(
+    'main-thread time to open and close the card; toHistory, toFrame: click to the sparkline in the card and',
+  );
+  console.log('to the next frame, opened again; storageRead: reading the series alone (wall clock).');
   console.table(table);
 } finally {
   await context.close();

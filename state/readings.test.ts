@@ -136,4 +136,60 @@ describe('the readings history', () => {
     const result = checkBackup(file);
     expect(result.ok).toBe(false);
   });
+
+  describe('stored packed', () => {
+    const key = `${SERIES_PREFIX}${seriesId('linkedin', '104937', 'impressions')}`;
+    const year = Array.from({ length: 365 }, (_, index) =>
+      reading({
+        at: day0 + index * DAY,
+        text: index % 2 ? 'Rp 1.250.000' : '48,210',
+        value: index % 2 ? { value: 1_250_000, kind: 'money', currency: 'IDR' } : { value: 48210, kind: 'count' },
+        changeText: index % 3 ? '▲ 12.4%' : null,
+        change: index % 3 ? { value: 12.4, kind: 'percent', direction: 'up' } : null,
+        period: index % 5 ? { start: '2026-10-01', end: '2026-10-28' } : null,
+      }),
+    );
+
+    it('keeps a year of readings as one string under half the size of the objects, and reads it back exactly', async () => {
+      await recordReadings(year, day0 + 365 * DAY, Infinity);
+      const stored = (await fakeBrowser.storage.local.get(key))[key] as { v: number; readings: unknown };
+      expect(stored.v).toBe(2);
+      expect(typeof stored.readings).toBe('string');
+      expect((stored.readings as string).length).toBeLessThan(JSON.stringify(year).length / 2);
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year);
+    });
+
+    it('reads a series stored as objects (version 1), and packs it at the next write', async () => {
+      await fakeBrowser.storage.local.set({
+        [key]: { v: 1, platform: 'linkedin', account: '104937', metric: 'impressions', readings: year.slice(0, 2) },
+      });
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 2));
+      await recordReadings([year[2]!], day0 + 3 * DAY);
+      const stored = (await fakeBrowser.storage.local.get(key))[key] as { v: number };
+      expect(stored.v).toBe(2);
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 3));
+      expect(await countReadings()).toEqual({ total: 3, byPlatform: { linkedin: 3 } });
+    });
+
+    it('keeps aside a packed entry it cannot read, and a series whose text is not a list, never deleting either', async () => {
+      await recordReadings(year.slice(0, 2), day0 + DAY);
+      const stored = (await fakeBrowser.storage.local.get(key))[key] as { readings: string };
+      const packed = JSON.parse(stored.readings) as unknown[];
+      const broken = ['page-analytics', null, null, '', null, null, null, 'not a day', 0, 'tile'];
+      await fakeBrowser.storage.local.set({ [key]: { ...stored, readings: JSON.stringify([...packed, broken]) } });
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 2));
+      await recordReadings([year[2]!], day0 + 2 * DAY);
+      expect((await fakeBrowser.storage.local.get(null))[`kept:${key}:${day0 + 2 * DAY}`]).toMatchObject({
+        value: [broken],
+      });
+
+      await fakeBrowser.storage.local.set({ [key]: { ...stored, readings: '[{"cut off' } });
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual([]);
+      await recordReadings([year[3]!], day0 + 3 * DAY);
+      expect((await fakeBrowser.storage.local.get(null))[`kept:${key}:${day0 + 3 * DAY}`]).toMatchObject({
+        value: ['[{"cut off'],
+      });
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual([year[3]]);
+    });
+  });
 });

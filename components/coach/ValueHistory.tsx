@@ -1,6 +1,6 @@
 // What the leader saw of this metric before: "Last time you looked (12 Nov): 6.9%", the last
 // readings as a sparkline, and on demand every reading in a table.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { readingsFor, type Reading } from '@/lib/model/reading';
 import { useI18n } from '@/components/ui/use-i18n';
 import { Sparkline } from './Sparkline';
@@ -24,8 +24,12 @@ export function ValueHistory({
   const [table, setTable] = useState(false);
   const tableId = useId();
   const { previous, recent } = readingsFor(readings, { metric, platform, account, today, limit: 30 });
-  const date = (day: string) =>
-    new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(day));
+  // One formatter for every date: making one costs about as much as drawing a row of the table.
+  const dates = useMemo(
+    () => new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    [language],
+  );
+  const date = (day: string) => dates.format(new Date(day));
   const mine = readings.filter((reading) => reading.metric === metric);
   if (mine.length === 0) return <p className="muted history-none">{t('historyNone')}</p>;
   const first = recent[0];

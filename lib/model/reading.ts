@@ -162,3 +162,81 @@ export function partitionReadings(values: readonly unknown[]): { readings: Readi
   }
   return { readings, unreadable };
 }
+
+/**
+ * How a reading is stored inside its series: its own fields as one array in this order (the
+ * series holds the platform, account and metric once). A year of readings stored as objects was
+ * 140 KB, and `storage.local.get` took 28–46 ms to hand it to the panel; packed into one JSON
+ * string it is a third of that size and reads in a few milliseconds (bench/history.mjs).
+ */
+export const PACKED_READING_FIELDS = [
+  'surface',
+  'rangeText',
+  'period',
+  'text',
+  'value',
+  'changeText',
+  'change',
+  'day',
+  'at',
+  'where',
+] as const;
+
+type Packed = (string | number | null | (string | number)[])[];
+
+/** A reading as the array stored in its series; nested values too, so the text is the same however it was built. */
+export function packReading(reading: Reading): Packed {
+  const { value, change, period } = reading;
+  return [
+    reading.surface,
+    reading.rangeText,
+    period && [period.start, period.end],
+    reading.text,
+    value && (value.currency === undefined ? [value.value, value.kind] : [value.value, value.kind, value.currency]),
+    reading.changeText,
+    change &&
+      (change.currency === undefined
+        ? [change.value, change.kind, change.direction]
+        : [change.value, change.kind, change.direction, change.currency]),
+    reading.day,
+    reading.at,
+    reading.where,
+  ];
+}
+
+const pair = (value: unknown): unknown[] | null => (Array.isArray(value) ? value : null);
+
+/**
+ * A stored array back as a reading of this series, unchecked: `partitionReadings` decides whether
+ * it reads. Anything that is not an array comes back as it is, to fail that check.
+ */
+export function unpackReading(series: Pick<Reading, 'platform' | 'account' | 'metric'>, packed: unknown): unknown {
+  if (!Array.isArray(packed) || packed.length !== PACKED_READING_FIELDS.length) return packed;
+  const [surface, rangeText, period, text, value, changeText, change, day, at, where] = packed as unknown[];
+  const shown = pair(value);
+  const moved = pair(change);
+  const dates = pair(period);
+  return {
+    v: READING_VERSION,
+    platform: series.platform,
+    account: series.account,
+    surface,
+    metric: series.metric,
+    rangeText,
+    period: dates ? { start: dates[0], end: dates[1] } : period,
+    text,
+    value: shown ? { value: shown[0], kind: shown[1], ...(shown.length > 2 ? { currency: shown[2] } : {}) } : value,
+    changeText,
+    change: moved
+      ? {
+          value: moved[0],
+          kind: moved[1],
+          direction: moved[2],
+          ...(moved.length > 3 ? { currency: moved[3] } : {}),
+        }
+      : change,
+    day,
+    at,
+    where,
+  };
+}

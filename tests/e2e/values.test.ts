@@ -5,7 +5,8 @@
 // period on screen, nothing the leader types into a page kept anywhere, and a tally of how many
 // of the values the fixture dashboards show are read right.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { PACKED_READING_FIELDS } from '../../lib/model/reading';
 import type { TabContext, TabValue } from '../../lib/model/tab-context';
 import { fixturePages, valuePages } from './fixtures/pages';
 import { browserForFile } from './harness';
@@ -44,6 +45,24 @@ async function readContext(tabId: number): Promise<TabContext> {
   return (await contextOf(tabId))!;
 }
 
+/** The panel's language, as the options page would set it. */
+const setLanguage = (language: 'en' | 'id') =>
+  browser.worker.evaluate(
+    (value) =>
+      chrome.storage.local.set({
+        settings: { language: value, pausedPlatforms: [], hints: false, history: true },
+        settings$: { v: 1 },
+      }),
+    language,
+  );
+
+/** An empty history, so a case finds only the looks it made. */
+const forgetAllReadings = () =>
+  browser.worker.evaluate(async () => {
+    const keys = Object.keys(await chrome.storage.local.get(null));
+    await chrome.storage.local.remove(keys.filter((key) => key.startsWith('readings')));
+  });
+
 /** A metric's row in the Coach, opened. */
 async function openRow(panel: Page, metric: string) {
   const row = panel.locator(`[data-testid="metric-card"][data-metric="${metric}"]`);
@@ -57,8 +76,24 @@ const shownAs = (value: Pick<TabValue, 'label' | 'where' | 'text' | 'changeText'
   `${value.label} (${value.where}): ${value.text}${value.changeText ? ` | ${value.changeText}` : ''}`;
 
 describe('history: a later visit', () => {
-  it('says what the value was the last time the leader looked, on an earlier day', async () => {
-    const url = linkedin('en').url;
+  it.each([
+    {
+      language: 'en' as const,
+      earlier: '41,977',
+      now: '48,210',
+      lastTime: 'Last time you looked (Nov 12): 41,977 · Past 28 days',
+    },
+    {
+      language: 'id' as const,
+      earlier: '41.977',
+      now: '48.210',
+      lastTime: 'Terakhir Anda lihat (12 Nov): 41.977 · 28 hari terakhir',
+    },
+  ])('says what the value was the last time the leader looked, on an earlier day ($language)', async (shown) => {
+    await setLanguage(shown.language);
+    onTestFinished(() => setLanguage('en'));
+    await forgetAllReadings();
+    const url = linkedin(shown.language).url;
     const { panel } = await browser.coach(url);
     await panel.locator('[data-metric="impressions"] [data-testid="metric-value"]').waitFor({ timeout: 10_000 });
     // The first look is kept in the private history; move it to an earlier day, with the value
@@ -66,22 +101,30 @@ describe('history: a later visit', () => {
     const earlier = Date.UTC(2025, 10, 12, 9);
     await expect
       .poll(() =>
-        browser.worker.evaluate(async (at) => {
-          type Series = { metric: string; readings: { where: string; day: string; at: number; text: string }[] };
-          const all = (await chrome.storage.local.get(null)) as Record<string, Series>;
-          const found = Object.entries(all).filter(
-            ([key, series]) => key.startsWith('readings:') && series.metric === 'impressions',
-          );
-          for (const [key, series] of found) {
-            // The tile's reading is the later of the day's two (the posts table's first row is the other).
-            for (const reading of series.readings) {
-              Object.assign(reading, { day: '2025-11-12', at: reading.where === 'tile' ? at + 60_000 : at });
-              if (reading.where === 'tile') reading.text = '41,977';
+        browser.worker.evaluate(
+          async ({ at, fields, text }) => {
+            // Each series keeps its readings packed in one JSON string (lib/model/reading.ts).
+            type Series = { metric: string; readings: string };
+            const field = (name: string) => fields.indexOf(name);
+            const all = (await chrome.storage.local.get(null)) as Record<string, Series>;
+            const found = Object.entries(all).filter(
+              ([key, series]) => key.startsWith('readings:') && series.metric === 'impressions',
+            );
+            for (const [key, series] of found) {
+              const readings = JSON.parse(series.readings) as unknown[][];
+              // The tile's reading is the later of the day's two (the posts table's first row is the other).
+              for (const reading of readings) {
+                const tile = reading[field('where')] === 'tile';
+                reading[field('day')] = '2025-11-12';
+                reading[field('at')] = tile ? at + 60_000 : at;
+                if (tile) reading[field('text')] = text;
+              }
+              await chrome.storage.local.set({ [key]: { ...series, readings: JSON.stringify(readings) } });
             }
-            await chrome.storage.local.set({ [key]: series });
-          }
-          return found.length;
-        }, earlier),
+            return found.length;
+          },
+          { at: earlier, fields: [...PACKED_READING_FIELDS] as string[], text: shown.earlier },
+        ),
       )
       .toBe(1);
 
@@ -91,10 +134,10 @@ describe('history: a later visit', () => {
     const row = await openRow(panel, 'impressions');
     const lastTime = row.getByTestId('last-time');
     await lastTime.waitFor();
-    expect(await lastTime.textContent()).toBe('Last time you looked (Nov 12): 41,977 · Past 28 days');
+    expect(await lastTime.textContent()).toBe(shown.lastTime);
     // Two looks on two days draw a line, named for screen readers from the first to the last.
-    expect(await row.locator('svg.sparkline').getAttribute('aria-label')).toContain('41,977');
-    expect(await row.locator('svg.sparkline').getAttribute('aria-label')).toContain('48,210');
+    expect(await row.locator('svg.sparkline').getAttribute('aria-label')).toContain(shown.earlier);
+    expect(await row.locator('svg.sparkline').getAttribute('aria-label')).toContain(shown.now);
   });
 });
 

@@ -12,11 +12,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
  * The content script runs on every platform page, so it gets the tightest: 8 KB is the ceiling
  * the values reader was given. Pages count what they load before they show (their scripts, the
  * interface strings and, for the side panel, the library's texts in one language). Targets still
- * ahead (issue 15): side panel 150 KB, popup 60 KB, background 45 KB; React alone is ~60 KB.
+ * ahead (issue 15): side panel 150 KB, popup 60 KB; React alone is ~60 KB. The background's 45 KB is met.
  */
 const budgets = {
   'content script': 8 * 1024,
-  background: 56 * 1024,
+  background: 42 * 1024,
   popup: 112 * 1024,
   'side panel': 245 * 1024,
   options: 128 * 1024,

@@ -6,8 +6,6 @@
 // Chrome's notifications have buttons (Snooze 1 hour, Dismiss); Firefox's have none, so there a
 // click opens the options page, whose Reminders section answers the reminder on screen.
 import { browser } from 'wxt/browser';
-import { learning } from '@/content/learning';
-import { wellbeing } from '@/content/wellbeing';
 import { message, resolveLanguage, say, type Language } from '@/lib/i18n';
 import { describeNudge } from '@/lib/reminder-words';
 import { isQuiet, nextNudge, nextWakeTime, showingNudge, type Nudge } from '@/lib/schedule';
@@ -20,6 +18,7 @@ import {
   type NudgeAnswer,
   type ReminderData,
 } from '@/state/reminders';
+import { library, loadLibrary } from '@/runtime/library';
 import { loadLanguage } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
 
@@ -91,13 +90,15 @@ async function isOnScreen(): Promise<boolean> {
 /** Puts one reminder on screen, replacing any notification of ours, and records it as shown. */
 async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
   const language = await notificationLanguage();
-  await loadLanguage(language);
+  // The prompts' texts come from the library file of that language, read when a reminder shows:
+  // bundled, they were a sixth of the service worker.
+  await Promise.all([loadLanguage(language), loadLibrary(language)]);
   const names = new Map(data.members.map((member) => [member.id, member.name]));
   const words = describeNudge(nudge, {
     names,
     settings: data.settings,
     now,
-    library: { wellbeing, retro: learning.retro },
+    library: { wellbeing: library.wellbeing, retro: library.learning.retro },
   });
   const title = say(language, words.title);
   const body = [

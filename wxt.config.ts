@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { library } from './content';
 import { contentScriptMatches } from './content/hosts';
-import { libraryInLanguage } from './lib/library-language';
+import { libraryInLanguage, splitExplainers } from './lib/library-language';
 import { en } from './locales/en';
 import { id } from './locales/id';
 
@@ -15,17 +15,19 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
-      for (const language of Object.keys(locales)) paths.push(`locales/${language}.json`, `library/${language}.json`);
+      for (const language of Object.keys(locales)) {
+        paths.push(`locales/${language}.json`, `library/${language}.json`, `library/${language}.explainers.json`);
+      }
     },
     // Each language's interface strings and library texts as files of their own, so a page loads
-    // only the language on screen (runtime/load-language.ts); JSON parses faster than script.
+    // only the language on screen (runtime/load-language.ts); JSON parses faster than script. The
+    // metric explainers, which only an open card and the Glossary show, are a file of their own.
     'build:publicAssets': (_wxt, assets) => {
       for (const [language, strings] of Object.entries(locales)) {
+        const { core, explainers } = splitExplainers(libraryInLanguage(library, language as keyof typeof locales));
         assets.push({ relativeDest: `locales/${language}.json`, contents: JSON.stringify(strings) });
-        assets.push({
-          relativeDest: `library/${language}.json`,
-          contents: JSON.stringify(libraryInLanguage(library, language as keyof typeof locales)),
-        });
+        assets.push({ relativeDest: `library/${language}.json`, contents: JSON.stringify(core) });
+        assets.push({ relativeDest: `library/${language}.explainers.json`, contents: JSON.stringify(explainers) });
       }
     },
   },

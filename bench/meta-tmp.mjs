@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 const entry = process.argv[2];
-const r = await build({ entryPoints: [entry], bundle: true, minify: true, write: false, metafile: true, format: 'esm', platform: 'browser', alias: { '@': '/work/main' }, external: [], logLevel: 'error', loader: { '.json': 'json' } });
+const r = await build({ entryPoints: [entry], bundle: true, minify: true, write: false, metafile: true, format: 'esm', platform: 'browser', alias: { '@': '/work/main' }, external: [], logLevel: 'error', loader: { '.json': 'json', '.css': 'empty' }, jsx: 'automatic', define: { 'import.meta.env.FIREFOX': 'false' } });
 const out = Object.values(r.metafile.outputs)[0];
 const rows = Object.entries(out.inputs).map(([k, v]) => [k, v.bytesInOutput]).sort((a, b) => b[1] - a[1]);
 const group = new Map();

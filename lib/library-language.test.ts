@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../content';
-import { addLanguage, libraryInLanguage } from './library-language';
+import { addLanguage, EXPLAINER_FIELDS, libraryInLanguage, splitExplainers } from './library-language';
 
 const sample = {
   metrics: [
@@ -57,5 +57,27 @@ describe('the library one language at a time', () => {
     const held = { a: { en: 'A' }, b: 1 };
     addLanguage(held, { a: { en: 'changed', id: 'A-id' }, b: 2, c: 3 });
     expect(held).toEqual({ a: { en: 'A', id: 'A-id' }, b: 1, c: 3 });
+  });
+
+  it('splits the explainers off, and puts them back in place in either order of languages', () => {
+    const held = { current: undefined as unknown };
+    const parts = (language: 'en' | 'id') => splitExplainers(libraryInLanguage(library, language));
+    // The panel: its language's core, then that language's explainers after the first view, then
+    // on a switch the other language's core and explainers.
+    held.current = parts('en').core;
+    const metric = (held.current as { metrics: Record<string, unknown>[] }).metrics[0]!;
+    for (const field of EXPLAINER_FIELDS) expect(metric).not.toHaveProperty(field);
+    addLanguage(held.current, parts('en').explainers);
+    expect(metric).toHaveProperty('explanation.en');
+    addLanguage(held.current, parts('id').core);
+    addLanguage(held.current, parts('id').explainers);
+    expect(held.current).toEqual(JSON.parse(JSON.stringify(library)));
+  });
+
+  it('leaves the first view under three fifths of a language file', () => {
+    for (const language of ['en', 'id'] as const) {
+      const file = libraryInLanguage(library, language);
+      expect(JSON.stringify(splitExplainers(file).core).length / JSON.stringify(file).length).toBeLessThan(0.6);
+    }
   });
 });

@@ -46,3 +46,31 @@ export function addLanguage(target: unknown, addition: unknown): void {
     else addLanguage(into[key], value);
   }
 }
+
+/**
+ * The fields of a metric only its open card and the Glossary show: the explanation, the
+ * platform variants, the pitfalls and the sources. They are two fifths of the library's texts,
+ * so the build writes them to a file of their own that the panel reads after its first view.
+ */
+export const EXPLAINER_FIELDS = ['explanation', 'variants', 'pitfalls', 'sources', 'sourceNote'] as const;
+
+/**
+ * A library file split in two: the library without the explainer fields, and those fields as
+ * `{ metrics: [...] }` in the library's metric order, which `addLanguage` puts back in place.
+ */
+export function splitExplainers(file: Json): { core: Json; explainers: Json } {
+  if (typeof file !== 'object' || file === null || Array.isArray(file) || !Array.isArray(file.metrics)) {
+    throw new Error('Sidecoach: a library file without metrics cannot be split');
+  }
+  const fields = new Set<string>(EXPLAINER_FIELDS);
+  const metrics = file.metrics as { [key: string]: Json }[];
+  return {
+    core: {
+      ...file,
+      metrics: metrics.map((metric) => Object.fromEntries(Object.entries(metric).filter(([key]) => !fields.has(key)))),
+    },
+    explainers: {
+      metrics: metrics.map((metric) => Object.fromEntries(Object.entries(metric).filter(([key]) => fields.has(key)))),
+    },
+  };
+}

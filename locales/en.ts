@@ -358,6 +358,8 @@ export const en = {
   // Team: the roster, the workload map and 1:1 agendas
   teamHeading: 'Your team',
   teamLoading: 'Loading your team…',
+  explainersLoading: 'Opening the explanation…',
+  explainersFailed: 'This explanation could not be opened. Close it and open it again.',
   teamAdd: 'Add a person',
   teamAddFirst: 'Add your first person',
   teamEmptyTitle: 'Who is on your social team?',

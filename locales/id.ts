@@ -369,6 +369,8 @@ export const id: Record<MessageKey, string> = {
   // Team: the roster, the workload map and 1:1 agendas
   teamHeading: 'Tim Anda',
   teamLoading: 'Memuat tim Anda…',
+  explainersLoading: 'Membuka penjelasan…',
+  explainersFailed: 'Penjelasan ini tidak dapat dibuka. Tutup lalu buka lagi.',
   teamAdd: 'Tambah orang',
   teamAddFirst: 'Tambahkan orang pertama Anda',
   teamEmptyTitle: 'Siapa saja di tim sosial Anda?',

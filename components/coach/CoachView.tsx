@@ -1,7 +1,7 @@
 // The Coach: what the leader is looking at right now, at a glance. Where they are and what was
 // read; what the numbers may mean together; the questions that fit, three at first; a word on
 // the team when the moment calls for it; then each metric as a compact row that opens in place.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { library } from '@/runtime/library';
 import { readingRules } from '@/content/readings';
 import { questionsFor } from '@/lib/coach';
@@ -21,6 +21,7 @@ import { Readings } from './Readings';
 import { useHighlight } from './use-highlight';
 import { WellbeingNote } from './WellbeingNote';
 import { WhatWeRead } from './WhatWeRead';
+import { preloadExplainers } from './WithExplainers';
 import './coach.css';
 
 export interface CoachViewProps {
@@ -46,8 +47,10 @@ export function CoachView({
   onAddPerson,
   now = new Date(),
 }: CoachViewProps) {
-  const { t, pick } = useI18n();
+  const { t, pick, language } = useI18n();
   const [open, setOpen] = useState<string | null>(openMetric);
+  // The first view is up: the cards' explainers load while the leader reads it.
+  useEffect(() => preloadExplainers(language), [language]);
   const highlight = useHighlight(tabId, context?.url ?? null);
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
   const surface = platform?.surfaces.find((entry) => entry.id === context?.surface);

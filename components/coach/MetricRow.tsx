@@ -15,6 +15,7 @@ import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
 import { ValueHistory } from './ValueHistory';
 import { useSeries } from './use-series';
+import { WithExplainers } from './WithExplainers';
 
 const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
 /** An arrow a dashboard already draws in its change text ("▲ 12.4%"): the row then adds none of its own. */
@@ -124,7 +125,11 @@ export function MetricRow(props: MetricRowProps) {
         </button>
       </h3>
       <div id={detailsId} hidden={!open}>
-        {open && <MetricDetails {...props} mine={mine} name={name} onClose={close} />}
+        {open && (
+          <WithExplainers>
+            <MetricDetails {...props} mine={mine} name={name} onClose={close} />
+          </WithExplainers>
+        )}
       </div>
     </li>
   );

@@ -10,6 +10,7 @@ import { TermNotes } from './TermNotes';
 import { ViewCountsTable } from './ViewCountsTable';
 import { glossaryIndex } from './glossary-index';
 import { MetricExplainer } from '@/components/coach/MetricExplainer';
+import { WithExplainers } from '@/components/coach/WithExplainers';
 import { useI18n } from '@/components/ui/use-i18n';
 
 export interface GlossaryViewProps {
@@ -92,7 +93,9 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform, ta
         {metric ? (
           <>
             <TermNotes metricIds={[metric.id]} />
-            <MetricExplainer metric={metric} highlightPlatform={platform} />
+            <WithExplainers>
+              <MetricExplainer metric={metric} highlightPlatform={platform} />
+            </WithExplainers>
           </>
         ) : table === 'view-counts' ? (
           <ViewCountsTable />

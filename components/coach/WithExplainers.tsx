@@ -1,0 +1,50 @@
+// Shows its children once the metric explainers of the language on screen are loaded: an open
+// card and the Glossary's metric pages need them, the panel's first view does not, so they are a
+// file of their own (runtime/library.ts). The panel starts reading that file once its first view
+// is up (see `preloadExplainers`), so a card normally finds them there.
+import { useEffect, useState, type ReactNode } from 'react';
+import { useI18n } from '@/components/ui/use-i18n';
+import type { Language } from '@/lib/i18n';
+import { hasExplainers, loadExplainers } from '@/runtime/library';
+
+type State = 'ready' | 'loading' | 'failed';
+
+export function WithExplainers({ children }: { children: ReactNode }) {
+  const { t, language } = useI18n();
+  const [state, setState] = useState<{ language: Language; state: State }>({
+    language,
+    state: hasExplainers(language) ? 'ready' : 'loading',
+  });
+  const current = state.language === language ? state.state : hasExplainers(language) ? 'ready' : 'loading';
+
+  useEffect(() => {
+    if (hasExplainers(language)) return;
+    let live = true;
+    loadExplainers(language).then(
+      () => live && setState({ language, state: 'ready' }),
+      () => live && setState({ language, state: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [language]);
+
+  if (current === 'ready') return children;
+  return (
+    <p className="muted" role="status" data-testid={`explainers-${current}`}>
+      {t(current === 'failed' ? 'explainersFailed' : 'explainersLoading')}
+    </p>
+  );
+}
+
+/** Starts reading the explainers of `language` when the browser is next idle; a failure waits for a card to retry. */
+export function preloadExplainers(language: Language): () => void {
+  if (hasExplainers(language)) return () => undefined;
+  const start = () => void loadExplainers(language).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(start, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(start, 0);
+  return () => clearTimeout(handle);
+}

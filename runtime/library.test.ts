@@ -35,7 +35,8 @@ describe('the metric explainers', () => {
 
   it('fail when the file cannot be read, keep the library as it was, and are tried again at the next call', async () => {
     const fetch = vi.fn(async (url: string) =>
-      url.includes('.explainers.') && fetch.mock.calls.filter(([called]) => called.includes('.explainers.')).length === 1
+      url.includes('.explainers.') &&
+      fetch.mock.calls.filter(([called]) => called.includes('.explainers.')).length === 1
         ? new Response('missing', { status: 404 })
         : Response.json(url.includes('.explainers.') ? explainers : core),
     );

@@ -5,7 +5,7 @@
 // The metric explainers (lib/library-language.ts `EXPLAINER_FIELDS`) are in
 // `library/<language>.explainers.json`, read after the first view or when a card needs them:
 // until `loadExplainers` resolves, those fields of each metric are missing.
-import type { Library } from '@/content';
+import type { Library, LocalizedText } from '@/content';
 import type { Language } from '@/lib/i18n';
 import { addLanguage } from '@/lib/library-language';
 import { readExtensionJson } from './extension-json';
@@ -21,8 +21,25 @@ const explaining = new Map<Language, Promise<void>>();
 /** Holds a whole library in every language (tests, and the build's own tools). */
 export function setLibrary(whole: Library): void {
   library = whole;
+  names.clear();
   loaded.add('en').add('id');
   explained.add('en').add('id');
+}
+
+type Named = 'platforms' | 'metrics' | 'goals';
+const names = new Map<Named, Map<string, LocalizedText>>();
+
+/**
+ * The name of a platform, metric or goal in both languages, or its id when the library has none.
+ * Built on first use, so that modules can be loaded before the library is.
+ */
+export function nameOf(kind: Named, id: string): LocalizedText {
+  let byId = names.get(kind);
+  if (!byId) {
+    byId = new Map(library[kind].map((entry) => [entry.id, entry.name]));
+    names.set(kind, byId);
+  }
+  return byId.get(id) ?? { en: id, id };
 }
 
 /** Whether the metric explainers of `language` are in the library this page holds. */

@@ -61,6 +61,9 @@ export async function launchWithExtension(options = {}) {
     });
   if (!withExtension) return { context, worker: null, extensionId: null, userDataDir };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker is announced before its script has run: until it has, its listeners are not there,
+  // and a tab opened at once (the sample dashboard) went unseen about one time in two.
+  await worker.evaluate(() => globalThis.chrome.runtime.id);
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir };
 }

@@ -1,12 +1,9 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
 // wrong, what changed and when, the question to ask, and the sources with the day they were read.
 import type { Metric } from '@/content';
-import { library } from '@/runtime/library';
+import { nameOf } from '@/runtime/library';
 import { SourceList } from '@/components/ui/SourceList';
 import { useI18n } from '@/components/ui/use-i18n';
-
-const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
-const goalName = new Map(library.goals.map((goal) => [goal.id, goal.name]));
 
 export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric; highlightPlatform?: string }) {
   const { t, pick, language } = useI18n();
@@ -33,7 +30,7 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
             data-platform={variant.platform}
           >
             <dt>
-              {pick(platformName.get(variant.platform) ?? { en: variant.platform, id: variant.platform })}
+              {pick(nameOf('platforms', variant.platform))}
               {variant.name && <span className="muted"> · {pick(variant.name)}</span>}
             </dt>
             <dd>{pick(variant.definition)}</dd>
@@ -56,8 +53,7 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
             {metric.changes.map((change) => (
               <li key={`${change.platform}-${change.when}`}>
                 <strong>
-                  {pick(platformName.get(change.platform) ?? { en: change.platform, id: change.platform })},{' '}
-                  {change.when}:
+                  {pick(nameOf('platforms', change.platform))}, {change.when}:
                 </strong>{' '}
                 {pick(change.what)}
               </li>
@@ -72,7 +68,7 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
       <h2>{t('metricGoals')}</h2>
       <ul className="tag-list">
         {metric.goals.map((goal) => (
-          <li key={goal}>{pick(goalName.get(goal) ?? { en: goal, id: goal })}</li>
+          <li key={goal}>{pick(nameOf('goals', goal))}</li>
         ))}
       </ul>
 

@@ -1,10 +1,8 @@
 // What the metrics on screen may mean together: each reading whose condition holds, as a heading
 // that names the condition, what the combination often means (on demand), and the question to ask.
-import { library } from '@/runtime/library';
+import { nameOf } from '@/runtime/library';
 import type { ReadingMatch } from '@/lib/readings';
 import { useI18n } from '@/components/ui/use-i18n';
-
-const metricNames = new Map(library.metrics.map((metric) => [metric.id, metric.name]));
 
 export function Readings({
   matches,
@@ -31,7 +29,7 @@ export function Readings({
                   <span key={metric}>
                     {index > 0 && ', '}
                     <button type="button" className="link-button" onClick={() => onOpenMetric(metric)}>
-                      {pick(metricNames.get(metric) ?? { en: metric, id: metric })}
+                      {pick(nameOf('metrics', metric))}
                     </button>
                   </span>
                 ))}

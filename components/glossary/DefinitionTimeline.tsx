@@ -2,11 +2,9 @@
 // A leader checking a trend reads down to the start of the period; each metric opens in full.
 import { useId, useMemo, useState } from 'react';
 import type { Metric } from '@/content';
-import { library } from '@/runtime/library';
+import { library, nameOf } from '@/runtime/library';
 import { definitionTimeline, timelinePlatforms } from '@/lib/definition-timeline';
 import { useI18n } from '@/components/ui/use-i18n';
-
-const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
 
 export interface DefinitionTimelineProps {
   onOpenMetric(metricId: string): void;
@@ -23,12 +21,12 @@ export function DefinitionTimeline({
 }: DefinitionTimelineProps) {
   const { t, pick, language } = useI18n();
   const id = useId();
-  const nameOf = (platform: string) => pick(platformName.get(platform) ?? { en: platform, id: platform });
+  const platformName = (platform: string) => pick(nameOf('platforms', platform));
   // The platforms with at least one change, in alphabetical order of their names.
   const platforms = useMemo(() => {
     const named = timelinePlatforms(metrics).map((option) => ({
       option,
-      name: pick(platformName.get(option) ?? { en: option, id: option }),
+      name: pick(nameOf('platforms', option)),
     }));
     return named.sort((a, b) => a.name.localeCompare(b.name, language)).map(({ option }) => option);
   }, [metrics, pick, language]);
@@ -63,7 +61,7 @@ export function DefinitionTimeline({
         <option value="">{t('timelineAllPlatforms')}</option>
         {platforms.map((option) => (
           <option key={option} value={option}>
-            {nameOf(option)}
+            {platformName(option)}
           </option>
         ))}
       </select>
@@ -76,7 +74,7 @@ export function DefinitionTimeline({
           return (
             <li key={`${entry.metricId}-${entry.platform}-${entry.when}-${index}`} data-platform={entry.platform}>
               <p className="timeline-when">
-                <time dateTime={entry.when}>{when(entry.when)}</time> · {nameOf(entry.platform)}
+                <time dateTime={entry.when}>{when(entry.when)}</time> · {platformName(entry.platform)}
               </p>
               <p className="timeline-what">
                 <button type="button" className="link-button" onClick={() => onOpenMetric(entry.metricId)}>

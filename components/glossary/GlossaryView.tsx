@@ -47,7 +47,7 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform, ta
   const backButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const tableLinks = useRef<Partial<Record<'view-counts' | 'timeline', HTMLButtonElement | null>>>({});
-  const results = useMemo(() => searchGlossary(glossaryIndex, query), [query]);
+  const results = useMemo(() => searchGlossary(glossaryIndex(), query), [query]);
   const metric = metricId ? library.metrics.find((entry) => entry.id === metricId) : undefined;
 
   // What is open: a metric, a table, or the list. Each change moves the focus where the leader

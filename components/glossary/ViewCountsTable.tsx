@@ -3,12 +3,10 @@
 // scroll, so the page itself never scrolls sideways.
 import { useId } from 'react';
 import type { ViewCountRow, ViewThresholdKind } from '@/content';
-import { library } from '@/runtime/library';
+import { library, nameOf } from '@/runtime/library';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/components/ui/use-i18n';
 import { SourceList } from '@/components/ui/SourceList';
-
-const platformName = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
 
 const kindLabel: Record<ViewThresholdKind, MessageKey> = {
   'first-frame': 'viewKindFirstFrame',
@@ -49,9 +47,7 @@ export function ViewCountsTable({ rows = library.viewCounts }: ViewCountsTablePr
             {rows.map((row) => (
               <tr key={row.id} data-row={row.id} data-kind={row.kind}>
                 <th scope="row">
-                  <span className="platform">
-                    {pick(platformName.get(row.platform) ?? { en: row.platform, id: row.platform })}
-                  </span>
+                  <span className="platform">{pick(nameOf('platforms', row.platform))}</span>
                   <span className="surface">{pick(row.surface)}</span>
                 </th>
                 <td>

@@ -12,7 +12,7 @@ const indexSlice = 250;
 // The names of every metric, platform and question, in both languages: built once per page,
 // in the first idle moment after the Notes view opens (or at the first search).
 let subjects: NameIndex | undefined;
-const librarySubjects = () => (subjects ??= noteSubjects({ ...library, labels: labelsByMetric }));
+const librarySubjects = () => (subjects ??= noteSubjects({ ...library, labels: labelsByMetric() }));
 
 export interface NotesSearchHook {
   /** The notes matching a query and filters, best first; every note that passes the filters for no query. */

@@ -2,15 +2,13 @@
 // check-in is due, and the three things to do with them (their 1:1 agenda, edit, remove), each
 // button naming the person. Long rosters get a filter box.
 import { useId, useMemo, useState } from 'react';
-import { library } from '@/runtime/library';
+import { nameOf } from '@/runtime/library';
 import { checkInStatus, type Member } from '@/lib/model/member';
 import { useI18n } from '@/components/ui/use-i18n';
 import { MemberForm, type FormOutcome } from './MemberForm';
 
 /** Above this many people the roster offers a filter box. */
 const FILTER_FROM = 8;
-
-const platformNames = new Map(library.platforms.map((platform) => [platform.id, platform.name]));
 
 export interface PeopleProps {
   members: readonly Member[];
@@ -99,10 +97,7 @@ function MemberRow({
   onRemove(): void;
 }) {
   const { t, pick, say } = useI18n();
-  const platforms = member.platforms.map((id) => {
-    const name = platformNames.get(id);
-    return name ? pick(name) : id;
-  });
+  const platforms = member.platforms.map((id) => pick(nameOf('platforms', id)));
   const checkIn = checkInStatus(member, now);
   // Each button names the person: a screen reader lists many rows' buttons together.
   const actions = [

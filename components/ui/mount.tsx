@@ -10,17 +10,19 @@ import './base.css';
 import './shell.css';
 
 /**
- * Renders the page's `App` once the language on screen is loaded. A page whose views show the
- * coaching library passes a loader, so that its modules run once the library is there.
+ * Renders the page's `App` once the language on screen is loaded. No module a page imports reads
+ * the library or the strings while it loads, only when it renders, so they all load at once.
  */
-export async function mountPage(app: ComponentType | { load(): Promise<ComponentType> }): Promise<void> {
+export async function mountPage(App: ComponentType): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('Sidecoach: the page has no #root element');
+  // Most leaders keep the browser's language: its files load while the settings are read.
+  const likely = resolveLanguage('auto', browserLanguages());
+  loadLanguage(likely).catch(() => undefined);
   const settings = await readSettings();
   const language = resolveLanguage(settings.value.language, browserLanguages());
   // English as well when the other language's file cannot be read: the page still works.
   await loadLanguage(language).catch(() => loadLanguage('en'));
-  const App = 'load' in app ? await app.load() : app;
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -17,7 +17,7 @@ import { PanelHeader } from './PanelHeader';
 import { coachRoute, formatRoute, parseRoute, type PanelRoute, type PanelView } from './route';
 import { pinnedTabIdFrom, useTabContext } from './use-tab-context';
 
-const pinnedTabId = pinnedTabIdFrom(location.search);
+export const pinnedTabId = pinnedTabIdFrom(location.search);
 
 // The views a leader opens less often load when first opened, so the Coach shows sooner.
 const ChecklistView = lazy(() =>
@@ -50,7 +50,7 @@ function routeFor(request: PanelRequest, metricsOnPage: readonly string[]): Pane
     return { view: 'coach', metric: request.metric, query: '' };
   if (request.metric) return { view: 'glossary', metric: request.metric, query: '' };
   const query = request.query ?? '';
-  const metric = exactMatch(glossaryIndex, query);
+  const metric = exactMatch(glossaryIndex(), query);
   return { view: 'glossary', metric: metric?.id ?? null, query: metric ? '' : query };
 }
 

@@ -1,10 +1,14 @@
 import { mountPage } from '@/components/ui/mount';
 import { alsoLoadLibrary } from '@/runtime/load-language';
 import { useAgendaStore, useNotesStore, useTeamStore } from '@/state/stores';
+import { App, pinnedTabId } from './App';
+import { startReadingEarly } from './use-tab-context';
 
+// The coached tab and its context are read while the language files load, not after.
+startReadingEarly(pinnedTabId);
 useNotesStore.start();
 useTeamStore.start();
 useAgendaStore.start();
 // The panel's views show the coaching library: its texts load with the language on screen.
 alsoLoadLibrary();
-void mountPage({ load: () => import('./App').then((module) => module.App) });
+void mountPage(App);

@@ -17,6 +17,44 @@ export function pinnedTabIdFrom(search: string): number | null {
   return Number(value);
 }
 
+/** The active tab of the panel's own window, and that window. */
+async function activeTab(): Promise<{ windowId: number | undefined; tabId: number | null }> {
+  const window = await browser.windows.getCurrent();
+  const [active] = await browser.tabs.query({ active: true, windowId: window.id });
+  return { windowId: window.id, tabId: active?.id ?? null };
+}
+
+/**
+ * Started by main.tsx before React loads: which tab to coach and its context, read while the
+ * page's modules and language load rather than after the first render. Taken once, by the hooks.
+ */
+let earlyTab: Promise<{ windowId: number | undefined; tabId: number | null }> | null = null;
+let earlyContext: Promise<{ tabId: number; context: TabContext | null } | null> | null = null;
+
+export function startReadingEarly(pinnedTabId: number | null): void {
+  const tab = pinnedTabId !== null ? Promise.resolve({ windowId: undefined, tabId: pinnedTabId }) : activeTab();
+  earlyContext = tab
+    .then(async ({ tabId }) => (tabId === null ? null : { tabId, context: await readTabContext(tabId) }))
+    .catch(() => null);
+  // Awaited by the hook, which reports a failure; until then it is not unhandled.
+  tab.catch(() => undefined);
+  earlyTab = pinnedTabId === null ? tab : null;
+}
+
+/** The early answer about `tabId`'s context, once; undefined in it when it was about another tab. */
+function takeEarlyContext(tabId: number): Promise<TabContext | null | undefined> | null {
+  const pending = earlyContext;
+  earlyContext = null;
+  return pending && pending.then((found) => (found?.tabId === tabId ? found.context : undefined));
+}
+
+/** The early answer about the active tab, once. */
+function takeEarlyTab() {
+  const pending = earlyTab;
+  earlyTab = null;
+  return pending;
+}
+
 /** Follows the tab to coach on: the pinned one, or the active tab of this window. */
 function useCoachedTabId(pinnedTabId: number | null): { tabId: number | null; closed: boolean; error: string | null } {
   const [tabId, setTabId] = useState<number | null>(pinnedTabId);
@@ -38,12 +76,11 @@ function useCoachedTabId(pinnedTabId: number | null): { tabId: number | null; cl
       if (info.windowId === windowId) setTabId(info.tabId);
     };
     browser.tabs.onActivated.addListener(onActivated);
-    browser.windows
-      .getCurrent()
-      .then(async (window) => {
-        windowId = window.id;
-        const [active] = await browser.tabs.query({ active: true, windowId });
-        if (active?.id !== undefined) setTabId(active.id);
+    (takeEarlyTab() ?? activeTab())
+      .then((found) => {
+        windowId = found.windowId;
+        // A switch heard since is newer than this answer.
+        if (found.tabId !== null) setTabId((current) => current ?? found.tabId);
       })
       .catch((reason: unknown) => setError(String(reason)));
     return () => browser.tabs.onActivated.removeListener(onActivated);
@@ -60,11 +97,20 @@ export function useTabContext(pinnedTabId: number | null): PanelState {
   useEffect(() => {
     if (tabId === null) return;
     let current = true;
+    /** Set once the watcher or the read below has answered: the early answer is older than both. */
+    let answered = false;
     const unwatch = watchTabContext(tabId, (context) => {
+      answered = true;
       if (current) setLoaded({ tabId, context });
+    });
+    // The context read before React (if it is about this tab) shows first; the read below, made
+    // after the watcher started, is the one that cannot miss a change.
+    void takeEarlyContext(tabId)?.then((context) => {
+      if (current && !answered && context !== undefined) setLoaded({ tabId, context });
     });
     readTabContext(tabId)
       .then((context) => {
+        answered = true;
         if (current) setLoaded({ tabId, context });
       })
       .catch((reason: unknown) => {

@@ -142,25 +142,42 @@ describe('history: a later visit', () => {
 });
 
 describe('a definition that changed inside the period on screen', () => {
-  it('puts the warning first on the Views card of an Instagram page from June to August 2024', async () => {
-    const { panel, tabId } = await browser.coach(instagram.url);
-    const views = panel.locator('[data-testid="metric-card"][data-metric="views"]');
-    await views.locator('[data-testid="metric-value"]').waitFor({ timeout: 10_000 });
-    expect((await contextOf(tabId))?.dateRange).toBe(instagram.dateRange);
+  it.each([
+    {
+      language: 'en' as const,
+      warning:
+        /^Definition changed 2024-08: Instagram announced views as its main metric in the app for every format.* Figures before and after that date do not compare\.$/,
+      span: 'The change falls inside the period on screen.',
+    },
+    {
+      language: 'id' as const,
+      warning:
+        /^Definisi berubah 2024-08: Instagram mengumumkan tayangan sebagai metrik utama di aplikasinya untuk semua format.* Angka sebelum dan sesudah tanggal itu tidak bisa dibandingkan\.$/,
+      span: 'Perubahan itu jatuh di dalam periode yang tampil.',
+    },
+  ])(
+    'puts the warning first on the Views card of an Instagram page from June to August 2024 ($language)',
+    async (shown) => {
+      await setLanguage(shown.language);
+      onTestFinished(() => setLanguage('en'));
+      const page = valuePages.find((entry) => entry.platform === 'instagram' && entry.language === shown.language)!;
+      const { panel, tabId } = await browser.coach(page.url);
+      const views = panel.locator('[data-testid="metric-card"][data-metric="views"]');
+      await views.locator('[data-testid="metric-value"]').waitFor({ timeout: 10_000 });
+      expect((await contextOf(tabId))?.dateRange).toBe(page.dateRange);
 
-    const first = views.locator(':scope > :first-child');
-    expect(await first.getAttribute('data-testid')).toBe('definition-warning');
-    expect(await first.textContent()).toMatch(
-      /^Definition changed 2024-08: Instagram announced views as its main metric in the app for every format.* Figures before and after that date do not compare\.$/,
-    );
-    // Likes were counted the same way all summer: no warning there.
-    await expect.poll(() => panel.locator('[data-metric="likes"] [data-testid="definition-warning"]').count()).toBe(0);
-    // Opened, the card says which span the change splits.
-    const row = await openRow(panel, 'views');
-    expect(await row.getByTestId('metric-details').textContent()).toContain(
-      'The change falls inside the period on screen.',
-    );
-  });
+      const first = views.locator(':scope > :first-child');
+      expect(await first.getAttribute('data-testid')).toBe('definition-warning');
+      expect(await first.textContent()).toMatch(shown.warning);
+      // Followers were counted the same way all summer: no warning there.
+      await expect
+        .poll(() => panel.locator('[data-metric="followers"] [data-testid="definition-warning"]').count())
+        .toBe(0);
+      // Opened, the card says which span the change splits.
+      const row = await openRow(panel, 'views');
+      expect(await row.getByTestId('metric-details').textContent()).toContain(shown.span);
+    },
+  );
 });
 
 describe('what the leader types into a page', () => {
@@ -341,16 +358,17 @@ describe('the tally', () => {
     );
     expect(wrong).toEqual([]);
     expect(beyond).toEqual([]);
-    // 13 dashboards, both languages: 121 values and 66 changes shown. Left unread, rightly: Instagram's
-    // Profile visits (a dash), Link clicks (two figures), its posts table's reach (a figure and a
-    // share), and GA4's channel column, whose first row is "Total" with "100% of total".
+    // 14 dashboards, both languages: 127 values and 70 changes shown. Left unread, rightly: Instagram's
+    // Profile visits (a dash, on the English and the Indonesian page), Link clicks (two figures), its
+    // posts table's reach (a figure and a share), and GA4's channel column, whose first row is
+    // "Total" with "100% of total".
     expect({ shownCount, readRight, changesShown, changesRight, unreadShown, leftUnread }).toEqual({
-      shownCount: 121,
-      readRight: 121,
-      changesShown: 66,
-      changesRight: 66,
-      unreadShown: 4,
-      leftUnread: 4,
+      shownCount: 127,
+      readRight: 127,
+      changesShown: 70,
+      changesRight: 70,
+      unreadShown: 5,
+      leftUnread: 5,
     });
   });
 });

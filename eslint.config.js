@@ -9,6 +9,15 @@ const zodMessage = "Import { z } from lib/zod.ts, which turns off zod's eval.";
 const zodPath = { name: 'zod', message: zodMessage };
 const zodPattern = { group: ['zod/*'], message: zodMessage };
 
+/** What the modules of one layer (`lib`, `state`) may not import, zod aside (lib/zod.ts). */
+function layer(folder, patterns) {
+  return {
+    files: [`${folder}/**/*.ts`],
+    ignores: ['lib/zod.ts', `${folder}/**/*.test.ts`],
+    rules: { 'no-restricted-imports': ['error', { paths: [zodPath], patterns: [zodPattern, ...patterns] }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'artifacts/'] },
   js.configs.recommended,
@@ -37,48 +46,19 @@ export default tseslint.config(
   { files: ['lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Layers point one way: lib/ is pure (models, rules, words) and never reaches storage, React
   // or the browser's runtime; state/ is storage and never reaches React.
-  {
-    files: ['lib/**/*.ts'],
-    ignores: ['lib/zod.ts', 'lib/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [zodPath],
-          patterns: [
-            zodPattern,
-            {
-              group: ['**/state/*', '@/state/*', '**/components/*', '@/components/*', '**/runtime/*', '@/runtime/*'],
-              message: 'lib/ is pure: it never imports state/, components/ or runtime/.',
-            },
-            {
-              group: ['react', 'react-dom', 'react/*', 'wxt/browser'],
-              message: 'lib/ runs in Node: no React, no browser API.',
-            },
-          ],
-        },
-      ],
+  layer('lib', [
+    {
+      group: ['**/state/*', '@/state/*', '**/components/*', '@/components/*', '**/runtime/*', '@/runtime/*'],
+      message: 'lib/ is pure: it never imports state/, components/ or runtime/.',
     },
-  },
-  {
-    files: ['state/**/*.ts'],
-    ignores: ['state/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [zodPath],
-          patterns: [
-            zodPattern,
-            {
-              group: ['**/components/*', '@/components/*', 'react', 'react-dom'],
-              message: 'state/ is storage: no React.',
-            },
-          ],
-        },
-      ],
+    {
+      group: ['react', 'react-dom', 'react/*', 'wxt/browser'],
+      message: 'lib/ runs in Node: no React, no browser API.',
     },
-  },
+  ]),
+  layer('state', [
+    { group: ['**/components/*', '@/components/*', 'react', 'react-dom'], message: 'state/ is storage: no React.' },
+  ]),
   // Benchmark code that runs inside the extension's service worker sees `chrome`.
   { files: ['bench/**'], languageOptions: { globals: { chrome: 'readonly' } } },
 );

@@ -132,6 +132,7 @@ export const en = {
   pageNotesHeading: 'Your notes on this page',
   pageNotesAdd: 'Add a note',
   pageNotesEmpty: 'No notes on this page or its metrics yet.',
+  notesLoading: 'Reading your notes…',
 
   glossaryHeading: 'Metric glossary',
   glossarySearchLabel: 'Find a metric, in English or Indonesian',

@@ -133,6 +133,7 @@ export const id: Record<MessageKey, string> = {
   pageNotesHeading: 'Catatan Anda di halaman ini',
   pageNotesAdd: 'Tambah catatan',
   pageNotesEmpty: 'Belum ada catatan di halaman ini atau metriknya.',
+  notesLoading: 'Membaca catatan Anda…',
 
   glossaryHeading: 'Glosarium metrik',
   glossarySearchLabel: 'Cari metrik, dalam bahasa Indonesia atau Inggris',

@@ -431,6 +431,34 @@ describe('notes', () => {
   });
 });
 
+describe('listing a collection', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads only its own keys where the browser lists keys, and everything where it cannot', async () => {
+    fakeBrowser.reset();
+    const note = createNote({ text: 'Ask about reach' }, t0);
+    const member = createMember({ name: 'Dewi' }, t0);
+    await fakeBrowser.storage.local.set({
+      [notes.key(note.id)]: note,
+      [team.key(member.id)]: member,
+      'readings:abc': { v: 2, readings: '[]' },
+    });
+    const local = fakeBrowser.storage.local as typeof fakeBrowser.storage.local & { getKeys?: () => Promise<string[]> };
+    const stored = Object.keys(await local.get(null));
+    const get = vi.spyOn(local, 'get');
+
+    local.getKeys = async () => stored;
+    get.mockClear();
+    expect((await notes.list()).records).toEqual([note]);
+    expect(get.mock.calls).toEqual([[[notes.key(note.id)]]]);
+
+    Reflect.deleteProperty(local, 'getKeys');
+    get.mockClear();
+    expect((await notes.list()).records).toEqual([note]);
+    expect(get.mock.calls).toEqual([[null]]);
+  });
+});
+
 describe('1:1 items', () => {
   it('read a version-1 item, saved before items could be undone, as the current version', () => {
     const current = newAgendaItem({ kind: 'question', ref: 'audience-who' }, t0);

@@ -1,7 +1,7 @@
 // Every note: search in either language (by its words and by the names of what it is about, one
 // typo forgiven, each result saying what matched), filter by platform, metric, tag and date, write
 // a new one. Notes that could not be read are listed, never hidden or deleted.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { library } from '@/runtime/library';
 import type { NoteAbout, Note } from '@/lib/model/note';
 import { words, type MatchReason } from '@/lib/word-search';
@@ -47,6 +47,8 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const problems = useNotesStore((state) => state.problems);
   const loaded = useNotesStore((state) => state.loaded);
   const loadError = useNotesStore((state) => state.loadError);
+  // The panel loads the notes once it is idle; opened before that, this view starts it.
+  useEffect(() => void useNotesStore.start(), []);
   const { search, explain } = useNotesSearch();
   const reasonText = useReasonText();
   const [query, setQuery] = useState('');
@@ -154,13 +156,15 @@ export function NotesView({ about }: { about: NoteAbout }) {
         </div>
       </details>
       <p className="muted hint" aria-live="polite">
-        {loaded && t('notesCount', { shown: results.length, total: notes.length })}
+        {loaded ? t('notesCount', { shown: results.length, total: notes.length }) : t('notesLoading')}
       </p>
-      <NoteList
-        notes={results}
-        empty={filtered ? t('notesNoMatch') : t('notesEmpty')}
-        matched={matchesById ? matched : undefined}
-      />
+      {loaded && (
+        <NoteList
+          notes={results}
+          empty={filtered ? t('notesNoMatch') : t('notesEmpty')}
+          matched={matchesById ? matched : undefined}
+        />
+      )}
     </section>
   );
 }

@@ -24,6 +24,7 @@ export function PageNotes({ context }: { context: TabContext }) {
   const [writing, setWriting] = useState(false);
   const add = useRef<HTMLButtonElement>(null);
   const notes = useNotesStore((state) => state.items);
+  const loaded = useNotesStore((state) => state.loaded);
   const here = notes.filter(
     (note) =>
       note.about.page?.url === context.url ||
@@ -35,7 +36,7 @@ export function PageNotes({ context }: { context: TabContext }) {
   return (
     <details className="page-notes" data-testid="page-notes" open={here.length > 0 && here.length <= 2}>
       <summary>
-        <h2>{t('pageNotesHeadingCount', { count: here.length })}</h2>
+        <h2>{loaded ? t('pageNotesHeadingCount', { count: here.length }) : t('pageNotesHeading')}</h2>
       </summary>
       {writing ? (
         <NoteEditor
@@ -50,7 +51,13 @@ export function PageNotes({ context }: { context: TabContext }) {
           {t('pageNotesAdd')}
         </button>
       )}
-      <NoteList notes={here} empty={t('pageNotesEmpty')} />
+      {loaded ? (
+        <NoteList notes={here} empty={t('pageNotesEmpty')} />
+      ) : (
+        <p className="muted" role="status">
+          {t('notesLoading')}
+        </p>
+      )}
     </details>
   );
 }

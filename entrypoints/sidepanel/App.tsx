@@ -68,6 +68,13 @@ export function App() {
   const state = useTabContext(pinnedTabId);
   const [route, navigate] = useRoute();
   const counts = useTabCounts();
+  const shown = state.status !== 'loading';
+  // The notes, once the first view shows and the browser is idle (see main.tsx).
+  useEffect(() => {
+    if (!shown) return;
+    const handle = requestIdleCallback(() => useNotesStore.start(), { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }, [shown]);
   useActivityCounts();
   const openMetric = useCallback(
     (metric: string | null) => navigate({ view: 'glossary', metric, query: '' }),

@@ -132,9 +132,10 @@ try {
       if (!filled) await sleep(200);
     }
     if (filled?.count !== count) throw new Error(`Expected ${count} readings, found ${filled?.count ?? 0}`);
-    // The first open after the series changed reads and checks all of it; later opens find the
-    // same stored text and reuse what was checked (state/readings.ts). With two readings it is
-    // also the first open of any card: the card's code and styles load then.
+    // The first open after the series changed: the Coach reads the series of the metrics on screen
+    // again in idle time when one changes (components/coach/use-series.ts), so this open finds it
+    // checked unless it comes before an idle moment. With two readings it is also the first open
+    // of any card: the card's code and styles load then.
     const first = await panel.evaluate(openAndTime);
     await sleep(300);
     const times = [];

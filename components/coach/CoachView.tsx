@@ -19,6 +19,7 @@ import { MetricRow } from './MetricRow';
 import { QuestionList } from './QuestionList';
 import { Readings } from './Readings';
 import { useHighlight } from './use-highlight';
+import { usePreloadedSeries } from './use-series';
 import { WellbeingNote } from './WellbeingNote';
 import { WhatWeRead } from './WhatWeRead';
 import { preloadExplainers } from './WithExplainers';
@@ -68,6 +69,8 @@ export function CoachView({
     () => (metricIds ?? []).flatMap((id) => library.metrics.find((metric) => metric.id === id) ?? []),
     [metricIds],
   );
+  // Each card's history, read ahead in idle time so that opening a card does not wait for it.
+  usePreloadedSeries(platformId, context?.account ?? null, metricIds ?? []);
   const matches = useMemo(
     () => (platformId && values ? evaluateReadings(readingRules, values, platformId) : []),
     [platformId, values],

@@ -40,11 +40,6 @@ export function WithExplainers({ children }: { children: ReactNode }) {
 /** Starts reading the explainers of `language` when the browser is next idle; a failure waits for a card to retry. */
 export function preloadExplainers(language: Language): () => void {
   if (hasExplainers(language)) return () => undefined;
-  const start = () => void loadExplainers(language).catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(start, 0);
-  return () => clearTimeout(handle);
+  const handle = requestIdleCallback(() => void loadExplainers(language).catch(() => undefined), { timeout: 2000 });
+  return () => cancelIdleCallback(handle);
 }

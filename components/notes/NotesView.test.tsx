@@ -4,7 +4,7 @@
 // and in Indonesian.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { translate } from '@/lib/i18n';
 import { createNote, type Note } from '@/lib/model/note';
@@ -27,9 +27,6 @@ let stop: () => void;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  // happy-dom has no idle callbacks; the panel indexes in them.
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
-  vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
   await fakeBrowser.storage.local.set(
     Object.fromEntries([onReach, onImpressions, onCarousel].map((note: Note) => [notes.key(note.id), note])),
   );
@@ -40,7 +37,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   stop();
-  vi.unstubAllGlobals();
   useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
 });
 

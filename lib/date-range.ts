@@ -9,7 +9,8 @@ const month = String.raw`(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|agt|sep|oct|
 const dash = String.raw`\s*[-–—]\s*|\s+(?:to|sampai|hingga|s\/d)\s+`;
 const day = String.raw`\d{1,2}`;
 const year = String.raw`\d{4}`;
-const alone = (pattern: string) => new RegExp(pattern, 'g');
+/** Searched from any place in the text (`lastIndex`), see `firstAlone`. */
+const searchable = (source: string) => new RegExp(source, 'g');
 /** A letter or digit of any script: a range is never part of a longer word or number. */
 const wordCharacter = /[\p{L}\p{N}]/u;
 
@@ -20,32 +21,32 @@ const shapes: { may: (text: string) => boolean; pattern: RegExp }[] = [
   // "Last 28 days", "Past 12 months", "last 7 days"
   {
     may: (text) => text.includes('last') || text.includes('past'),
-    pattern: alone(String.raw`(?:last|past)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)`),
+    pattern: searchable(String.raw`(?:last|past)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?)`),
   },
   // "28 hari terakhir", "12 bulan terakhir", "7 hari sebelumnya"
   {
     may: (text) => text.includes('terakhir') || text.includes('sebelumnya'),
-    pattern: alone(String.raw`\d{1,3}\s+(?:hari|minggu|bulan|tahun)\s+(?:terakhir|sebelumnya)`),
+    pattern: searchable(String.raw`\d{1,3}\s+(?:hari|minggu|bulan|tahun)\s+(?:terakhir|sebelumnya)`),
   },
   // "Sep 1 – Sep 28, 2026", "Sep 1, 2026 - Oct 1, 2026", "Sep 1 – 28, 2026"
   {
     may: (text) => monthName.test(text),
-    pattern: alone(String.raw`${month}\s+${day}(?:,?\s+${year})?(?:${dash})(?:${month}\s+)?${day},?\s+${year}`),
+    pattern: searchable(String.raw`${month}\s+${day}(?:,?\s+${year})?(?:${dash})(?:${month}\s+)?${day},?\s+${year}`),
   },
   // "1 Sep 2026 – 28 Sep 2026", "1 – 28 Sep 2026", "1 Sep – 28 Sep 2026"
   {
     may: (text) => monthName.test(text),
-    pattern: alone(String.raw`${day}(?:\s+${month})?(?:\s+${year})?(?:${dash})${day}\s+${month}\s+${year}`),
+    pattern: searchable(String.raw`${day}(?:\s+${month})?(?:\s+${year})?(?:${dash})${day}\s+${month}\s+${year}`),
   },
   // "2026-09-01 – 2026-09-28"
   {
     may: (text) => text.includes('-'),
-    pattern: alone(String.raw`${year}-\d{2}-\d{2}(?:${dash})${year}-\d{2}-\d{2}`),
+    pattern: searchable(String.raw`${year}-\d{2}-\d{2}(?:${dash})${year}-\d{2}-\d{2}`),
   },
   // "01/09/2026 - 28/09/2026"
   {
     may: (text) => text.includes('/'),
-    pattern: alone(String.raw`\d{1,2}\/\d{1,2}\/${year}(?:${dash})\d{1,2}\/\d{1,2}\/${year}`),
+    pattern: searchable(String.raw`\d{1,2}\/\d{1,2}\/${year}(?:${dash})\d{1,2}\/\d{1,2}\/${year}`),
   },
 ];
 

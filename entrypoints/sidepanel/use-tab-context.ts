@@ -24,13 +24,13 @@ async function activeTab(): Promise<{ windowId: number | undefined; tabId: numbe
   return { windowId: window.id, tabId: active?.id ?? null };
 }
 
-/**
- * Started by main.tsx before React loads: which tab to coach and its context, read while the
- * page's modules and language load rather than after the first render. Taken once, by the hooks.
- */
 let earlyTab: Promise<{ windowId: number | undefined; tabId: number | null }> | null = null;
 let earlyContext: Promise<{ tabId: number; context: TabContext | null } | null> | null = null;
 
+/**
+ * Called by main.tsx before React loads: which tab to coach and its context, read while the
+ * page's modules and language load rather than after the first render. Taken once, by the hooks.
+ */
 export function startReadingEarly(pinnedTabId: number | null): void {
   const tab = pinnedTabId !== null ? Promise.resolve({ windowId: undefined, tabId: pinnedTabId }) : activeTab();
   earlyContext = tab
@@ -76,11 +76,18 @@ function useCoachedTabId(pinnedTabId: number | null): { tabId: number | null; cl
       if (info.windowId === windowId) setTabId(info.tabId);
     };
     browser.tabs.onActivated.addListener(onActivated);
-    (takeEarlyTab() ?? activeTab())
+    // The answer read before React shows first; the one asked now, with the listener in place,
+    // cannot miss a switch made while the page loaded.
+    void takeEarlyTab()
+      ?.then((found) => {
+        windowId ??= found.windowId;
+        if (found.tabId !== null) setTabId((current) => current ?? found.tabId);
+      })
+      .catch(() => undefined);
+    activeTab()
       .then((found) => {
         windowId = found.windowId;
-        // A switch heard since is newer than this answer.
-        if (found.tabId !== null) setTabId((current) => current ?? found.tabId);
+        if (found.tabId !== null) setTabId(found.tabId);
       })
       .catch((reason: unknown) => setError(String(reason)));
     return () => browser.tabs.onActivated.removeListener(onActivated);

@@ -4,7 +4,7 @@
 // 1:1s, even before anyone is on the team. Focus always lands where the leader was.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { DEFAULT_CHECK_IN_EVERY_DAYS, type Member } from '@/lib/model/member';
 import { seedItem, seedPerson, startStores, storedRecords, freshStorageEachTest } from './stores.test-helper';
@@ -82,6 +82,16 @@ describe('adding a person', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('says when a form opened from another view closes, saved or not, so the address can follow', async () => {
+    await startStores();
+    const user = userEvent.setup();
+    const closed = vi.fn();
+    render(<TeamView startAdding onFormClosed={closed} />);
+    expect(screen.getByRole('form')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(closed).toHaveBeenCalledTimes(1);
   });
 });
 

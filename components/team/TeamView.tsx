@@ -17,9 +17,11 @@ import './team.css';
 export interface TeamViewProps {
   /** Opens the add-person form at once: for "Add your first person" from another view. */
   startAdding?: boolean;
+  /** The add-person form closed, saved or not (the panel's address stops saying `#team/new`). */
+  onFormClosed?(): void;
 }
 
-export function TeamView({ startAdding = false }: TeamViewProps) {
+export function TeamView({ startAdding = false, onFormClosed }: TeamViewProps) {
   const { t, say } = useI18n();
   const members = useTeamStore((state) => state.items);
   const problems = useTeamStore((state) => state.problems);
@@ -62,6 +64,7 @@ export function TeamView({ startAdding = false }: TeamViewProps) {
 
   function added({ saved }: FormOutcome) {
     setAdding(false);
+    onFormClosed?.();
     if (saved) setNotice(t('teamAdded', { name: saved.name }));
     focusLater(find(saved || members.length > 0 ? '.add-person' : '.add-first-person'));
   }

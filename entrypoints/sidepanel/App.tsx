@@ -81,6 +81,7 @@ export function App() {
     [navigate],
   );
   const addPerson = useCallback(() => navigate({ view: 'team', metric: null, query: '', addPerson: true }), [navigate]);
+  const addPersonClosed = useCallback(() => navigate({ view: 'team', metric: null, query: '' }), [navigate]);
   const coachedTabId = state.status === 'ready' ? state.tabId : null;
   const context = state.status === 'ready' ? state.context : null;
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
@@ -147,7 +148,9 @@ export function App() {
             </div>
           )}
           <Suspense fallback={<p className="muted">{t('panelLoading')}</p>}>
-            {route.view === 'team' && <TeamView startAdding={route.addPerson === true} />}
+            {route.view === 'team' && (
+              <TeamView startAdding={route.addPerson === true} onFormClosed={addPersonClosed} />
+            )}
             {route.view === 'checklist' && (
               <section aria-labelledby="checklist-heading">
                 <h1 id="checklist-heading">{t('popupHeading')}</h1>

@@ -142,6 +142,9 @@ describe('saving for a 1:1', () => {
     await expect
       .poll(() => panel.getByRole('textbox', { name: 'Name' }).evaluate((input) => input === document.activeElement))
       .toBe(true);
+    // Closed, the form leaves the address too: a reload shows the team, not the form again.
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => panel.evaluate(() => location.hash)).toBe('#team');
   });
 });
 

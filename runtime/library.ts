@@ -13,17 +13,49 @@ import { readExtensionJson } from './extension-json';
 /** The library; read it only after `loadLibrary` has resolved (or `setLibrary` ran). */
 export let library: Library;
 
-const loaded = new Set<Language>();
-const loading = new Map<Language, Promise<void>>();
-const explained = new Set<Language>();
-const explaining = new Map<Language, Promise<void>>();
+/**
+ * A load per language that runs once however many callers wait on it at the same time, and is
+ * tried again at the next call after a failure.
+ */
+function perLanguage(load: (language: Language) => Promise<void>) {
+  const done = new Set<Language>();
+  const pending = new Map<Language, Promise<void>>();
+  return {
+    done,
+    run(language: Language): Promise<void> {
+      if (done.has(language)) return Promise.resolve();
+      let waiting = pending.get(language);
+      if (!waiting) {
+        waiting = load(language)
+          .then(() => void done.add(language))
+          .finally(() => pending.delete(language));
+        pending.set(language, waiting);
+      }
+      return waiting;
+    },
+  };
+}
+
+const texts = perLanguage(async (language) => {
+  const part = await readExtensionJson(`/library/${language}.json`);
+  // The file is the build's own output from the checked library: its shape is the Library's.
+  if (library === undefined) library = part as Library;
+  else addLanguage(library, part);
+});
+const explainers = perLanguage(async (language) => {
+  const [, part] = await Promise.all([
+    loadLibrary(language),
+    readExtensionJson(`/library/${language}.explainers.json`),
+  ]);
+  addLanguage(library, part);
+});
 
 /** Holds a whole library in every language (tests, and the build's own tools). */
 export function setLibrary(whole: Library): void {
   library = whole;
   names.clear();
-  loaded.add('en').add('id');
-  explained.add('en').add('id');
+  texts.done.add('en').add('id');
+  explainers.done.add('en').add('id');
 }
 
 type Named = 'platforms' | 'metrics' | 'goals';
@@ -44,52 +76,20 @@ export function nameOf(kind: Named, id: string): LocalizedText {
 
 /** Whether the metric explainers of `language` are in the library this page holds. */
 export function hasExplainers(language: Language): boolean {
-  return explained.has(language);
+  return explainers.done.has(language);
 }
 
 /** Resolves once the library holds `language` with its metric explainers; a failed load is retried at the next call. */
-export function loadExplainers(language: Language, read = readExplainersFile): Promise<void> {
-  if (explained.has(language)) return Promise.resolve();
-  let pending = explaining.get(language);
-  if (!pending) {
-    pending = Promise.all([loadLibrary(language), read(language)])
-      .then(([, part]) => {
-        addLanguage(library, part);
-        explained.add(language);
-      })
-      .finally(() => explaining.delete(language));
-    explaining.set(language, pending);
-  }
-  return pending;
-}
-
-function readExplainersFile(language: Language): Promise<unknown> {
-  return readExtensionJson(`/library/${language}.explainers.json`);
+export function loadExplainers(language: Language): Promise<void> {
+  return explainers.run(language);
 }
 
 /** Whether the texts of `language` are in the library this page holds. */
 export function hasLibrary(language: Language): boolean {
-  return loaded.has(language);
+  return texts.done.has(language);
 }
 
 /** Resolves once the library holds the texts of `language`; a failed load is retried at the next call. */
-export function loadLibrary(language: Language, read = readLibraryFile): Promise<void> {
-  if (loaded.has(language)) return Promise.resolve();
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = read(language)
-      .then((part) => {
-        // The file is the build's own output from the checked library: its shape is the Library's.
-        if (library === undefined) library = part as Library;
-        else addLanguage(library, part);
-        loaded.add(language);
-      })
-      .finally(() => loading.delete(language));
-    loading.set(language, pending);
-  }
-  return pending;
-}
-
-function readLibraryFile(language: Language): Promise<unknown> {
-  return readExtensionJson(`/library/${language}.json`);
+export function loadLibrary(language: Language): Promise<void> {
+  return texts.run(language);
 }

@@ -12,7 +12,6 @@ import {
   packReading,
   partitionReadings,
   readingKey,
-  readingSchema,
   unpackReading,
   type Reading,
 } from '../lib/model/reading';
@@ -75,14 +74,7 @@ function unpackSeries(series: Pick<Series, 'platform' | 'account' | 'metric'>, t
     packed = null;
   }
   if (!Array.isArray(packed)) return { readings: [], unreadable: [text] };
-  const readings: Reading[] = [];
-  const unreadable: unknown[] = [];
-  for (const entry of packed) {
-    const parsed = readingSchema.safeParse(unpackReading(series, entry));
-    if (parsed.success) readings.push(parsed.data);
-    else unreadable.push(entry);
-  }
-  return { readings, unreadable };
+  return partitionReadings(packed, (entry) => unpackReading(series, entry));
 }
 
 /** Reads one stored series; a value that is not a series at all is all unreadable. */

@@ -150,13 +150,16 @@ export function readingsFor(history: readonly Reading[], query: ReadingsQuery): 
 
 /**
  * Stored values split into readings and the rest. What cannot be read is handed back untouched,
- * to be kept aside, never deleted.
+ * as stored (before `decode`, which unpacks a packed reading), to be kept aside, never deleted.
  */
-export function partitionReadings(values: readonly unknown[]): { readings: Reading[]; unreadable: unknown[] } {
+export function partitionReadings(
+  values: readonly unknown[],
+  decode: (value: unknown) => unknown = (value) => value,
+): { readings: Reading[]; unreadable: unknown[] } {
   const readings: Reading[] = [];
   const unreadable: unknown[] = [];
   for (const value of values) {
-    const parsed = readingSchema.safeParse(value);
+    const parsed = readingSchema.safeParse(decode(value));
     if (parsed.success) readings.push(parsed.data);
     else unreadable.push(value);
   }

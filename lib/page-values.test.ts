@@ -108,6 +108,16 @@ describe('values in tiles', () => {
     ).toEqual([]);
   });
 
+  it('reads no value from beyond a menu item', () => {
+    expect(
+      valuesOf(`
+        <div class="shell">
+          <nav><ul><li><a href="#r">Reactions</a></li><li><a href="#v">Visitors</a></li></ul></nav>
+          <p>48,210</p>
+        </div>`),
+    ).toEqual([]);
+  });
+
   it('reads none where two figures could be the value', () => {
     expect(
       valuesOf(`

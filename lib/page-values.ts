@@ -27,46 +27,79 @@ export interface ValueShown {
 
 const currency = String.raw`(?:rp\.?|idr|usd|us\$|eur|gbp|sgd|s\$|myr|rm|aud|a\$|jpy|[$€£¥])`;
 const number = String.raw`\d{1,3}(?:[.,\u2009\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const scale = String.raw`(?:[kmbt]|bn|mn|mio|rb|ribu|jt|juta|miliar|milyar|triliun|thousand|million|billion)\.?`;
-const unit = String.raw`(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|hari|j|jam|mnt|menit|dtk|detik)\.?`;
+const scales = new Set('k m b t bn mn mio rb ribu jt juta miliar milyar triliun thousand million billion'.split(' '));
+const units = new Set(
+  'd day days h hr hrs hour hours m min mins minute minutes s sec secs second seconds hari j jam mnt menit dtk detik'.split(
+    ' ',
+  ),
+);
 /**
  * Exactly one figure: a count, percent or amount ("48,210", "4,79%", "1,2 jt", "Rp 1.250.000",
- * "12,50 €", "+611") or a duration ("3:45", "1m 05s", "2 j 3 mnt"). Small patterns tried one after
- * another on the lower-cased text: one pattern with every shape in it took 4–10 ms to compile on
- * first use, in the middle of the first pass (bench/run.mjs).
+ * "12,50 €", "+611") or a duration ("3:45", "1m 05s", "2 j 3 mnt"). Small patterns, each tried only
+ * when the text can be its shape, with the words after a number looked up in a set: V8 compiles a
+ * pattern on its first use, and one pattern with every shape and word in it took 4–10 ms to
+ * compile in the middle of the first pass (bench/run.mjs); these take about 0.1 ms each.
  */
-const amount = new RegExp(String.raw`^(?:${number})(?: ?${scale})?$`);
+const amount = new RegExp(String.raw`^(?:${number})(?: ?([a-z]+)\.?)?$`);
 const percent = new RegExp(String.raw`^(?:${number}) ?%$`);
 const currencyBefore = new RegExp(String.raw`^${currency} ?`);
 const currencyAfter = new RegExp(String.raw` ?${currency}$`);
 const clock = /^\d+(?::[0-5]\d){1,2}$/;
-const duration = new RegExp(String.raw`^(?:\d+(?:[.,]\d+)? ?${unit} ?)+$`);
+const duration = /^(?:\d+(?:[.,]\d+)? ?[a-z]+\.? ?)+$/;
 /** A duration has at most four parts ("1 hari 2 j 3 mnt 4 dtk"). */
 const maxDurationParts = 4;
-const durationPart = /\d+(?:[.,]\d+)?/g;
+const durationPart = /\d+(?:[.,]\d+)? ?([a-z]+)/g;
+const sign = /^[+\-\u2212]/;
+const digit = /\d/;
+const startsWithDigit = /^\d/;
+const endsWithDigit = /\d$/;
+
+function isAmount(text: string): boolean {
+  const shape = amount.exec(text);
+  return shape !== null && (shape[1] === undefined || scales.has(shape[1]));
+}
+
+function isDuration(text: string): boolean {
+  if (!duration.test(text)) return false;
+  const parts = Array.from(text.matchAll(durationPart), ([, word]) => word);
+  return parts.length <= maxDurationParts && parts.every((word) => units.has(word));
+}
 
 function isOneFigure(lower: string): boolean {
-  const text = lower.replace(/^[+\-\u2212]/, '');
+  const text = lower.replace(sign, '');
+  if (!startsWithDigit.test(text)) {
+    const before = currencyBefore.exec(text);
+    return before !== null && isAmount(text.slice(before[0].length));
+  }
   if (percent.test(text) || clock.test(text)) return true;
-  const before = currencyBefore.exec(text);
-  if (before) return amount.test(text.slice(before[0].length));
-  if (amount.test(text.replace(currencyAfter, ''))) return true;
-  return duration.test(text) && text.match(durationPart)!.length <= maxDurationParts;
+  if (isAmount(endsWithDigit.test(text) ? text : text.replace(currencyAfter, ''))) return true;
+  return isDuration(text);
 }
-/** A change: a figure with a sign, an arrow or a word for its direction ("▲ 12.4% vs …", "naik 5%"). */
-const direction =
-  /(?:^|[\s(:])[+\-\u2212±] ?\d|[▲△↑⬆▴▼▽↓⬇▾]|\b(?:up|down|increased?|decreased?|rose|fell|higher|lower|naik|turun|meningkat|menurun|bertambah|berkurang)\b/i;
-const unchanged = /^(?:no change|unchanged|tidak (?:ada perubahan|berubah))$/i;
+/** A change's direction: a sign before a figure, an arrow, or a word ("▲ 12.4% vs …", "naik 5%"). */
+const signed = /(?:^|[\s(:])[+\-\u2212±] ?\d/;
+const arrow = /[▲△↑⬆▴▼▽↓⬇▾]/;
+const directionWords = new Set(
+  'up down increase increased decrease decreased rose fell higher lower naik turun meningkat menurun bertambah berkurang'.split(
+    ' ',
+  ),
+);
+const word = /[a-z]+/g;
+const hasDirection = (text: string) =>
+  arrow.test(text) ||
+  signed.test(text) ||
+  Array.from(text.toLowerCase().matchAll(word)).some(([found]) => directionWords.has(found));
+const unchanged = new Set(['no change', 'unchanged', 'tidak ada perubahan', 'tidak berubah']);
 const invisible = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** White space, except the thin spaces that group digits ("48 210"). */
 const spaces = /[^\S\u2007\u2009\u202f]+/g;
 
 /** Whether a text is exactly one figure a dashboard shows as a value. */
 export const isFigure = (text: string) =>
-  isOneFigure(text.replace(invisible, '').replace(spaces, ' ').trim().toLowerCase());
+  digit.test(text) && isOneFigure(text.replace(invisible, '').replace(spaces, ' ').trim().toLowerCase());
 
 /** Whether a text is a change: a figure with its direction, or "no change". */
-export const isChange = (text: string) => (/\d/.test(text) && direction.test(text)) || unchanged.test(text.trim());
+export const isChange = (text: string) =>
+  digit.test(text) ? hasDirection(text) : unchanged.has(text.replace(spaces, ' ').trim().toLowerCase());
 
 const cellSelector = 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
 const rowSelector = 'tr,[role=row]';
@@ -131,11 +164,13 @@ class Figures {
       this.spoken.some((element) => element.contains(node) || element.getAttribute('aria-label')!.includes(text))
     )
       return;
-    if (text.length <= maxLabelLength && this.isLabel(text)) {
+    // A figure is never a label: the label test only runs on other text.
+    const figure = isFigure(text);
+    if (!figure && text.length <= maxLabelLength && this.isLabel(text)) {
       this.crowded ||= !this.place.contains(node);
       return;
     }
-    const list = isFigure(text) ? this.values : isChange(text) ? this.changes : null;
+    const list = figure ? this.values : isChange(text) ? this.changes : null;
     if (list && !isSkipped(parent)) list.push(text);
   }
 
@@ -184,15 +219,11 @@ function tableValue(cell: Element, figures: Figures): ValueShown | null | undefi
   }
   let column = 0;
   for (const before of cells.slice(0, cells.indexOf(cell))) column += span(before);
-  const rows: ArrayLike<Element> =
-    table.tagName === 'TABLE' ? (table as HTMLTableElement).rows : table.querySelectorAll(rowSelector);
-  let index = 0;
-  while (index < rows.length && rows[index] !== row) index += 1;
   // The first row below that is not another header row (units, sub-columns).
-  for (index += 1; index < rows.length; index += 1) {
-    const below = cellsOf(rows[index]);
-    if (below.every(isHeaderCell)) continue;
-    for (const target of below) {
+  for (let below = rowAfter(row, table); below; below = rowAfter(below, table)) {
+    const belowCells = cellsOf(below);
+    if (belowCells.every(isHeaderCell)) continue;
+    for (const target of belowCells) {
       column -= span(target);
       if (column < 0) {
         figures.add([target]);
@@ -204,11 +235,29 @@ function tableValue(cell: Element, figures: Figures): ValueShown | null | undefi
   return null;
 }
 
-/** Elements like this one beside it: it is one tile of a grid, so its value is not beyond it. */
+/**
+ * The row after this one in its table, in the same section or the next, found from the row
+ * itself: a table's `rows` would first count every row of a long table of posts.
+ */
+function rowAfter(row: Element, table: Element): Element | null {
+  for (let at: Element | null = row; at && at !== table; at = at.parentElement) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches(rowSelector)) return next;
+      const first = next.querySelector(rowSelector);
+      if (first) return first;
+    }
+  }
+  return null;
+}
+
+/**
+ * Elements like this one beside it (the same tag and class, or list items): it is one tile of a
+ * grid or one item of a list, such as a menu, so its value is not beyond it.
+ */
 function hasPeers(container: Element, child: Element): boolean {
   const kind = child.getAttribute('class');
   return (
-    !!kind &&
+    (!!kind || child.tagName === 'LI') &&
     Array.from(container.children).some(
       (sibling) => sibling !== child && sibling.tagName === child.tagName && sibling.getAttribute('class') === kind,
     )

@@ -65,6 +65,8 @@ function days(range: Period): [number, number] | null {
  * `changes` are a metric's `changes` entries from the library.
  */
 export function definitionWarnings(changes: readonly DefinitionChange[], context: WarningContext): DefinitionWarning[] {
+  // Most metrics have no dated change: then a year of readings need not be read at all.
+  if (!changes.some((change) => change.platform === context.platform)) return [];
   const spans: [WarningSpan, [number, number]][] = [];
   const period = context.period && days(context.period);
   if (context.period && period) {

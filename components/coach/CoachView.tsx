@@ -40,14 +40,7 @@ export interface CoachViewProps {
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-export function CoachView({
-  context,
-  tabId,
-  openMetric = null,
-  onOpenMetric,
-  onAddPerson,
-  now = new Date(),
-}: CoachViewProps) {
+export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onAddPerson, now }: CoachViewProps) {
   const { t, pick, language } = useI18n();
   const [open, setOpen] = useState<string | null>(openMetric);
   // The first view is up: the cards' explainers load while the leader reads it.
@@ -56,14 +49,21 @@ export function CoachView({
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
   const surface = platform?.surfaces.find((entry) => entry.id === context?.surface);
 
+  // The clock and time zone are read again when the page changes, not on every render: opening a
+  // card renders the view again, and everything that does not depend on the open card stays as it
+  // was (the parts below are memoised on what they show).
+  const [read, setRead] = useState(() => ({ context, at: new Date(), zone: timeZone() }));
+  if (read.context !== context) setRead({ context, at: new Date(), zone: timeZone() });
+  const clock = now ?? read.at;
+  const zone = read.zone;
   const dateRange = context?.dateRange ?? null;
   const locale = context?.locale ?? 'en';
   const metricIds = context?.metrics;
   const values = context?.values;
   const platformId = context?.platform ?? null;
   const period = useMemo(
-    () => (dateRange ? parsePeriod(dateRange, { now, locale, timeZone: timeZone() }) : null),
-    [dateRange, locale, now],
+    () => (dateRange ? parsePeriod(dateRange, { now: clock, locale, timeZone: zone }) : null),
+    [dateRange, locale, clock, zone],
   );
   const metrics = useMemo(
     () => (metricIds ?? []).flatMap((id) => library.metrics.find((metric) => metric.id === id) ?? []),
@@ -75,18 +75,43 @@ export function CoachView({
     () => (platformId && values ? evaluateReadings(readingRules, values, platformId) : []),
     [platformId, values],
   );
+  const questions = useMemo(() => (context ? questionsFor(library.questions, context) : []), [context]);
+  const source = useMemo(() => ({ platform: platformId ?? '', url: context?.url ?? '' }), [platformId, context?.url]);
+  const today = useMemo(() => calendarDay(clock.getTime(), zone), [clock, zone]);
+  const labels = context?.labels;
+  const pageLabels = useMemo(() => {
+    const byMetric = new Map<string, string>();
+    if (!platformId) return byMetric;
+    for (const label of labels?.length ? labels : labelsFor(platformId)) {
+      const [metric] = metricsForLabels(platformId, [label]);
+      if (metric && !byMetric.has(metric)) byMetric.set(metric, label);
+    }
+    return byMetric;
+  }, [platformId, labels]);
+  // One function per metric that keeps its identity while the page stays: a row that neither
+  // opens nor closes is not drawn again.
+  const rowHandlers = useMemo(
+    () =>
+      new Map(
+        metrics.map((metric) => {
+          const changes = metric.changes.filter((change) => change.platform === platformId);
+          return [
+            metric.id,
+            {
+              warningsFor: (history?: readonly string[]) =>
+                definitionWarnings(changes, { platform: platformId ?? '', period, history }),
+              onToggle: (next: boolean) => setOpen(next ? metric.id : null),
+            },
+          ] as const;
+        }),
+      ),
+    [metrics, platformId, period],
+  );
 
   if (!context || !platform) return <FirstRun />;
   if (!surface) return <FirstRun platformOnly={pick(platform.name)} />;
 
   const platformName = pick(platform.name);
-  const source = { platform: platform.id, url: context.url };
-  const today = calendarDay(now.getTime(), timeZone());
-  const pageLabels = new Map<string, string>();
-  for (const label of context.labels.length > 0 ? context.labels : labelsFor(platform.id)) {
-    const [metric] = metricsForLabels(platform.id, [label]);
-    if (metric && !pageLabels.has(metric)) pageLabels.set(metric, label);
-  }
   const readsHere = context.kind !== 'inbox' && context.kind !== 'publishing';
 
   return (
@@ -100,12 +125,8 @@ export function CoachView({
       ) : (
         <>
           <Readings matches={matches} onOpenMetric={setOpen} />
-          <QuestionList
-            questions={questionsFor(library.questions, context)}
-            source={source}
-            onAddPerson={onAddPerson}
-          />
-          <WellbeingNote context={context} now={now} />
+          <QuestionList questions={questions} source={source} onAddPerson={onAddPerson} />
+          <WellbeingNote context={context} now={clock} />
           <section aria-labelledby="on-this-page" className="metrics">
             <h2 id="on-this-page">{t('coachOnThisPage')}</h2>
             {metrics.length === 0 ? (
@@ -121,14 +142,9 @@ export function CoachView({
                     context={context}
                     platformName={platformName}
                     values={context.values}
-                    warningsFor={(history) =>
-                      definitionWarnings(
-                        metric.changes.filter((change) => change.platform === platform.id),
-                        { platform: platform.id, period, history },
-                      )
-                    }
+                    warningsFor={rowHandlers.get(metric.id)!.warningsFor}
                     open={open === metric.id}
-                    onToggle={(next) => setOpen(next ? metric.id : null)}
+                    onToggle={rowHandlers.get(metric.id)!.onToggle}
                     onAddPerson={onAddPerson}
                     onCompare={onOpenMetric}
                     onHighlight={highlight}

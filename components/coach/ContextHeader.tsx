@@ -1,10 +1,11 @@
 // Where the leader is, in two lines: the platform and page, and what Sidecoach read there (how many
 // metrics, the period on screen, the account). A sample dashboard says it is one.
+import { memo } from 'react';
 import type { Platform, Surface } from '@/content';
 import type { TabContext } from '@/state/tab-contexts';
 import { useI18n } from '@/components/ui/use-i18n';
 
-export function ContextHeader({
+export const ContextHeader = memo(function ContextHeader({
   context,
   platform,
   surface,
@@ -45,4 +46,4 @@ export function ContextHeader({
       {!surface && <p>{t('panelPlatformOnlyBody', { platform: platformName })}</p>}
     </section>
   );
-}
+});

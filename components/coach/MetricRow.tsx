@@ -2,7 +2,7 @@
 // line of meaning and a "careful" marker. Opened in place, it shows this platform's definition,
 // what the leader saw before, the trap, the question to ask, and notes, and closes from its
 // bottom too. Hovering or focusing it outlines the label on the page.
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { Metric } from '@/content';
 import { firstSentence } from '@/lib/coach';
 import type { DefinitionWarning } from '@/lib/definition-warnings';
@@ -70,7 +70,7 @@ function ShownValue({ value }: { value: TabValue | undefined }) {
   );
 }
 
-export function MetricRow(props: MetricRowProps) {
+export const MetricRow = memo(function MetricRow(props: MetricRowProps) {
   const { metric, values, warningsFor, open, onToggle, onHighlight, pageLabel } = props;
   const warnings = warningsFor();
   const { t, pick } = useI18n();
@@ -133,7 +133,7 @@ export function MetricRow(props: MetricRowProps) {
       </div>
     </li>
   );
-}
+});
 
 function MetricDetails({
   metric,

@@ -1,7 +1,7 @@
 // The questions that fit this page, best first: three at once, the rest on request. Each can be
 // saved for a 1:1 with someone on the team, and names itself in that button, so a screen reader
 // hears which question it would save.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Question } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
@@ -17,7 +17,7 @@ export interface QuestionListProps {
   onAddPerson?(): void;
 }
 
-export function QuestionList({ questions, source, onAddPerson }: QuestionListProps) {
+export const QuestionList = memo(function QuestionList({ questions, source, onAddPerson }: QuestionListProps) {
   const { t, pick } = useI18n();
   const [all, setAll] = useState(false);
   if (questions.length === 0) return null;
@@ -52,4 +52,4 @@ export function QuestionList({ questions, source, onAddPerson }: QuestionListPro
       )}
     </section>
   );
-}
+});

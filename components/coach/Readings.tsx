@@ -1,10 +1,11 @@
 // What the metrics on screen may mean together: each reading whose condition holds, as a heading
 // that names the condition, what the combination often means (on demand), and the question to ask.
+import { memo } from 'react';
 import { nameOf } from '@/runtime/library';
 import type { ReadingMatch } from '@/lib/readings';
 import { useI18n } from '@/components/ui/use-i18n';
 
-export function Readings({
+export const Readings = memo(function Readings({
   matches,
   onOpenMetric,
 }: {
@@ -41,4 +42,4 @@ export function Readings({
       </ul>
     </section>
   );
-}
+});

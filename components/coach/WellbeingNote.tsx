@@ -1,13 +1,13 @@
 // A word on looking after the team when the moment calls for it (an inbox, after hours, crisis
 // mode): one prompt and one thing to do today, small, with another idea on request.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { library } from '@/runtime/library';
 import { situationFor, wellbeingFor } from '@/lib/coach';
 import type { TabContext } from '@/state/tab-contexts';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useCrisisActive } from './use-crisis';
 
-export function WellbeingNote({ context, now }: { context: TabContext; now: Date }) {
+export const WellbeingNote = memo(function WellbeingNote({ context, now }: { context: TabContext; now: Date }) {
   const { t, pick } = useI18n();
   const [offset, setOffset] = useState(0);
   const crisis = useCrisisActive();
@@ -31,4 +31,4 @@ export function WellbeingNote({ context, now }: { context: TabContext; now: Date
       </button>
     </section>
   );
-}
+});

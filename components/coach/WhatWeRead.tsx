@@ -1,9 +1,10 @@
 // Exactly what Sidecoach read on this page, on request: the address, each label and the value
 // read beside it, the period, and how long the look took. Nothing else.
+import { memo } from 'react';
 import type { TabContext } from '@/state/tab-contexts';
 import { useI18n } from '@/components/ui/use-i18n';
 
-export function WhatWeRead({ context }: { context: TabContext }) {
+export const WhatWeRead = memo(function WhatWeRead({ context }: { context: TabContext }) {
   const { t } = useI18n();
   return (
     <details className="reads" data-testid="what-we-read">
@@ -48,4 +49,4 @@ export function WhatWeRead({ context }: { context: TabContext }) {
       <p className="muted">{t('readsNever')}</p>
     </details>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The notes for the page on screen in the Coach: written on this page, or about a metric it shows.
 // Folded under a heading that counts them, so the Coach stays short; a new one is written in place.
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { notePage, type NoteAbout } from '@/lib/model/note';
 import { useNotesStore } from '@/state/stores';
 import type { TabContext } from '@/state/tab-contexts';
@@ -19,7 +19,7 @@ export function aboutPage(context: TabContext, metric?: string): NoteAbout {
   };
 }
 
-export function PageNotes({ context }: { context: TabContext }) {
+export const PageNotes = memo(function PageNotes({ context }: { context: TabContext }) {
   const { t } = useI18n();
   const [writing, setWriting] = useState(false);
   const add = useRef<HTMLButtonElement>(null);
@@ -60,4 +60,4 @@ export function PageNotes({ context }: { context: TabContext }) {
       )}
     </details>
   );
-}
+});

@@ -18,8 +18,18 @@ import { isLanguageReady, loadLanguage, onLanguageReady } from '@/runtime/load-l
 import { settingsItem } from '@/state/settings';
 import { useStorageItem } from './use-storage-item';
 
+let languages: string[] | null = null;
+
+/**
+ * The browser's languages, read once per page: every component that shows text asks on every
+ * render, and they change only with the browser's settings, which fire `languagechange`.
+ */
 export function browserLanguages(): string[] {
-  return [browser.i18n.getUILanguage(), ...navigator.languages];
+  if (!languages) {
+    languages = [browser.i18n.getUILanguage(), ...navigator.languages];
+    globalThis.addEventListener?.('languagechange', () => (languages = null), { once: true });
+  }
+  return languages;
 }
 
 export interface I18n {

@@ -8,6 +8,7 @@ import {
   countReadings,
   forgetReadings,
   INDEX_KEY,
+  peekSeries,
   readSeries,
   recordReadings,
   seriesId,
@@ -169,6 +170,51 @@ describe('the readings history', () => {
       expect(stored.v).toBe(2);
       expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 3));
       expect(await countReadings()).toEqual({ total: 3, byPlatform: { linkedin: 3 } });
+    });
+
+    it('shows a series read in this page at once until it changes, then reads the change', async () => {
+      expect(peekSeries('linkedin', '104937', 'impressions')).toBeUndefined();
+      await recordReadings(year.slice(0, 3), day0 + 3 * DAY);
+      expect(peekSeries('linkedin', '104937', 'impressions')).toBeUndefined();
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 3));
+      expect(peekSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 3));
+      expect(peekSeries('linkedin', '104937', 'reach')).toBeUndefined();
+
+      await recordReadings([year[3]!], day0 + 4 * DAY);
+      expect(peekSeries('linkedin', '104937', 'impressions')).toBeUndefined();
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 4));
+      expect(peekSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(0, 4));
+    });
+
+    it('reads a changed series right wherever it changed: an entry added, replaced, broken or removed', async () => {
+      await recordReadings(year, day0 + 365 * DAY, Infinity);
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year);
+      const stored = (await fakeBrowser.storage.local.get(key))[key] as { readings: string };
+      const packed = JSON.parse(stored.readings) as unknown[][];
+      const write = (entries: unknown[]) =>
+        fakeBrowser.storage.local.set({ [key]: { ...stored, readings: JSON.stringify(entries) } });
+
+      const later = reading({ at: day0 + 365 * DAY, text: '50,000', value: { value: 50000, kind: 'count' } });
+      await recordReadings([later], day0 + 365 * DAY, Infinity);
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual([...year, later]);
+
+      const middle = [...packed];
+      middle[100] = [...packed[100]!];
+      middle[100][3] = '99,999';
+      await write(middle);
+      const read = await readSeries('linkedin', '104937', 'impressions');
+      expect(read[100]!.text).toBe('99,999');
+      expect(read.filter((_, index) => index !== 100)).toEqual(year.filter((_, index) => index !== 100));
+
+      const broken = [...packed];
+      broken[200] = ['page-analytics', null, null, '', null, null, null, 'not a day', 0, 'tile'];
+      await write(broken);
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.filter((_, index) => index !== 200));
+
+      await write(packed.slice(1));
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year.slice(1));
+      await write(packed);
+      expect(await readSeries('linkedin', '104937', 'impressions')).toEqual(year);
     });
 
     it('keeps aside a packed entry it cannot read, and a series whose text is not a list, never deleting either', async () => {

@@ -1,12 +1,13 @@
 // The leader's earlier readings of one metric on one platform and account, live: read when a card
 // opens and again whenever that series changes in storage (a later look at the dashboard). The
 // Coach also reads the series of the metrics on screen in idle time, and again when one changes,
-// so that a card finds its series already checked (state/readings.ts keeps the last ones read).
+// so that a card finds its series already checked and shows it on its first render
+// (state/readings.ts keeps the last ones read).
 import { useEffect } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { useStorageQuery } from '@/components/ui/use-storage-query';
 import type { Reading } from '@/lib/model/reading';
-import { readSeries, SERIES_PREFIX, seriesId } from '@/state/readings';
+import { peekSeries, readSeries, SERIES_PREFIX, seriesId } from '@/state/readings';
 
 const seriesKey = (platform: string, account: string | null, metric: string) =>
   `${SERIES_PREFIX}${seriesId(platform, account, metric)}`;
@@ -18,6 +19,7 @@ export function useSeries(platform: string, account: string | null, metric: stri
     key,
     () => readSeries(platform, account, metric).catch(() => []),
     (changed) => changed === key,
+    () => peekSeries(platform, account, metric),
   );
   return series?.id === key ? series.value : null;
 }

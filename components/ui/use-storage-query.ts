@@ -7,14 +7,19 @@ import { browser, type Browser } from 'wxt/browser';
 
 /**
  * `id` names what is read: a new id reads anew, and the value comes back with the id it was read
- * for, so a caller never shows one query's value for another. `read` must not reject.
+ * for, so a caller never shows one query's value for another. `read` must not reject. `known`
+ * gives a value already in memory and up to date, shown on the first render while `read` runs.
  */
 export function useStorageQuery<T>(
   id: string,
   read: () => Promise<T>,
   dependsOn: (key: string) => boolean,
+  known?: () => T | undefined,
 ): { id: string; value: T } | null {
-  const [result, setResult] = useState<{ id: string; value: T } | null>(null);
+  const [result, setResult] = useState<{ id: string; value: T } | null>(() => {
+    const value = known?.();
+    return value === undefined ? null : { id, value };
+  });
   const readNow = useEffectEvent(read);
   const relevant = useEffectEvent(dependsOn);
 

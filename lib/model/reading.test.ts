@@ -4,6 +4,7 @@ import { parseChange, parseMetricValue } from '../values';
 import {
   addReading,
   capReadings,
+  isPlainReading,
   MAX_READINGS,
   mergeReadings,
   partitionReadings,
@@ -228,5 +229,86 @@ describe('partitionReadings', () => {
     expect(readings).toEqual([reading(0), reading(1)]);
     expect(unreadable).toEqual([broken, null, 'text']);
     expect(unreadable[0]).toBe(broken);
+  });
+});
+
+describe('isPlainReading, the quick check beside the schema', () => {
+  const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+  /** Mostly a value the schema takes, sometimes anything from `odd`. */
+  const mostly = <T, U>(good: fc.Arbitrary<T>, odd: fc.Arbitrary<U>) =>
+    fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: odd, weight: 1 });
+  const id = mostly(pick('instagram', 'page-analytics', 'reach'), pick('Reach', 'a--b', '-a', '', 7, null, undefined));
+  const text = mostly(
+    pick('28 hari terakhir', 'x', 'a'.repeat(200)),
+    pick(' padded ', '', 'a'.repeat(201), 3, undefined),
+  );
+  const textOrNull = mostly(pick('▲ 12.4%', null), pick(' padded', '', 3, undefined));
+  const date = mostly(
+    pick('2026-11-01', '2024-02-29', '2000-02-29', '0000-02-29'),
+    pick('2023-02-29', '1900-02-29', '2026-13-01', '2026-04-31', '2026-1-01', '2026-11-01T00:00', 20261101, null),
+  );
+  const figure = (change: boolean) =>
+    fc
+      .record({
+        value: mostly(pick(48210, 0, 4.79), pick(-2.5, Number.NaN, Number.POSITIVE_INFINITY, '5')),
+        kind: mostly(pick('count', 'percent', 'money', 'duration'), pick('other', undefined)),
+        direction: mostly(pick(change ? 'up' : undefined, change ? 'flat' : undefined), pick('up', 'sideways')),
+        currency: mostly(pick(undefined), pick('IDR', '', 'TOOLONGCUR', undefined)),
+        extra: mostly(pick(undefined), pick(1)),
+      })
+      .map((fields) =>
+        Object.fromEntries(Object.entries(fields).filter(([key, value]) => value !== undefined || key === 'kind')),
+      );
+  const candidate = fc
+    .record({
+      v: mostly(pick(1), pick(2, '1')),
+      platform: id,
+      account: textOrNull,
+      surface: id,
+      metric: id,
+      rangeText: textOrNull,
+      period: mostly(
+        fc.oneof(pick(null), fc.record({ start: date, end: date })),
+        pick(undefined, 'Oct', { start: '2026-11-01' }, { start: '2026-11-01', end: '2026-11-02', extra: 1 }),
+      ),
+      text,
+      value: mostly(fc.oneof(pick(null), figure(false)), figure(true)),
+      changeText: textOrNull,
+      change: mostly(fc.oneof(pick(null), figure(true)), figure(false)),
+      day: date,
+      at: mostly(pick(0, 1_796_000_000_000), pick(-1, 1.5, Number.MAX_SAFE_INTEGER + 2, '5')),
+      where: mostly(pick('tile', 'table', 'row', null), pick('page', undefined)),
+      extra: mostly(pick(undefined), pick('x')),
+    })
+    .map((fields) =>
+      Object.fromEntries(Object.entries(fields).filter(([key, value]) => key !== 'extra' || value !== undefined)),
+    );
+
+  it('only takes what the schema takes, and exactly as the schema gives it back', () => {
+    let taken = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(candidate, (value) => {
+        if (!isPlainReading(value)) {
+          refused += 1;
+          return;
+        }
+        taken += 1;
+        const parsed = readingSchema.safeParse(value);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toEqual(value);
+      }),
+      { numRuns: 20_000 },
+    );
+    // The property is tried on many readings the check takes, and many it turns away.
+    expect(taken).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(1000);
+  });
+
+  it('takes the readings a dashboard gives, so that they skip the schema', () => {
+    for (const offset of [0, 1, 365]) expect(isPlainReading(reading(offset))).toBe(true);
+    expect(isPlainReading(reading(0, { value: null, change: null, period: null, where: null, account: null }))).toBe(
+      true,
+    );
   });
 });

@@ -5,11 +5,12 @@ import { DAY_MS } from './model/record';
 import { MAX_READING_TEXT, READING_VERSION, type Reading } from './model/reading';
 import type { TabContext } from './model/tab-context';
 import { formatDay, parsePeriod } from './period';
+import { dateFormat } from './date-format';
 
 /** The calendar day of a moment in a time zone, `YYYY-MM-DD`; UTC when the zone is unknown. */
 export function calendarDay(at: number, timeZone: string): string {
   try {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
       .formatToParts(at)
       .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
     return `${parts.year}-${parts.month}-${parts.day}`;

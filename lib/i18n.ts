@@ -4,6 +4,7 @@
 // the language on screen: see runtime/load-language.ts.
 import type { LocalizedText } from '../content';
 import type { MessageKey } from '../locales/en';
+import { dateFormat } from './date-format';
 
 export const languages = ['en', 'id'] as const;
 export type Language = (typeof languages)[number];
@@ -104,9 +105,9 @@ const dateStyles: Record<DateParam['style'], Intl.DateTimeFormatOptions> = {
 
 function formatDate(language: Language, { date, style, timeZone }: DateParam): string {
   try {
-    return new Intl.DateTimeFormat(localeTag(language), { ...dateStyles[style], timeZone }).format(date);
+    return dateFormat(localeTag(language), { ...dateStyles[style], timeZone }).format(date);
   } catch {
-    return new Intl.DateTimeFormat(localeTag(language), dateStyles[style]).format(date);
+    return dateFormat(localeTag(language), dateStyles[style]).format(date);
   }
 }
 

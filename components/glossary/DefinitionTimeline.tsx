@@ -5,6 +5,7 @@ import type { Metric } from '@/content';
 import { library, nameOf } from '@/runtime/library';
 import { definitionTimeline, timelinePlatforms } from '@/lib/definition-timeline';
 import { useI18n } from '@/components/ui/use-i18n';
+import { dateFormat } from '@/lib/date-format';
 
 export interface DefinitionTimelineProps {
   onOpenMetric(metricId: string): void;
@@ -42,10 +43,8 @@ export function DefinitionTimeline({
   // A month without a day reads as "March 2025"; a full date in the language's medium style.
   const when = (value: string) =>
     value.length === 7
-      ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-          new Date(`${value}-01`),
-        )
-      : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+      ? dateFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${value}-01`))
+      : dateFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
 
   return (
     <section className="timeline" aria-labelledby={`${id}-heading`}>

@@ -6,6 +6,7 @@ import { NoteAboutLine } from './NoteAboutLine';
 import { NoteEditor } from './NoteEditor';
 import { useRemoveWithUndo } from '@/components/ui/use-undo';
 import { useI18n } from '@/components/ui/use-i18n';
+import { dateFormat } from '@/lib/date-format';
 
 /** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
 const pageSize = 50;
@@ -30,8 +31,7 @@ export function NoteList({
   // Same list, same key: the open editor keeps its draft when its note leaves the list.
   const rows = editing && editingGone ? [editing, ...notes] : notes;
   const deletion = useRemoveWithUndo(useNotesStore);
-  const date = (ms: number) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const date = (ms: number) => dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
   return (
     <>

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormat } from './date-format';
+
+describe('dateFormat', () => {
+  it('formats as Intl does, one formatter per language and options', () => {
+    const day = Date.UTC(2026, 10, 12);
+    const options = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+    expect(dateFormat('en', options).format(day)).toBe(new Intl.DateTimeFormat('en', options).format(day));
+    expect(dateFormat('id', options).format(day)).toBe(new Intl.DateTimeFormat('id', options).format(day));
+    expect(dateFormat('en', { ...options })).toBe(dateFormat('en', options));
+    expect(dateFormat('id', options)).not.toBe(dateFormat('en', options));
+    expect(dateFormat('en', { ...options, month: 'long' })).not.toBe(dateFormat('en', options));
+  });
+
+  it('throws for a time zone Intl does not know, as Intl does, and keeps nothing for it', () => {
+    expect(() => dateFormat('en', { timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+    expect(() => dateFormat('en', { timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+  });
+});

@@ -119,6 +119,18 @@ describe('indexing a slice at a time', () => {
     expect(search.sync(many, 3)).toBe(true);
     expect(search.search('carousel')).toHaveLength(7);
   });
+
+  it('stops when asked, having indexed what it could, and finishes later', () => {
+    const many = Array.from({ length: 60 }, (_, index) => createNote({ text: `carousel note ${index}` }, 1000 + index));
+    const search = new NotesSearch();
+    let asked = 0;
+    expect(search.sync(many, Infinity, () => (asked += 1) > 1)).toBe(false);
+    const partial = search.search('carousel').length;
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(60);
+    expect(search.sync(many)).toBe(true);
+    expect(search.search('carousel')).toHaveLength(60);
+  });
 });
 
 describe('finding notes by what they are about, in either language', () => {

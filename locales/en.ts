@@ -133,6 +133,7 @@ export const en = {
   pageNotesAdd: 'Add a note',
   pageNotesEmpty: 'No notes on this page or its metrics yet.',
   notesLoading: 'Reading your notes…',
+  notesSearchPending: 'Still searching your older notes…',
 
   glossaryHeading: 'Metric glossary',
   glossarySearchLabel: 'Find a metric, in English or Indonesian',

@@ -134,6 +134,7 @@ export const id: Record<MessageKey, string> = {
   pageNotesAdd: 'Tambah catatan',
   pageNotesEmpty: 'Belum ada catatan di halaman ini atau metriknya.',
   notesLoading: 'Membaca catatan Anda…',
+  notesSearchPending: 'Masih mencari di catatan lama Anda…',
 
   glossaryHeading: 'Glosarium metrik',
   glossarySearchLabel: 'Cari metrik, dalam bahasa Indonesia atau Inggris',

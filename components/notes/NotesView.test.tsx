@@ -2,9 +2,9 @@
 // Searching notes as a leader does: by the metric a note is about in either language though the
 // note never names it, by a tag, with a typo, and each result saying what matched, in English
 // and in Indonesian.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { translate } from '@/lib/i18n';
 import { createNote, type Note } from '@/lib/model/note';
@@ -35,6 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   cleanup();
   stop();
   useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
@@ -79,6 +80,35 @@ describe('notes search', () => {
     await user.clear(search);
     await user.type(search, 'impressions');
     expect(listed()[0]).toEqual([onImpressions.text, translate('en', 'matchedNoteMetric', { name: 'Impressions' })]);
+  });
+
+  it('answers a search typed before every note is indexed, says so, and answers in full once they are', async () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.spyOn(globalThis, 'requestIdleCallback').mockImplementation((callback) => idle.push(callback));
+    vi.spyOn(globalThis, 'cancelIdleCallback').mockImplementation(() => undefined);
+    const many = Array.from({ length: 600 }, (_, index) =>
+      createNote({ text: `Carousel idea ${index}` }, 10_000 + index),
+    );
+    await fakeBrowser.storage.local.set(Object.fromEntries(many.map((note) => [notes.key(note.id), note])));
+    await waitFor(() => expect(useNotesStore.getState().items).toHaveLength(603));
+    const search = await renderNotes('en');
+    const count = () => screen.getByText(/^Showing \d+ of 603/).textContent!;
+
+    // Every look at the clock takes 5 ms: the keystroke's 20 ms budget indexes a hundred notes or so.
+    let clock = performance.now();
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
+    fireEvent.change(search, { target: { value: 'carousel' } });
+    now.mockRestore();
+    const shown = Number(/Showing (\d+)/.exec(count())![1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(601);
+    expect(screen.getByTestId('notes-search-pending').textContent).toContain(translate('en', 'notesSearchPending'));
+
+    act(() => {
+      while (idle.length > 0) idle.shift()!({ didTimeout: false, timeRemaining: () => 10 });
+    });
+    expect(count()).toMatch(/^Showing 601 of 603/);
+    expect(screen.queryByTestId('notes-search-pending')).toBeNull();
   });
 
   it('finds by a tag, by the text with a typo, and by words from both at once', async () => {

@@ -61,7 +61,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const id = useId();
 
   const tags = useMemo(() => [...new Set(notes.flatMap((note) => note.tags))].sort(), [notes]);
-  const found = useMemo(
+  const { matches: found, pending } = useMemo(
     () =>
       search(query, {
         platform: platform || undefined,
@@ -157,6 +157,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
       </details>
       <p className="muted hint" aria-live="polite">
         {loaded ? t('notesCount', { shown: results.length, total: notes.length }) : t('notesLoading')}
+        {loaded && pending && <span data-testid="notes-search-pending"> · {t('notesSearchPending')}</span>}
       </p>
       {loaded && (
         <NoteList

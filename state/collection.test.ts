@@ -290,6 +290,23 @@ describe.each(kinds)('the $name collection', (kind) => {
       expect(view.getState().problems.map((problem) => problem.key)).toEqual([`${collection.spec.prefix}corrupt`]);
     });
 
+    it('purges what was removed long ago once it has loaded, from what it loaded, reading nothing twice', async () => {
+      const old = kind.make('old', { deletedAt: 1000, updatedAt: 1000 } as Partial<StoredRecord>);
+      const recent = kind.make('recent', { deletedAt: Date.now(), updatedAt: Date.now() } as Partial<StoredRecord>);
+      const kept = kind.make('kept');
+      await store(old, recent, kept);
+      const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+      await started();
+      await vi.waitFor(async () => expect(await stored(old)).toBeUndefined());
+      expect(await stored(recent)).toEqual(recent);
+      expect(await stored(kept)).toEqual(kept);
+      // One read of the collection (its keys, or everything where keys cannot be listed), then
+      // only the purged record's own key, read again under its lock.
+      const reads = get.mock.calls.map(([keys]) => keys);
+      expect(reads.filter((keys) => keys === null || Array.isArray(keys))).toHaveLength(1);
+      expect(reads).toContainEqual(collection.key(old.id));
+    });
+
     it('follows changes from another view, applying only the changed key', async () => {
       const [panel, options] = [await started(), await started()];
       const added = await panel.getState().add(kind.make('added'));

@@ -103,8 +103,11 @@ export interface Collection<T extends StoredRecord> {
   remove(record: T, now?: number): Promise<SaveResult<T>>;
   /** Undoes a removal, unless anyone changed the record since, so older data never replaces newer. */
   restore(record: T, now?: number): Promise<SaveResult<T>>;
-  /** Deletes for good what was removed longer ago than the retention period. Returns how many. */
-  purge(now?: number): Promise<number>;
+  /**
+   * Deletes for good what was removed longer ago than the retention period. Returns how many.
+   * `known` are the records as a caller just read them, so as not to read every one again.
+   */
+  purge(now?: number, known?: readonly T[]): Promise<number>;
   /** Decides, record by record, what importing would do against this snapshot. Writes nothing. */
   planMerge(snapshot: Readonly<Raw>, incoming: readonly T[]): MergePlan<T>;
   /** Calls back with the keys that changed and their new raw values (`undefined` when removed). */
@@ -201,8 +204,8 @@ export function defineCollection<T extends StoredRecord>(spec: CollectionSpec<T>
     return names.length === 0 ? {} : browser.storage.local.get(names);
   }
 
-  async function purge(now = Date.now()): Promise<number> {
-    const { records } = fromSnapshot(await ownValues());
+  async function purge(now = Date.now(), known?: readonly T[]): Promise<number> {
+    const records = known ?? fromSnapshot(await ownValues()).records;
     const expired = records.filter((record) => record.deletedAt !== null && now - record.deletedAt > spec.retentionMs);
     let purged = 0;
     for (const record of expired) {

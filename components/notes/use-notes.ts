@@ -10,7 +10,7 @@ import { useNotesStore } from '@/state/stores';
 /** Notes indexed per idle moment: a few milliseconds of work each on a slow machine. */
 const indexSlice = 100;
 /** How long a keystroke may spend indexing notes not yet indexed before it searches. */
-const searchBudgetMs = 10;
+const searchBudgetMs = 5;
 
 // The names of every metric, platform and question, in both languages: built once per page,
 // in the first idle moment after the Notes view opens (or at the first search).

@@ -7,6 +7,7 @@
 // "last 28 days" in the account's reporting time zone, which for a leader's own accounts is in
 // practice the leader's, so callers pass the browser's zone; UTC as the default keeps results the
 // same on every machine, tests included.
+import { dateFormat } from './date-format';
 
 /** A period of whole days, both ends included, as `YYYY-MM-DD`. */
 export interface Period {
@@ -47,7 +48,7 @@ function today(now: Date | number, timeZone?: string): number {
   const instant = typeof now === 'number' ? now : now.getTime();
   if (timeZone) {
     try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+      const parts = dateFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
         .formatToParts(instant)
         .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
       const day = dayNumber(parts.year, parts.month, parts.day);

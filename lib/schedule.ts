@@ -4,6 +4,7 @@
 // in Node. Every clock rule (quiet hours, work days, the retro's time) is read in the leader's
 // time zone through Intl, never the machine's, so a laptop set to UTC still nudges at 08:00 in
 // Jakarta, and daylight-saving changes move nothing by an hour.
+import { dateFormat } from './date-format';
 import { z } from './zod';
 
 const MINUTE = 60_000;
@@ -93,29 +94,22 @@ export interface ZonedParts {
 /** A local date and clock time, without a weekday: what a person means by "Monday at 08:30". */
 export type WallTime = Omit<ZonedParts, 'weekday'>;
 
-// Building a formatter is slow and every decision takes many readings, so keep one
-// per zone. An unknown zone gets UTC's: a typo in settings must not stop every reminder.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const zonedOptions: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+};
 
+/** Every decision takes many readings: one formatter per zone (lib/date-format.ts). An unknown zone gets UTC's. */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = {
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    };
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-    } catch {
-      formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
-    }
-    formatters.set(timeZone, formatter);
+  try {
+    return dateFormat('en-US', { ...zonedOptions, timeZone });
+  } catch {
+    return dateFormat('en-US', { ...zonedOptions, timeZone: 'UTC' });
   }
-  return formatter;
 }
 
 /** The local date and time of a moment in a time zone (UTC when the zone is unknown). */

@@ -1,6 +1,7 @@
 // Dates and times in the leader's chosen time zone, for the reminders settings: the zones to
 // choose from, weekday names, and a formatter that falls back to UTC for a zone the engine does
 // not know rather than throwing.
+import { dateFormat } from '@/lib/date-format';
 import type { Language } from '@/lib/i18n';
 
 /** Monday first, as most work weeks are written; 0 is Sunday. */
@@ -20,14 +21,14 @@ export function timeZones(current: string): string[] {
 /** A weekday's name in the language on screen; 0 is Sunday. */
 export function weekdayName(day: number, language: Language): string {
   // 7 January 2024 was a Sunday.
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + day));
+  return dateFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + day));
 }
 
 /** A date formatter in the zone, or in UTC when the zone is unknown here. */
 export function formatter(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions) {
   try {
-    return new Intl.DateTimeFormat(language, { ...options, timeZone });
+    return dateFormat(language, { ...options, timeZone });
   } catch {
-    return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
+    return dateFormat(language, { ...options, timeZone: 'UTC' });
   }
 }

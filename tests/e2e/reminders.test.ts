@@ -34,6 +34,21 @@ const history = () =>
     async () => ((await chrome.storage.local.get('nudgeHistory')).nudgeHistory ?? {}) as Record<string, object>,
   );
 
+/**
+ * Adds what the background had to a failure, so that a reminder that did not show says why: its
+ * alarm, its notifications and the reminders' stored state (this test failed once in CI).
+ */
+async function withWorkerState(error: Error): Promise<never> {
+  const state = await browser.worker.evaluate(async () => ({
+    now: Date.now(),
+    alarms: await chrome.alarms.getAll(),
+    notifications: await chrome.notifications.getAll(),
+    stored: await chrome.storage.local.get(['nudgeHistory', 'reminderSettings', 'member:dewi']),
+  }));
+  error.message += `\nThe background then had: ${JSON.stringify(state)}`;
+  throw error;
+}
+
 describe('reminders', () => {
   it('show one notification for a check-in that is due, and the same reminder on the options page', async () => {
     const now = Date.now();
@@ -51,7 +66,7 @@ describe('reminders', () => {
       .toBe(true);
     await browser.worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100 }), ALARM);
 
-    await expect.poll(notificationIds, { timeout: 10_000 }).toEqual([NOTIFICATION]);
+    await expect.poll(notificationIds, { timeout: 10_000 }).toEqual([NOTIFICATION]).catch(withWorkerState);
     await expect.poll(history).toMatchObject({ 'check-in:dewi': { lastShownAt: expect.any(Number) } });
     // Waiting for an answer: no alarm, so no second reminder.
     await expect.poll(() => browser.worker.evaluate((name) => chrome.alarms.get(name), ALARM)).toBeFalsy();

@@ -25,6 +25,8 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   userDataDir: string;
+  /** What the service worker has warned of or logged as an error so far, for failure messages. */
+  workerWarnings: string[];
   /**
    * Opens a URL in a new tab, as a link would, and resolves once it has loaded. The tab's id
    * comes from the extension, which sees the new tab appear.
@@ -52,6 +54,11 @@ const hintName = /^Explain “(.+)” with Sidecoach$/;
 
 export async function startBrowser(options: LaunchOptions = {}): Promise<Harness> {
   const { context, worker, extensionId, userDataDir } = await launchWithExtension(options);
+  const workerWarnings: string[] = [];
+  context.on('console', (message) => {
+    const fromWorker = message.page() === null;
+    if (fromWorker && (message.type() === 'warning' || message.type() === 'error')) workerWarnings.push(message.text());
+  });
   await context.route(/^https?:\/\//, async (route) => {
     const response = await serve(route.request().url());
     return response ? route.fulfill(response) : route.abort();
@@ -94,6 +101,7 @@ export async function startBrowser(options: LaunchOptions = {}): Promise<Harness
     worker,
     extensionId,
     userDataDir,
+    workerWarnings,
     async visit(url) {
       const { page, tabId } = await newTab();
       await page.goto(url);

@@ -36,7 +36,8 @@ const history = () =>
 
 /**
  * Adds what the background had to a failure, so that a reminder that did not show says why: its
- * alarm, its notifications and the reminders' stored state (this test failed once in CI).
+ * alarm, its notifications, the reminders' stored state and its warnings (such as a reminder task
+ * stuck past its deadline, which this test met in CI).
  */
 async function withWorkerState(error: Error): Promise<never> {
   const state = await browser.worker.evaluate(async () => ({
@@ -46,6 +47,7 @@ async function withWorkerState(error: Error): Promise<never> {
     stored: await chrome.storage.local.get(['nudgeHistory', 'reminderSettings', 'member:dewi']),
   }));
   error.message += `\nThe background then had: ${JSON.stringify(state)}`;
+  error.message += `\nand had warned: ${JSON.stringify(browser.workerWarnings)}`;
   throw error;
 }
 

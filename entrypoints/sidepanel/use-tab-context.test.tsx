@@ -2,11 +2,11 @@
 // The coached tab's context, read before React renders and then kept live: the early answer shows
 // first, and a change made before the hook started watching is never lost.
 import { renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleContext } from '@/lib/sample';
 import { readTabContext, recordContext } from '@/state/tab-contexts';
-import { pinnedTabIdFrom, startReadingEarly, useTabContext } from './use-tab-context';
+import { pinnedTabIdFrom, startReadingEarly, useTabContext, type PanelState } from './use-tab-context';
 
 const now = Date.UTC(2026, 11, 1, 9);
 const at = (path: string) => sampleContext(`chrome-extension://sidecoach/sample.html#${path}`, now);
@@ -27,6 +27,7 @@ describe('pinnedTabIdFrom', () => {
 
 describe('the context read before React renders', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('is replaced by a change made after it was read and before the hook watched', async () => {
     await recordContext(5, at('first'));
@@ -64,5 +65,56 @@ describe('the context read before React renders', () => {
     await waitFor(() => {
       expect(result.current.status === 'ready' && result.current.context?.url).toMatch(/#two$/);
     });
+  });
+
+  it('shows in the first render when it has come by then, and only in the first panel that asks', async () => {
+    await recordContext(8, at('early'));
+    startReadingEarly(8);
+    // The early read finishes while the page's modules and language files load.
+    await new Promise((done) => setTimeout(done, 0));
+
+    const states: PanelState[] = [];
+    const first = renderHook(() => {
+      const state = useTabContext(8);
+      states.push(state);
+      return state;
+    });
+    expect(states[0]).toMatchObject({ status: 'ready', tabId: 8 });
+    expect(states[0]?.status === 'ready' && states[0].context?.url).toMatch(/#early$/);
+    first.unmount();
+
+    // Taken once: a later view reads the tab afresh, never an answer that may be old by then.
+    const later: PanelState[] = [];
+    renderHook(() => {
+      const state = useTabContext(8);
+      later.push(state);
+      return state;
+    });
+    expect(later[0]).toEqual({ status: 'loading' });
+    await waitFor(() => expect(later.at(-1)).toMatchObject({ status: 'ready', tabId: 8 }));
+  });
+
+  it('follows the active tab from the early answer when the panel is not pinned', async () => {
+    const tabId = 9;
+    vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({
+      id: 1,
+      focused: true,
+      alwaysOnTop: false,
+      incognito: false,
+    });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { ...(await fakeBrowser.tabs.get(0)), id: tabId, active: true },
+    ]);
+    await recordContext(tabId, at('active'));
+    startReadingEarly(null);
+    await new Promise((done) => setTimeout(done, 0));
+
+    const states: PanelState[] = [];
+    renderHook(() => {
+      const state = useTabContext(null);
+      states.push(state);
+      return state;
+    });
+    expect(states[0]).toMatchObject({ status: 'ready', tabId });
   });
 });

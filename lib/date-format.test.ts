@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat } from './date-format';
+import { dateFormat, zonedDateFormat } from './date-format';
 
 describe('dateFormat', () => {
   it('formats as Intl does, one formatter per language and options', () => {
@@ -15,5 +15,16 @@ describe('dateFormat', () => {
   it('throws for a time zone Intl does not know, as Intl does, and keeps nothing for it', () => {
     expect(() => dateFormat('en', { timeZone: 'Mars/Olympus' })).toThrow(RangeError);
     expect(() => dateFormat('en', { timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+  });
+
+  it('stands UTC in for a time zone Intl does not know, the same formatter each time', () => {
+    const day = Date.UTC(2026, 10, 12, 23, 30);
+    const options = { dateStyle: 'medium', timeStyle: 'short' } as const;
+    const unknown = zonedDateFormat('en', { ...options, timeZone: 'Mars/Olympus' });
+    expect(unknown.format(day)).toBe(new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(day));
+    expect(zonedDateFormat('en', { ...options, timeZone: 'Mars/Olympus' })).toBe(unknown);
+    expect(zonedDateFormat('en', { ...options, timeZone: 'Asia/Jakarta' })).toBe(
+      dateFormat('en', { ...options, timeZone: 'Asia/Jakarta' }),
+    );
   });
 });

@@ -13,3 +13,24 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   }
   return formatter;
 }
+
+/** The UTC formatter that stands in for each set of options whose time zone is unknown here. */
+const inUtc = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The formatter for these options, in UTC when their time zone is one this engine does not know:
+ * a typo in the settings must never stop a reminder or a date from showing. Asked again, the
+ * unknown zone costs a lookup, not another failed attempt.
+ */
+export function zonedDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\n${JSON.stringify(options)}`;
+  const fallback = inUtc.get(key);
+  if (fallback) return fallback;
+  try {
+    return dateFormat(locale, options);
+  } catch {
+    const utc = dateFormat(locale, { ...options, timeZone: 'UTC' });
+    inUtc.set(key, utc);
+    return utc;
+  }
+}

@@ -4,7 +4,7 @@
 // in Node. Every clock rule (quiet hours, work days, the retro's time) is read in the leader's
 // time zone through Intl, never the machine's, so a laptop set to UTC still nudges at 08:00 in
 // Jakarta, and daylight-saving changes move nothing by an hour.
-import { dateFormat } from './date-format';
+import { zonedDateFormat } from './date-format';
 import { z } from './zod';
 
 const MINUTE = 60_000;
@@ -104,13 +104,7 @@ const zonedOptions: Intl.DateTimeFormatOptions = {
 };
 
 /** Every decision takes many readings: one formatter per zone (lib/date-format.ts). An unknown zone gets UTC's. */
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  try {
-    return dateFormat('en-US', { ...zonedOptions, timeZone });
-  } catch {
-    return dateFormat('en-US', { ...zonedOptions, timeZone: 'UTC' });
-  }
-}
+const formatterFor = (timeZone: string) => zonedDateFormat('en-US', { ...zonedOptions, timeZone });
 
 /** The local date and time of a moment in a time zone (UTC when the zone is unknown). */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {

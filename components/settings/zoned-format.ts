@@ -1,7 +1,7 @@
 // Dates and times in the leader's chosen time zone, for the reminders settings: the zones to
 // choose from, weekday names, and a formatter that falls back to UTC for a zone the engine does
 // not know rather than throwing.
-import { dateFormat } from '@/lib/date-format';
+import { dateFormat, zonedDateFormat } from '@/lib/date-format';
 import type { Language } from '@/lib/i18n';
 
 /** Monday first, as most work weeks are written; 0 is Sunday. */
@@ -26,9 +26,5 @@ export function weekdayName(day: number, language: Language): string {
 
 /** A date formatter in the zone, or in UTC when the zone is unknown here. */
 export function formatter(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  try {
-    return dateFormat(language, { ...options, timeZone });
-  } catch {
-    return dateFormat(language, { ...options, timeZone: 'UTC' });
-  }
+  return zonedDateFormat(language, { ...options, timeZone });
 }

@@ -1,23 +1,12 @@
 // The readings one look at a dashboard adds to the leader's private history: each value on
 // screen, with its change, the range as shown and its dates, on the leader's calendar day. Pure:
 // the background builds them from the tab's context and stores them.
-import { DAY_MS } from './model/record';
 import { MAX_READING_TEXT, READING_VERSION, type Reading } from './model/reading';
 import type { TabContext } from './model/tab-context';
-import { formatDay, parsePeriod } from './period';
-import { dateFormat } from './date-format';
+import { dayIn, formatDay, parsePeriod } from './period';
 
 /** The calendar day of a moment in a time zone, `YYYY-MM-DD`; UTC when the zone is unknown. */
-export function calendarDay(at: number, timeZone: string): string {
-  try {
-    const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(at)
-      .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-    return `${parts.year}-${parts.month}-${parts.day}`;
-  } catch {
-    return formatDay(Math.floor(at / DAY_MS));
-  }
-}
+export const calendarDay = (at: number, timeZone: string): string => formatDay(dayIn(at, timeZone));
 
 const cut = (text: string) => text.trim().slice(0, MAX_READING_TEXT);
 

@@ -7,7 +7,7 @@
 // "last 28 days" in the account's reporting time zone, which for a leader's own accounts is in
 // practice the leader's, so callers pass the browser's zone; UTC as the default keeps results the
 // same on every machine, tests included.
-import { dateFormat } from './date-format';
+import { zonedDateFormat } from './date-format';
 
 /** A period of whole days, both ends included, as `YYYY-MM-DD`. */
 export interface Period {
@@ -44,18 +44,14 @@ export function parseDay(text: string): number | null {
 }
 
 /** Today's day number in `timeZone`, or in UTC. An unknown zone counts as UTC rather than failing. */
-function today(now: Date | number, timeZone?: string): number {
+export function dayIn(now: Date | number, timeZone?: string): number {
   const instant = typeof now === 'number' ? now : now.getTime();
   if (timeZone) {
-    try {
-      const parts = dateFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
-        .formatToParts(instant)
-        .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
-      const day = dayNumber(parts.year, parts.month, parts.day);
-      if (day !== null) return day;
-    } catch {
-      // RangeError for a zone this browser does not know: UTC below.
-    }
+    const parts = zonedDateFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(instant)
+      .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
+    const day = dayNumber(parts.year, parts.month, parts.day);
+    if (day !== null) return day;
   }
   return Math.floor(instant / dayMs);
 }
@@ -194,7 +190,7 @@ export function parsePeriod(text: string, options: PeriodOptions): Period | null
     .toLowerCase()
     .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
     .trim();
-  const now = today(options.now, options.timeZone);
+  const now = dayIn(options.now, options.timeZone);
   const found = relative(plain, now);
   if (found) return found;
   const iso = /^(\d{4}-\d{2}-\d{2}) ?(?:[-–—]|to|sampai|hingga|s\/d) ?(\d{4}-\d{2}-\d{2})$/.exec(plain);

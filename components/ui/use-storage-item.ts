@@ -39,6 +39,12 @@ function liveFor<T>(item: StorageItem<T>): Live<T> {
   return entry;
 }
 
+/** Shows what was read in every view that follows the item. */
+function publish<T>(entry: Live<T>, read: ItemRead<T>) {
+  entry.state = { value: read.value, problem: read.problem, loaded: true };
+  for (const listener of entry.listeners) listener();
+}
+
 /** Starts reading and following an item; a read answered after a newer one is dropped. */
 function start<T>(item: StorageItem<T>, entry: Live<T>) {
   let requested = 0;
@@ -46,8 +52,7 @@ function start<T>(item: StorageItem<T>, entry: Live<T>) {
   const apply = (request: number, read: ItemRead<T>) => {
     if (request < applied) return;
     applied = request;
-    entry.state = { value: read.value, problem: read.problem, loaded: true };
-    for (const listener of entry.listeners) listener();
+    publish(entry, read);
   };
   const refresh = () => {
     const request = ++requested;
@@ -74,9 +79,7 @@ export function preloadStorageItem<T>(item: StorageItem<T>): void {
   const entry = liveFor(item);
   if (entry.state.loaded) return;
   void item.read().then((read) => {
-    if (entry.state.loaded) return;
-    entry.state = { value: read.value, problem: read.problem, loaded: true };
-    for (const listener of entry.listeners) listener();
+    if (!entry.state.loaded) publish(entry, read);
   });
 }
 

@@ -38,40 +38,16 @@ const ANSWER_SETTLE_MS = 5000;
  */
 const RETRY_MS = 60_000;
 
-/**
- * A reminder task still running after this long is reported, and the next one starts: a browser
- * call that never answers (seen in CI: a wake at start-up that never showed its reminder) must not
- * hold every later reminder back until the worker stops. Tasks take well under a second. If the
- * stuck one finishes after all, it only shows and records the same reminder again.
- */
-export const TASK_DEADLINE_MS = 5000;
-
 let queue: Promise<void> = Promise.resolve();
 let planQueued = false;
 let lastAnsweredAt = 0;
-/** How far the running task got, for the report when it does not finish. */
-let reached = '';
 
-/**
- * Runs reminder work one task at a time, so a plan never reads history half-written by a wake;
- * a task past its deadline is reported and no longer waited for.
- */
+/** Runs reminder work one task at a time, so a plan never reads history half-written by a wake. */
 function serially(what: string, task: () => Promise<unknown>): void {
-  queue = queue.then(() => {
-    reached = 'its start';
-    let deadline: ReturnType<typeof setTimeout> | undefined;
-    const overdue = new Promise<void>((resolve) => {
-      deadline = setTimeout(() => {
-        console.warn(`Sidecoach could not ${what} within ${TASK_DEADLINE_MS} ms; it is stuck at ${reached}.`);
-        resolve();
-      }, TASK_DEADLINE_MS);
-    });
-    const done = task()
-      .then(() => undefined)
-      .catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error))
-      .finally(() => clearTimeout(deadline));
-    return Promise.race([done, overdue]);
-  });
+  queue = queue
+    .then(task)
+    .then(() => undefined)
+    .catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error));
 }
 
 /** The notification's language: the settings' choice, or the browser's. */
@@ -85,7 +61,6 @@ async function notificationLanguage(): Promise<Language> {
  * notification whose reminder was answered elsewhere (the options page, the Team view) goes.
  */
 export async function planReminders(now = Date.now()): Promise<void> {
-  reached = 'planning the next alarm';
   const { state } = await loadReminderData();
   if (!showingNudge(state, now)) await browser.notifications.clear(NUDGE_NOTIFICATION);
   const when = nextWakeTime(state, now);
@@ -114,11 +89,9 @@ async function isOnScreen(): Promise<boolean> {
 
 /** Puts one reminder on screen, replacing any notification of ours, and records it as shown. */
 async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
-  reached = 'reading the settings';
   const language = await notificationLanguage();
   // The prompts' texts come from the library file of that language, read when a reminder shows:
   // bundled, they were a sixth of the service worker.
-  reached = 'reading the language files';
   await Promise.all([loadLanguage(language), loadLibrary(language)]);
   const names = new Map(data.members.map((member) => [member.id, member.name]));
   const words = describeNudge(nudge, {
@@ -134,7 +107,6 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
   ];
   // Firefox's notifications have no buttons: the leader answers on the page a click opens.
   if (import.meta.env.FIREFOX) body.push(say(language, message('remindersClickToAnswer')));
-  reached = 'putting the notification on screen';
   await browser.notifications.clear(NUDGE_NOTIFICATION);
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
@@ -148,7 +120,6 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
       ],
     }),
   });
-  reached = 'recording the reminder as shown';
   const recorded = await recordShown(nudge.id, now);
   if (!recorded.ok) throw new Error(`Sidecoach could not record a reminder as shown: ${recorded.message.key}`);
 }
@@ -159,9 +130,7 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
  * outside quiet hours.
  */
 export async function wake(now = Date.now()): Promise<void> {
-  reached = 'setting the alarm again';
   await browser.alarms.create(REMINDER_ALARM, { when: now + RETRY_MS });
-  reached = 'reading the reminders';
   const data = await loadReminderData();
   const waiting = showingNudge(data.state, now);
   if (waiting) {

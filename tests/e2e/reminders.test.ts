@@ -36,8 +36,7 @@ const history = () =>
 
 /**
  * Adds what the background had to a failure, so that a reminder that did not show says why: its
- * alarm, its notifications, the reminders' stored state and its warnings (such as a reminder task
- * stuck past its deadline, which this test met in CI).
+ * alarm, its notifications, the reminders' stored state and its warnings.
  */
 async function withWorkerState(error: Error): Promise<never> {
   const state = await browser.worker.evaluate(async () => ({
@@ -66,9 +65,22 @@ describe('reminders', () => {
         return soon || (await notificationIds()).includes(NOTIFICATION);
       })
       .toBe(true);
-    await browser.worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100 }), ALARM);
-
-    await expect.poll(notificationIds, { timeout: 10_000 }).toEqual([NOTIFICATION]).catch(withWorkerState);
+    // A plan still under way when the test rings the alarm may set it again, a minute on (seen in
+    // CI: the worker's first wake read storage just before the check-in landed): it is rung again
+    // until the reminder shows, as the minute would do.
+    const ring = () => browser.worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 100 }), ALARM);
+    await ring();
+    await expect
+      .poll(
+        async () => {
+          const shown = await notificationIds();
+          if (shown.length === 0) await ring();
+          return shown;
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toEqual([NOTIFICATION])
+      .catch(withWorkerState);
     await expect.poll(history).toMatchObject({ 'check-in:dewi': { lastShownAt: expect.any(Number) } });
     // Waiting for an answer: no alarm, so no second reminder.
     await expect.poll(() => browser.worker.evaluate((name) => chrome.alarms.get(name), ALARM)).toBeFalsy();

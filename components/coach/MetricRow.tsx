@@ -1,5 +1,5 @@
-// One metric on the page as a compact row: its name, the value and change the page shows, one
-// line of meaning and a "careful" marker. Opened in place, it shows this platform's definition,
+// One metric on the page as a compact row: its name, the value and change the page shows, and one
+// line of meaning; only a definition that changed within the period shown is marked. Opened in place, it shows this platform's definition,
 // what the leader saw before, the trap, the question to ask, and notes, and closes from its
 // bottom too. Hovering or focusing it outlines the label on the page.
 import { memo, useId, useRef, useState } from 'react';
@@ -116,12 +116,7 @@ export const MetricRow = memo(function MetricRow(props: MetricRowProps) {
             <span className="row-name">{name}</span>
             <ShownValue value={headline} />
           </span>
-          <span className="row-meaning">
-            <span className="careful" title={t('cardCareful')} aria-hidden="true">
-              !
-            </span>
-            {firstSentence(pick(metric.short))}
-          </span>
+          <span className="row-meaning">{firstSentence(pick(metric.short))}</span>
         </button>
       </h3>
       <div id={detailsId} hidden={!open}>

@@ -20,6 +20,7 @@ import { storageFailure, type StorageFailure } from './failure';
 import { KEPT_PREFIX, type StorageItem } from './item';
 import { withStoreLock } from './lock';
 import { notes } from './notes';
+import { readStored } from './read-stored';
 import { planReadingsImport, readingsInSnapshot, SERIES_PREFIX } from './readings';
 import { nudgeHistoryItem, parseNudgeHistory, reminderSettingsItem, type NudgeHistoryMap } from './reminders';
 import { settingsItem } from './settings';
@@ -375,7 +376,7 @@ export const backupSections: readonly AnySection[] = [
 
 /** The backup file of everything stored now. */
 export async function exportBackup(now = Date.now()): Promise<string> {
-  const snapshot: Snapshot = await browser.storage.local.get(null);
+  const snapshot: Snapshot = await readStored('local', () => true);
   const sections: Record<string, unknown> = {};
   for (const section of backupSections) {
     const value = section.export(snapshot);

@@ -10,6 +10,7 @@ import type { StoredRecord } from '../lib/model/record';
 import type { z } from '../lib/zod';
 import { storageFailure, type StorageFailure } from './failure';
 import { withKeyLock } from './lock';
+import { readStored } from './read-stored';
 
 type Raw = Record<string, unknown>;
 
@@ -193,16 +194,11 @@ export function defineCollection<T extends StoredRecord>(spec: CollectionSpec<T>
 
   /**
    * The stored values of this collection's keys. Where the browser lists keys (Chrome 130,
-   * Firefox 143), only those are read: with 10,000 notes stored, reading every value took about
-   * 670 ms, and the side panel lists three collections as it opens. Elsewhere (Firefox ESR 140)
-   * every value is read, and the others are passed over.
+   * Firefox 143), only those are read, a few hundred at a time (see read-stored.ts): the side
+   * panel lists three collections as it opens. Elsewhere (Firefox ESR 140) every value is read,
+   * and the others are passed over.
    */
-  async function ownValues(): Promise<Raw> {
-    const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
-    if (typeof local.getKeys !== 'function') return browser.storage.local.get(null);
-    const names = (await local.getKeys()).filter(isKey);
-    return names.length === 0 ? {} : browser.storage.local.get(names);
-  }
+  const ownValues = (): Promise<Raw> => readStored('local', isKey);
 
   async function purge(now = Date.now(), known?: readonly T[]): Promise<number> {
     const records = known ?? fromSnapshot(await ownValues()).records;

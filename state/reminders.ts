@@ -20,6 +20,7 @@ import {
 } from '../lib/schedule';
 import { z } from '../lib/zod';
 import { defineItem, type ItemProblem, type ItemWriteResult } from './item';
+import { readStored } from './read-stored';
 import { recordCheckIn, team } from './team';
 
 export const REMINDER_SETTINGS_KEY = 'reminderSettings';
@@ -143,9 +144,16 @@ export interface ReminderData {
   state: ScheduleState;
 }
 
-/** Everything the schedule needs, read from storage in one call. Rejects only if storage does. */
+/** The stored keys the schedule reads: its settings, what it already sent, and the team. */
+const scheduleKeys = new Set([...reminderSettingsItem.keys, ...nudgeHistoryItem.keys]);
+const isScheduleKey = (name: string) => scheduleKeys.has(name) || team.isKey(name);
+
+/**
+ * Everything the schedule needs, read from storage at once (and only that where the browser lists
+ * keys: the notes are not read). Rejects only if storage does.
+ */
 export async function loadReminderData(): Promise<ReminderData> {
-  const all: Record<string, unknown> = await browser.storage.local.get(null);
+  const all = await readStored('local', isScheduleKey);
   const settings = reminderSettingsItem.fromSnapshot(all);
   const history = nudgeHistoryItem.fromSnapshot(all).value;
   const { records: members } = team.fromSnapshot(all);

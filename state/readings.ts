@@ -19,9 +19,12 @@ import { z } from '../lib/zod';
 import { storageFailure, type StorageFailure } from './failure';
 import { KEPT_PREFIX } from './item';
 import { withKeyLock } from './lock';
+import { readStored } from './read-stored';
 
 export const SERIES_PREFIX = 'readings:';
 export const INDEX_KEY = 'readings-index';
+/** The keys of the history: its series and their index. */
+const isHistoryKey = (key: string) => key === INDEX_KEY || key.startsWith(SERIES_PREFIX);
 /**
  * Version 2 stores the readings packed (lib/model/reading.ts `packReading`) in one JSON string;
  * version 1 stored them as objects, and is still read, and written as version 2 next time.
@@ -236,7 +239,7 @@ export async function recordReadings(
         INDEX_KEY,
         ...new Set(readings.map(keyOf)),
       ]);
-      const index = storedIndex(stored) ?? rebuildIndex(await browser.storage.local.get(null));
+      const index = storedIndex(stored) ?? rebuildIndex(await readStored('local', isHistoryKey));
       const next = mergedSeries(stored, readings, (have, add) =>
         add.reduce((all, reading) => addReading(all, reading, Infinity), have),
       );
@@ -356,7 +359,7 @@ export async function readSeries(platform: string, account: string | null, metri
 /** How many readings are kept, in all and per platform, from the index. Rejects only if storage does. */
 export async function countReadings(): Promise<{ total: number; byPlatform: Record<string, number> }> {
   const index =
-    storedIndex(await browser.storage.local.get(INDEX_KEY)) ?? rebuildIndex(await browser.storage.local.get(null));
+    storedIndex(await browser.storage.local.get(INDEX_KEY)) ?? rebuildIndex(await readStored('local', isHistoryKey));
   const byPlatform: Record<string, number> = {};
   let total = 0;
   for (const entry of Object.values(index)) {
@@ -370,7 +373,7 @@ export async function countReadings(): Promise<{ total: number; byPlatform: Reco
 export async function forgetReadings(platform?: string, now = Date.now()): Promise<HistoryWriteResult> {
   try {
     return await withKeyLock(INDEX_KEY, async () => {
-      const snapshot = await browser.storage.local.get(null);
+      const snapshot = await readStored('local', isHistoryKey);
       const index = storedIndex(snapshot) ?? rebuildIndex(snapshot);
       const next = new Map<string, Series>();
       for (const [id, entry] of Object.entries(index)) {

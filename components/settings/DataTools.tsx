@@ -2,7 +2,6 @@
 // by kind, what it will add and update before it changes anything; it then plans again against
 // what is stored at that moment and writes everything at once, or nothing.
 import { useId, useState, type ChangeEvent } from 'react';
-import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
 import type { Language, Message } from '@/lib/i18n';
 import { MAX_BACKUP_BYTES } from '@/lib/backup';
@@ -20,10 +19,13 @@ import {
   type SectionPlan,
 } from '@/state/backup';
 import { library, loadLibrary } from '@/runtime/library';
-import { readingsInSnapshot } from '@/state/readings';
+import { readStored } from '@/state/read-stored';
+import { readingsInSnapshot, SERIES_PREFIX } from '@/state/readings';
 import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useKeptAside } from './use-kept-aside';
+
+const isSeriesKey = (key: string) => key.startsWith(SERIES_PREFIX);
 
 /** Offers text as a file download, made in the page: nothing leaves the browser. */
 function download(name: string, text: string, type: string) {
@@ -108,7 +110,7 @@ export function DataTools() {
       },
     };
     // The history goes below the notes, a table per metric; without it when storage cannot be read.
-    const readings = await browser.storage.local.get(null).then(readingsInSnapshot, () => []);
+    const readings = await readStored('local', isSeriesKey).then(readingsInSnapshot, () => []);
     const history = readingsToMarkdown(readings, options);
     const text = notesToMarkdown(notes, options) + (history ? `\n${history}` : '');
     download(`sidecoach-notes-${day}.md`, text, 'text/markdown');

@@ -16,7 +16,7 @@ const locales = { en, id };
  * thread's total for the load unchanged). Written after minifying, which would drop it, and only
  * into the content script: the pages run a small part of what they load.
  */
-export const compileHint = '//# allFunctionsCalledOnLoad\n';
+const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 const compileHintPlugin = (fileName: string): Plugin => ({
   name: 'sidecoach:compile-hint',

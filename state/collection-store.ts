@@ -3,7 +3,7 @@
 // one view shows in the others at once without reading every record again.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { message, type Message } from '../lib/i18n';
-import { errorText, type StoredRecord } from '../lib/model/record';
+import { errorText, sameJson, type StoredRecord } from '../lib/model/record';
 import type { Collection, RecordProblem, SaveResult } from './collection';
 
 export type RemoveResult<T> =
@@ -110,12 +110,26 @@ export function createCollectionStore<T extends StoredRecord>(collection: Collec
         return applyResult(await collection.restore(record));
       },
       applyChanges(values) {
-        const byId = new Map(get().byId);
-        const problems = get().problems.filter((problem) => !values.has(problem.key));
-        for (const [name, value] of values) {
+        const known = get();
+        const reads = [...values].map(([name, value]) => ({
+          name,
+          // `undefined` (or `null`, in some browsers) is a removed key.
+          read: value === undefined || value === null ? null : collection.read(name, value),
+        }));
+        // Storage telling this view what it shows already (its own save, heard back as a change)
+        // changes nothing: with thousands of records, sorting and drawing them again cost a save
+        // its time twice.
+        const shownAlready = ({ name, read }: (typeof reads)[number]) =>
+          !known.problems.some((problem) => problem.key === name) &&
+          (read === null
+            ? !known.byId.has(name.slice(spec.prefix.length))
+            : read.ok && sameJson(known.byId.get(read.record.id), read.record));
+        if (reads.every(shownAlready)) return;
+        const byId = new Map(known.byId);
+        const problems = known.problems.filter((problem) => !values.has(problem.key));
+        for (const { name, read } of reads) {
           byId.delete(name.slice(spec.prefix.length));
-          if (value === undefined || value === null) continue; // removed
-          const read = collection.read(name, value);
+          if (read === null) continue;
           if (read.ok) byId.set(read.record.id, read.record);
           else problems.push(read.problem);
         }

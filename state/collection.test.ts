@@ -325,6 +325,19 @@ describe.each(kinds)('the $name collection', (kind) => {
       expect(options.getState().problems).toEqual([]);
     });
 
+    it('hears its own save back from storage without drawing anything again', async () => {
+      const view = await started();
+      const states: unknown[] = [];
+      const unsubscribe = view.subscribe((state) => states.push(state));
+      const added = await view.getState().add(kind.make('saved here'));
+      if (!added.ok) throw new Error('add failed');
+      // The change storage reports for the save may come before or after the save's own answer.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      unsubscribe();
+      expect(states).toHaveLength(1);
+      expect(view.getState().items).toEqual([added.record]);
+    });
+
     it('keeps a change made while it was loading', async () => {
       const late = kind.make('saved during the load');
       const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);

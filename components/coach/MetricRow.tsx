@@ -1,7 +1,8 @@
 // One metric on the page as a compact row: its name, the value and change the page shows, and one
-// line of meaning; only a definition that changed within the period shown is marked. Opened in place, it shows this platform's definition,
-// what the leader saw before, the trap, the question to ask, and notes, and closes from its
-// bottom too. Hovering or focusing it outlines the label on the page.
+// line of meaning; only a definition that changed within the period shown is marked. Opened in
+// place, it shows this platform's definition, what the leader saw before, the trap, the question
+// to ask, and notes, and closes from its bottom too. Hovering or focusing it outlines the label
+// on the page.
 import { memo, useId, useRef, useState } from 'react';
 import type { Metric } from '@/content';
 import { firstSentence } from '@/lib/coach';

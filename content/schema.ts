@@ -8,7 +8,9 @@ export const localizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
+/** Library ids: kebab-case. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z.string().check(z.regex(idPattern, 'ids are kebab-case'));
 
 /** A calendar date, `YYYY-MM-DD`. */
 const dateSchema = z.iso.date();

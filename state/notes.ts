@@ -2,7 +2,15 @@
 // (state/collection.ts). Notes are the one thing Sidecoach holds that cannot be rebuilt: nothing
 // here deletes or rewrites a stored value it cannot read.
 import { DAY_MS } from '../lib/model/record';
-import { NOTE_VERSION, invalidNoteMessage, noteSchema, sortNotes, type Note, type NoteAbout } from '../lib/model/note';
+import {
+  NOTE_VERSION,
+  invalidNoteMessage,
+  isPlainNote,
+  noteSchema,
+  sortNotes,
+  type Note,
+  type NoteAbout,
+} from '../lib/model/note';
 import { defineCollection } from './collection';
 
 export const NOTE_KEY_PREFIX = 'note:';
@@ -19,6 +27,7 @@ function noteContent(text: string, about: NoteAbout): string {
 export const notes = defineCollection<Note>({
   prefix: NOTE_KEY_PREFIX,
   schema: noteSchema,
+  isPlain: isPlainNote,
   version: NOTE_VERSION,
   // Version 2 adds `1: (note) => ({ ...note, v: 2, … })` and a `fixtures/notes-v2.json`.
   migrations: {},

@@ -1,9 +1,9 @@
 // A note the leader writes: its shape, its limits and the pure helpers around it. Storage lives in
 // state/notes.ts; this file knows nothing of it.
-import { idSchema } from '../../content/schema';
+import { idPattern, idSchema } from '../../content/schema';
 import { message, type Message } from '../i18n';
 import { z } from '../zod';
-import { recordIdSchema, timestampSchema } from './record';
+import { hasKeys, isObject, isRecordId, isTimestamp, recordIdSchema, timestampSchema } from './record';
 
 export const NOTE_VERSION = 1;
 export const MAX_NOTE_TEXT = 20_000;
@@ -77,6 +77,59 @@ export const noteSchema = z.object({
   about: noteAboutSchema,
 });
 export type Note = z.infer<typeof noteSchema>;
+
+const aboutIds = ['platform', 'surface', 'metric', 'question'] as const;
+const aboutKeys = new Set<string>([...aboutIds, 'teamMember', 'page']);
+const pageKeys = new Set<string>(['url', 'title', 'dateRange']);
+const isTag = (tag: unknown) =>
+  typeof tag === 'string' && tag.length >= 1 && tag.length <= MAX_TAG_LENGTH && tag === normalizeTag(tag);
+
+function isPlainAbout(about: unknown): boolean {
+  if (!isObject(about)) return false;
+  for (const key in about) if (!aboutKeys.has(key) || about[key] === undefined) return false;
+  for (const key of aboutIds)
+    if (key in about && !(typeof about[key] === 'string' && idPattern.test(about[key]))) return false;
+  if ('teamMember' in about && !isRecordId(about.teamMember)) return false;
+  return !('page' in about) || isPlainPage(about.page);
+}
+
+function isPlainPage(page: unknown): boolean {
+  if (!isObject(page)) return false;
+  for (const key in page) if (!pageKeys.has(key) || page[key] === undefined) return false;
+  const { dateRange } = page;
+  // The schema trims a period; one already trimmed comes back as it is. The address is the schema's to judge.
+  return (
+    (dateRange === undefined || (typeof dateRange === 'string' && dateRange.trim() === dateRange)) &&
+    notePageSchema.safeParse(page).success
+  );
+}
+
+/**
+ * Whether a value is a note exactly as `noteSchema` would give it back: no key more, every field
+ * as the schema takes it. Reading 10,000 notes through the schema took 100–150 ms of opening the
+ * panel at Notes; this takes a fraction of that, and anything it is not sure of still goes
+ * through the schema. A test holds the two to the same answer (note.test.ts).
+ */
+export function isPlainNote(value: unknown): value is Note {
+  if (!isObject(value) || !hasKeys(value, 9)) return false;
+  const { text, tags } = value;
+  return (
+    value.v === NOTE_VERSION &&
+    isRecordId(value.id) &&
+    typeof text === 'string' &&
+    text.length <= MAX_NOTE_TEXT &&
+    text.trim() !== '' &&
+    Array.isArray(tags) &&
+    tags.length <= MAX_TAGS &&
+    tags.every(isTag) &&
+    new Set(tags).size === tags.length &&
+    typeof value.pinned === 'boolean' &&
+    isTimestamp(value.createdAt) &&
+    isTimestamp(value.updatedAt) &&
+    (value.deletedAt === null || isTimestamp(value.deletedAt)) &&
+    isPlainAbout(value.about)
+  );
+}
 
 /**
  * A page to tie a note to, made to fit: an address or title longer than a note keeps is cut, and

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectSameAnswer, mostly, pick } from '../../tests/quick-check';
 import { parseChange, parseMetricValue } from '../values';
 import {
   addReading,
@@ -233,10 +234,6 @@ describe('partitionReadings', () => {
 });
 
 describe('isPlainReading, the quick check beside the schema', () => {
-  const pick = (...values: unknown[]) => fc.constantFrom(...values);
-  /** Mostly a value the schema takes, sometimes anything from `odd`. */
-  const mostly = <T, U>(good: fc.Arbitrary<T>, odd: fc.Arbitrary<U>) =>
-    fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: odd, weight: 1 });
   const id = mostly(pick('instagram', 'page-analytics', 'reach'), pick('Reach', 'a--b', '-a', '', 7, null, undefined));
   const text = mostly(
     pick('28 hari terakhir', 'x', 'a'.repeat(200)),
@@ -285,24 +282,7 @@ describe('isPlainReading, the quick check beside the schema', () => {
     );
 
   it('only takes what the schema takes, and exactly as the schema gives it back', () => {
-    let taken = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(candidate, (value) => {
-        if (!isPlainReading(value)) {
-          refused += 1;
-          return;
-        }
-        taken += 1;
-        const parsed = readingSchema.safeParse(value);
-        expect(parsed.success).toBe(true);
-        expect(parsed.data).toEqual(value);
-      }),
-      { numRuns: 20_000 },
-    );
-    // The property is tried on many readings the check takes, and many it turns away.
-    expect(taken).toBeGreaterThan(1000);
-    expect(refused).toBeGreaterThan(1000);
+    expectSameAnswer(isPlainReading, readingSchema, candidate);
   });
 
   it('takes the readings a dashboard gives, so that they skip the schema', () => {

@@ -1,10 +1,10 @@
 // One reading: a metric's value and change as a dashboard showed them on one day, kept in the
 // leader's private history. The schema, its key, and the pure helpers the history store, the
 // card ("last time you looked") and import build on. Nothing here touches storage.
-import { idSchema, valueKindSchema } from '../../content/schema';
+import { idPattern, idSchema, valueKindSchema } from '../../content/schema';
 import type { ParsedChange, ParsedValue } from '../values';
 import { z } from '../zod';
-import { DAY_MS, timestampSchema } from './record';
+import { DAY_MS, hasKeys, isObject, isTimestamp, timestampSchema } from './record';
 
 export const READING_VERSION = 1;
 /** The most readings kept; beyond it the oldest go first. */
@@ -171,18 +171,11 @@ export function partitionReadings(
   return { readings, unreadable };
 }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const valueKinds = new Set<unknown>(valueKindSchema.options);
 const directions = new Set<unknown>(['up', 'down', 'flat']);
 const places = new Set<unknown>(readingPlaceSchema.options);
 
-type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-/** An object with exactly these keys, and perhaps this optional one. */
-const hasKeys = (value: Fields, keys: number, optional?: string) =>
-  Object.keys(value).length === keys + (optional !== undefined && optional in value ? 1 : 0);
 const isId = (value: unknown) => typeof value === 'string' && idPattern.test(value);
 /** Shown text already trimmed: the schema would give it back as it is. */
 const isShown = (value: unknown) =>
@@ -237,8 +230,7 @@ export function isPlainReading(value: unknown): value is Reading {
     isShownOrNull(value.changeText) &&
     (value.change === null || isFigure(value.change, true)) &&
     isDate(value.day) &&
-    Number.isSafeInteger(value.at) &&
-    (value.at as number) >= 0 &&
+    isTimestamp(value.at) &&
     (value.where === null || places.has(value.where))
   );
 }

@@ -3,10 +3,25 @@
 import { z } from '../zod';
 
 /** Ids are letters, digits, `-` and `_`. Records are kept in `Map`s, so no id can reach a prototype. */
-export const recordIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are letters, digits, - and _'));
+export const recordIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+export const recordIdSchema = z.string().check(z.regex(recordIdPattern, 'ids are letters, digits, - and _'));
 
 /** Milliseconds since 1970, never negative. */
 export const timestampSchema = z.int().check(z.minimum(0));
+
+// Quick checks beside the schemas, for the records read by the thousand (notes, readings): a value
+// a quick check takes skips its schema, and anything it is not sure of still goes through it.
+
+/** A plain object's fields. */
+export type Fields = Record<string, unknown>;
+export const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An object with exactly `keys` keys, and perhaps this optional one. */
+export const hasKeys = (value: Fields, keys: number, optional?: string) =>
+  Object.keys(value).length === keys + (optional !== undefined && optional in value ? 1 : 0);
+export const isRecordId = (value: unknown) => typeof value === 'string' && recordIdPattern.test(value);
+/** What `timestampSchema` takes. */
+export const isTimestamp = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** One day in milliseconds. */
 export const DAY_MS = 24 * 60 * 60 * 1000;

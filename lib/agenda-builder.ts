@@ -4,6 +4,7 @@
 import type { LocalizedText, Metric, Question, WellbeingPrompt } from '../content/schema';
 import type { AgendaItem } from './model/agenda-item';
 import type { Note } from './model/note';
+import { DAY_MS } from './model/record';
 import { localeTag, translate, word, type Language, type MessageKey } from './i18n';
 import { escapeMarkdown } from './markdown';
 import { pickFor, promptsForReminder } from './reminder-words';
@@ -27,8 +28,6 @@ export interface AgendaLine {
 
 /** How many notes about the person an agenda shows; older ones are still in Notes. */
 export const MAX_AGENDA_NOTES = 5;
-
-const DAY_MS = 86_400_000;
 
 /**
  * Weeks since 1970 in local time, starting on Mondays (1 Jan 1970 was a Thursday, hence the 3),

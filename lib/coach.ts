@@ -1,6 +1,7 @@
 // What the Coach view picks from the library for one page: the questions that fit it best and,
 // when the moment calls for one, a wellbeing prompt. Pure, so it is tested in Node.
 import type { Question, SurfaceKind, WellbeingPrompt, WellbeingSituation } from '../content/schema';
+import { DAY_MS } from './model/record';
 
 export interface CoachContext {
   platform: string | null;
@@ -59,7 +60,7 @@ export function situationFor(
 
 /** Days since 1970 in local time, so a prompt stays the same all day and changes the next. */
 function localDay(now: Date): number {
-  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000);
+  return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / DAY_MS);
 }
 
 /** One prompt for the situation, the same all day; `offset` steps to the next one ("another"). */

@@ -7,6 +7,7 @@
 // month ("2024-07") may have taken effect on any day of that month, so it warns whenever some
 // day of the month would split the span: better a warning too many than a comparison that is not one.
 import type { LocalizedText } from '../content/schema';
+import { DAY_MS } from './model/record';
 import { comparisonPeriod, formatDay, parseDay, type Period } from './period';
 
 /** A change as the library dates it: `when` is `YYYY-MM` or `YYYY-MM-DD`. */
@@ -45,9 +46,9 @@ function effectDays(when: string): [number, number] | null {
   }
   const first = parseDay(`${when}-01`);
   if (first === null) return null;
-  const next = new Date(first * 86_400_000);
+  const next = new Date(first * DAY_MS);
   next.setUTCMonth(next.getUTCMonth() + 1);
-  return [first, next.getTime() / 86_400_000 - 1];
+  return [first, next.getTime() / DAY_MS - 1];
 }
 
 /** Whether some effect day D in [first, last] has the span's start before it and its end on or after it. */

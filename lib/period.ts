@@ -8,6 +8,7 @@
 // practice the leader's, so callers pass the browser's zone; UTC as the default keeps results the
 // same on every machine, tests included.
 import { zonedDateFormat } from './date-format';
+import { DAY_MS } from './model/record';
 
 /** A period of whole days, both ends included, as `YYYY-MM-DD`. */
 export interface Period {
@@ -23,18 +24,16 @@ export interface PeriodOptions {
   timeZone?: string;
 }
 
-const dayMs = 86_400_000;
-
 /** Days since 1970-01-01 of a calendar date, or null if the date does not exist (31/02). */
 function dayNumber(year: number, month: number, day: number): number | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 ? date.getTime() / dayMs : null;
+  return date.getUTCMonth() === month - 1 ? date.getTime() / DAY_MS : null;
 }
 
 /** `YYYY-MM-DD` of a day number. */
 export function formatDay(day: number): string {
-  return new Date(day * dayMs).toISOString().slice(0, 10);
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The day number of a `YYYY-MM-DD` date, or null if it is not one. */
@@ -53,16 +52,16 @@ export function dayIn(now: Date | number, timeZone?: string): number {
     const day = dayNumber(parts.year, parts.month, parts.day);
     if (day !== null) return day;
   }
-  return Math.floor(instant / dayMs);
+  return Math.floor(instant / DAY_MS);
 }
 
 /** The same day `months` months later (earlier if negative), on the month's last day if it is shorter. */
 function addMonths(day: number, months: number): number {
-  const date = new Date(day * dayMs);
+  const date = new Date(day * DAY_MS);
   const target = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
   const [year, month] = [Math.floor(target / 12), (target % 12) + 1];
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return Date.UTC(year, month - 1, Math.min(date.getUTCDate(), lastDay)) / dayMs;
+  return Date.UTC(year, month - 1, Math.min(date.getUTCDate(), lastDay)) / DAY_MS;
 }
 
 const period = (start: number, end: number): Period => ({ start: formatDay(start), end: formatDay(end) });
@@ -87,7 +86,7 @@ function relative(text: string, now: number): Period | null {
   }
   if (text === 'today' || text === 'hari ini') return period(now, now);
   if (text === 'yesterday' || text === 'kemarin') return period(now - 1, now - 1);
-  const firstOfMonth = now - new Date(now * dayMs).getUTCDate() + 1;
+  const firstOfMonth = now - new Date(now * DAY_MS).getUTCDate() + 1;
   if (text === 'this month' || text === 'bulan ini') return period(firstOfMonth, now);
   if (text === 'last month' || text === 'bulan lalu') return period(addMonths(firstOfMonth, -1), firstOfMonth - 1);
   return null;
@@ -169,7 +168,7 @@ function named(startSide: Side, endSide: Side, now: number): Period | null {
   if (endSide.year) return build(startSide.year ?? endSide.year - (crosses ? 1 : 0), endSide.year);
   if (startSide.year) return build(startSide.year, startSide.year + (crosses ? 1 : 0));
   // No year at all: the latest such range that does not end after today (a leap day may look back years).
-  const year = new Date(now * dayMs).getUTCFullYear();
+  const year = new Date(now * DAY_MS).getUTCFullYear();
   for (let endYear = year; endYear > year - 9; endYear -= 1) {
     const found = build(endYear - (crosses ? 1 : 0), endYear);
     if (found && parseDay(found.end)! <= now) return found;

@@ -5,15 +5,14 @@
 // time zone through Intl, never the machine's, so a laptop set to UTC still nudges at 08:00 in
 // Jakarta, and daylight-saving changes move nothing by an hour.
 import { zonedDateFormat } from './date-format';
+import { DAY_MS, recordIdSchema, timestampSchema } from './model/record';
 import { z } from './zod';
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /** A local clock time, 'HH:MM' on a 24-hour clock. */
 export const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM, 00:00 to 23:59'));
 const weekdaySchema = z.int().check(z.minimum(0), z.maximum(6));
-const timestampSchema = z.int().check(z.minimum(0));
 
 export const reminderSettingsSchema = z.object({
   /** An IANA zone such as 'Asia/Jakarta'; one Intl does not know is read as UTC. */
@@ -36,7 +35,7 @@ export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 export const cadenceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('check-in'),
-    memberId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+    memberId: recordIdSchema,
     everyDays: z.int().check(z.minimum(1), z.maximum(365)),
   }),
   z.object({ kind: z.literal('retro') }),
@@ -136,9 +135,9 @@ function wallInstants(wall: WallTime, timeZone: string): number[] {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
   // A real offset lies within 14 hours, so the offsets a day either side cover both sides of a change.
   const offsets = new Set([
-    offsetAt(asUtc - DAY, timeZone),
+    offsetAt(asUtc - DAY_MS, timeZone),
     offsetAt(asUtc, timeZone),
-    offsetAt(asUtc + DAY, timeZone),
+    offsetAt(asUtc + DAY_MS, timeZone),
   ]);
   const candidates = [...offsets].map((offset) => asUtc - offset).sort((a, b) => a - b);
   const matches = candidates.filter((ms) => sameWallTime(zonedParts(ms, timeZone), wall));
@@ -225,7 +224,7 @@ export function nextAllowedTime(ms: number, settings: ReminderSettings): number 
     const date = shiftDate(today, days);
     candidates.push(...wallInstants(atClock(date, settings.quietEnd), timeZone));
     candidates.push(...wallInstants(atClock(date, '00:00'), timeZone));
-    const change = offsetChangeBetween(from + (days - 1) * DAY, from + days * DAY, timeZone);
+    const change = offsetChangeBetween(from + (days - 1) * DAY_MS, from + days * DAY_MS, timeZone);
     if (change !== null) candidates.push(change);
   }
   return (

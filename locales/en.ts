@@ -117,8 +117,6 @@ export const en = {
   noteCancel: 'Cancel',
   noteSaveHint: 'Ctrl+Enter saves, Escape cancels',
   noteConflictTheirs: 'The other window saved: “{text}”',
-  noteConflictKeepMine: 'Keep mine',
-  noteConflictUseTheirs: 'Use theirs',
   noteDeletedElsewhere:
     'This note was deleted in another Sidecoach window while you were editing it. Your words are still here.',
   noteSaveAsNew: 'Save as a new note',
@@ -197,6 +195,9 @@ export const en = {
     'Sidecoach keeps everything in this browser. It makes no network requests and sends nothing anywhere.',
 
   // Storage: records that cannot be read or saved, and what a refused write means.
+  /** Saved meanwhile in another window: keep this view's version, or take the other one. */
+  conflictKeepMine: 'Keep my version',
+  conflictUseTheirs: 'Use the other version',
   storageFull:
     "Sidecoach's storage in this browser is full, so nothing was saved. Export a backup, delete notes you no longer need, then try again.",
   storageRefused:
@@ -408,8 +409,6 @@ export const en = {
   teamCadenceUnit: 'days',
   teamCadenceHint:
     'Between 1 and 90 days; every {days} days when left empty. Sidecoach reminds you when a check-in is due.',
-  teamConflictKeepMine: 'Keep my version',
-  teamConflictUseTheirs: 'Use the other version',
   teamSave: 'Save',
   teamAddSubmit: 'Add to team',
   teamCancel: 'Cancel',

@@ -118,8 +118,6 @@ export const id: Record<MessageKey, string> = {
   noteCancel: 'Batal',
   noteSaveHint: 'Ctrl+Enter untuk menyimpan, Escape untuk batal',
   noteConflictTheirs: 'Jendela lain menyimpan: “{text}”',
-  noteConflictKeepMine: 'Pakai versi saya',
-  noteConflictUseTheirs: 'Pakai versi itu',
   noteDeletedElsewhere:
     'Catatan ini dihapus di jendela Sidecoach lain saat Anda sedang mengeditnya. Tulisan Anda masih ada di sini.',
   noteSaveAsNew: 'Simpan sebagai catatan baru',
@@ -200,6 +198,8 @@ export const id: Record<MessageKey, string> = {
     'Sidecoach menyimpan semuanya di browser ini. Tidak ada permintaan jaringan dan tidak ada data yang dikirim ke mana pun.',
 
   // Storage: records that cannot be read or saved, and what a refused write means.
+  conflictKeepMine: 'Pakai versi saya',
+  conflictUseTheirs: 'Pakai versi yang lain',
   storageFull:
     'Penyimpanan Sidecoach di browser ini sudah penuh, jadi tidak ada yang tersimpan. Ekspor backup, hapus catatan yang tidak Anda perlukan lagi, lalu coba lagi.',
   storageRefused:
@@ -419,8 +419,6 @@ export const id: Record<MessageKey, string> = {
   teamCadenceUnit: 'hari',
   teamCadenceHint:
     'Antara 1 sampai 90 hari; setiap {days} hari jika dikosongkan. Sidecoach mengingatkan Anda saat waktunya check-in.',
-  teamConflictKeepMine: 'Pakai versi saya',
-  teamConflictUseTheirs: 'Pakai versi yang lain',
   teamSave: 'Simpan',
   teamAddSubmit: 'Tambahkan ke tim',
   teamCancel: 'Batal',

@@ -6,6 +6,7 @@ import type { Message } from '@/lib/i18n';
 import { createNote, MAX_NOTE_TEXT, normalizeTags, type Note, type NoteAbout } from '@/lib/model/note';
 import { useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
+import { ConflictChoice } from '@/components/ui/ConflictChoice';
 import { useI18n } from '@/components/ui/use-i18n';
 
 export interface NoteEditorProps {
@@ -116,15 +117,9 @@ export function NoteEditor({ note, about = {}, onDone }: NoteEditorProps) {
             <div className="error" role="alert">
               <p>{say(problem.message)}</p>
               {problem.conflict && (
-                <div className="actions">
+                <ConflictChoice onKeepMine={keepMine} onUseTheirs={onDone}>
                   <p className="muted">{t('noteConflictTheirs', { text: problem.conflict.text.slice(0, 200) })}</p>
-                  <button type="button" className="button small" onClick={keepMine}>
-                    {t('noteConflictKeepMine')}
-                  </button>
-                  <button type="button" className="button small" onClick={onDone}>
-                    {t('noteConflictUseTheirs')}
-                  </button>
-                </div>
+                </ConflictChoice>
               )}
             </div>
           )}

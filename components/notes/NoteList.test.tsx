@@ -82,3 +82,37 @@ describe('a note deleted in another window while it is being edited', () => {
     expect(screen.getByText('No notes yet.')).toBeTruthy();
   });
 });
+
+describe('a note saved in another window while it is being edited', () => {
+  /** Opens the editor, writes a draft, then another window saves the note first. */
+  async function editAfterAnotherSave() {
+    const user = userEvent.setup();
+    render(<Notes />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const text = screen.getByTestId('note-text');
+    await user.clear(text);
+    await user.type(text, 'My reading of reach');
+    const [note] = useNotesStore.getState().items;
+    await act(async () => {
+      await notes.save({ ...note!, text: 'Their reading of reach' }, { expectedUpdatedAt: note!.updatedAt, now: 5000 });
+    });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('The other window saved: “Their reading of reach”')).toBeTruthy();
+    return user;
+  }
+
+  it('keeps this draft over the other version when asked', async () => {
+    const user = await editAfterAnotherSave();
+    await user.click(screen.getByRole('button', { name: 'Keep my version' }));
+    await waitFor(() => expect(screen.queryByTestId('note-text')).toBeNull());
+    expect(useNotesStore.getState().items.map((note) => note.text)).toEqual(['My reading of reach']);
+  });
+
+  it('takes the other version when asked, and closes the editor', async () => {
+    const user = await editAfterAnotherSave();
+    await user.click(screen.getByRole('button', { name: 'Use the other version' }));
+    expect(screen.queryByTestId('note-text')).toBeNull();
+    expect(screen.getByText('Their reading of reach')).toBeTruthy();
+    expect(useNotesStore.getState().items.map((note) => note.text)).toEqual(['Their reading of reach']);
+  });
+});

@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createMember, DEFAULT_CHECK_IN_EVERY_DAYS, MAX_NAME_LENGTH, type Member } from '@/lib/model/member';
 import { useTeamStore } from '@/state/stores';
+import { ConflictChoice } from '@/components/ui/ConflictChoice';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useDiscardAsk } from './DiscardAsk';
 import { HatHoursFields, PlatformFields, totalHours } from './HatHoursFields';
@@ -143,14 +144,7 @@ export function MemberForm({ member, onDone }: { member?: Member; onDone(outcome
         <div className="error" role="alert" data-testid="member-form-error">
           <p>{problem.message}</p>
           {problem.conflict && problem.conflict.deletedAt === null && (
-            <div className="actions">
-              <button type="button" className="button small" onClick={keepMine}>
-                {t('teamConflictKeepMine')}
-              </button>
-              <button type="button" className="button small" onClick={takeTheirs}>
-                {t('teamConflictUseTheirs')}
-              </button>
-            </div>
+            <ConflictChoice onKeepMine={keepMine} onUseTheirs={takeTheirs} />
           )}
         </div>
       )}

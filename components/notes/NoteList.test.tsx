@@ -38,15 +38,20 @@ async function deleteElsewhere() {
   });
 }
 
+/** Opens the note's editor and replaces its text with `draft`, unsaved. */
+async function editTo(draft: string) {
+  const user = userEvent.setup();
+  render(<Notes />);
+  await user.click(screen.getByRole('button', { name: 'Edit' }));
+  const text = screen.getByTestId('note-text');
+  await user.clear(text);
+  await user.type(text, draft);
+  return user;
+}
+
 describe('a note deleted in another window while it is being edited', () => {
   it('keeps the draft and says what happened', async () => {
-    const user = userEvent.setup();
-    render(<Notes />);
-    await user.click(screen.getByRole('button', { name: 'Edit' }));
-    const text = screen.getByTestId('note-text');
-    await user.clear(text);
-    await user.type(text, 'My unsaved thoughts on reach');
-
+    await editTo('My unsaved thoughts on reach');
     await deleteElsewhere();
 
     expect(await screen.findByTestId('note-deleted-elsewhere')).toBeTruthy();
@@ -86,12 +91,7 @@ describe('a note deleted in another window while it is being edited', () => {
 describe('a note saved in another window while it is being edited', () => {
   /** Opens the editor, writes a draft, then another window saves the note first. */
   async function editAfterAnotherSave() {
-    const user = userEvent.setup();
-    render(<Notes />);
-    await user.click(screen.getByRole('button', { name: 'Edit' }));
-    const text = screen.getByTestId('note-text');
-    await user.clear(text);
-    await user.type(text, 'My reading of reach');
+    const user = await editTo('My reading of reach');
     const [note] = useNotesStore.getState().items;
     await act(async () => {
       await notes.save({ ...note!, text: 'Their reading of reach' }, { expectedUpdatedAt: note!.updatedAt, now: 5000 });

@@ -5,19 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { learning } from '../content/learning';
 import { wellbeing } from '../content/wellbeing';
 import { say } from './i18n';
+import { jakartaReminders as jakarta } from '../tests/examples';
 import { DAY_MS } from './model/record';
 import { checkInPrompt, describeNudge, promptsForReminder } from './reminder-words';
 import { CRISIS_DEBRIEF_ID, type Nudge, type ReminderSettings } from './schedule';
 
 const t0 = Date.UTC(2025, 2, 5, 3, 0);
-const jakarta: ReminderSettings = {
-  timeZone: 'Asia/Jakarta',
-  quietStart: '19:00',
-  quietEnd: '08:00',
-  workDays: [1, 2, 3, 4, 5],
-  retro: { day: 5, time: '15:00' },
-  crisis: null,
-};
+
 const inCrisis: ReminderSettings = { ...jakarta, crisis: { until: t0 + 90 * DAY_MS } };
 const names = new Map([['a', 'Dewi']]);
 const library = { wellbeing, retro: learning.retro };

@@ -3,6 +3,7 @@
 // writes, never replaces newer or unreadable data, and writes everything in one call or nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storedActivity, storedReminderSettings } from '../tests/examples';
 import fixture from '../lib/fixtures/backup-v1.json';
 import { say } from '../lib/i18n';
 import { newAgendaItem } from '../lib/model/agenda-item';
@@ -49,22 +50,10 @@ async function fillEverything() {
     [team.key(member.id)]: member,
     [agenda.key(item.id)]: item,
     'checklist-ticks': { 'meet-each-person': { done: true, at: t0 } },
-    activity: {
-      visits: [{ platform: 'linkedin', surface: 'page-analytics', kind: 'analytics', at: t0 }],
-      savedQuestions: 1,
-      metricNotes: 1,
-      teamMembers: 1,
-    },
+    activity: storedActivity(t0),
     settings: { language: 'id', pausedPlatforms: ['x'], hints: true, history: true },
     settings$: { v: 1 },
-    reminderSettings: {
-      timeZone: 'Asia/Jakarta',
-      quietStart: '20:00',
-      quietEnd: '07:00',
-      workDays: [1, 2, 3, 4, 5],
-      retro: null,
-      crisis: null,
-    },
+    reminderSettings: storedReminderSettings,
     nudgeHistory: { retro: { lastDoneAt: t0 }, [`check-in:${member.id}`]: { lastShownAt: t0 } },
     'kept:checklist-ticks:1': { key: 'checklist-ticks', value: 'garbage', problem: 'partial', keptAt: 1 },
     'note:damaged': { text: 'half a note' },

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { jakartaReminders as jakarta } from '../tests/examples';
 import { say } from '../lib/i18n';
 import { createMember, type Member } from '../lib/model/member';
-import { CRISIS_DEBRIEF_ID, dueReminders, nextNudge, showingNudge, type ReminderSettings } from '../lib/schedule';
+import { CRISIS_DEBRIEF_ID, dueReminders, nextNudge, showingNudge } from '../lib/schedule';
 import {
   NUDGE_HISTORY_KEY,
   REMINDER_SETTINGS_KEY,
@@ -41,15 +42,6 @@ async function readNudgeHistory() {
 const t0 = Date.UTC(2025, 2, 5, 3, 0);
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-
-const jakarta: ReminderSettings = {
-  timeZone: 'Asia/Jakarta',
-  quietStart: '19:00',
-  quietEnd: '08:00',
-  workDays: [1, 2, 3, 4, 5],
-  retro: { day: 5, time: '15:00' },
-  crisis: null,
-};
 
 function member(name: string, overrides: Partial<Member> = {}): Member {
   return { ...createMember({ name, checkInEveryDays: 7 }, t0 - 30 * DAY), ...overrides };

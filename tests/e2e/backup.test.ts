@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedActivity, storedReminderSettings } from '../examples';
 import { startBrowser, type Harness } from './harness';
 
 let browser: Harness;
@@ -101,22 +102,10 @@ function everything(now: number): Record<string, unknown> {
       'meet-each-person': { done: true, at: now - 100 },
       'list-platforms': { done: false, at: now - 50 },
     },
-    activity: {
-      visits: [{ platform: 'linkedin', surface: 'page-analytics', kind: 'analytics', at: now - 7000 }],
-      savedQuestions: 1,
-      metricNotes: 1,
-      teamMembers: 1,
-    },
+    activity: storedActivity(now - 7000),
     settings: { language: 'en', pausedPlatforms: ['x'], hints: false, history: false },
     settings$: { v: 1 },
-    reminderSettings: {
-      timeZone: 'Asia/Jakarta',
-      quietStart: '20:00',
-      quietEnd: '07:00',
-      workDays: [1, 2, 3, 4, 5],
-      retro: null,
-      crisis: null,
-    },
+    reminderSettings: storedReminderSettings,
     nudgeHistory: { 'check-in:dewi': { lastDoneAt: now - 86_400_000, lastShownAt: now - 90_000_000 } },
     'kept:checklist-ticks:1700000000000': {
       key: 'checklist-ticks',

@@ -5,6 +5,7 @@ import { dateFormat } from '@/lib/date-format';
 import { readingsFor, type Reading } from '@/lib/model/reading';
 import { useI18n } from '@/components/ui/use-i18n';
 import { Sparkline } from './Sparkline';
+import { TableHead } from '@/components/ui/TableHead';
 
 export function ValueHistory({
   readings,
@@ -64,14 +65,7 @@ export function ValueHistory({
       {table && (
         <table id={tableId} className="history-table">
           <caption className="visually-hidden">{t('historyTableCaption', { metric: metricName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('historyDay')}</th>
-              <th scope="col">{t('historyValue')}</th>
-              <th scope="col">{t('historyChange')}</th>
-              <th scope="col">{t('historyRange')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('historyDay'), t('historyValue'), t('historyChange'), t('historyRange')]} />
           <tbody>
             {[...mine].reverse().map((reading) => (
               <tr key={`${reading.day}-${reading.where ?? ''}-${reading.rangeText ?? ''}`}>

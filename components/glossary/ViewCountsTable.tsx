@@ -7,6 +7,7 @@ import { library, nameOf } from '@/runtime/library';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/components/ui/use-i18n';
 import { SourceList } from '@/components/ui/SourceList';
+import { TableHead } from '@/components/ui/TableHead';
 
 const kindLabel: Record<ViewThresholdKind, MessageKey> = {
   'first-frame': 'viewKindFirstFrame',
@@ -36,13 +37,7 @@ export function ViewCountsTable({ rows = library.viewCounts }: ViewCountsTablePr
       <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="reference-table" data-testid="view-counts-table">
           <caption id={`${id}-caption`}>{t('viewCountsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('viewCountsWhere')}</th>
-              <th scope="col">{t('viewCountsRule')}</th>
-              <th scope="col">{t('viewCountsSources')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('viewCountsWhere'), t('viewCountsRule'), t('viewCountsSources')]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-row={row.id} data-kind={row.kind}>

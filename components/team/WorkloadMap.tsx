@@ -16,6 +16,7 @@ import {
 import { hatNameKeys, hats, type Member } from '@/lib/model/member';
 import { useI18n, type I18n } from '@/components/ui/use-i18n';
 import { WorkloadIdeas } from './WorkloadIdeas';
+import { TableHead } from '@/components/ui/TableHead';
 
 /** People drawn at first, most loaded first; the rest on request. */
 const firstShown = 12;
@@ -110,14 +111,9 @@ export function WorkloadMap({ members }: { members: readonly Member[] }) {
       <div className="visually-hidden">
         <table data-testid="workload-table">
           <caption>{t('workloadTableCaption', { hours: format.format(weeklyHours) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workloadColPerson')}</th>
-              <th scope="col">{t('workloadColHours')}</th>
-              <th scope="col">{t('workloadColLevel')}</th>
-              <th scope="col">{t('workloadColHats')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('workloadColPerson'), t('workloadColHours'), t('workloadColLevel'), t('workloadColHats')]}
+          />
           <tbody>
             {rows.map(({ load, member }) => (
               <tr key={member.id}>

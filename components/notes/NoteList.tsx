@@ -7,6 +7,7 @@ import { NoteEditor } from './NoteEditor';
 import { useRemoveWithUndo } from '@/components/ui/use-undo';
 import { useI18n } from '@/components/ui/use-i18n';
 import { dateFormat } from '@/lib/date-format';
+import { ErrorLine } from '@/components/ui/Alerts';
 
 /** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
 const pageSize = 50;
@@ -21,7 +22,7 @@ export function NoteList({
   /** For search results: what a note matched, in words, shown under it. */
   matched?: (note: Note) => string;
 }) {
-  const { t, say, language } = useI18n();
+  const { t, language } = useI18n();
   const [limit, setLimit] = useState(pageSize);
   const update = useNotesStore((state) => state.update);
   // The note being edited, as it was when its editor opened: the editor stays open even if the
@@ -43,11 +44,7 @@ export function NoteList({
           </button>
         </div>
       )}
-      {deletion.error && (
-        <p className="error" role="alert">
-          {say(deletion.error)}
-        </p>
-      )}
+      <ErrorLine message={deletion.error} />
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (

@@ -176,3 +176,29 @@ describe('notes search', () => {
     expect(shown()).toHaveLength(3);
   });
 });
+
+describe('notes that cannot be read', () => {
+  it('lists each by its key and why, shows the others, and leaves it stored as it was', async () => {
+    stop();
+    useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+    const damaged = { text: 'half a note from a damaged disk' };
+    await fakeBrowser.storage.local.set({ 'note:damaged': damaged });
+    stop = useNotesStore.start();
+    await waitFor(() => expect(useNotesStore.getState().loaded).toBe(true));
+
+    await renderNotes('en');
+
+    expect(listed()).toHaveLength(3);
+    const problems = screen.getByTestId('note-problems');
+    expect(within(problems).getByText(/^Stored notes that could not be read: 1\./)).toBeTruthy();
+    expect(within(problems).getByRole('listitem').textContent).toBe(
+      'note:damaged: This note cannot be read, so Sidecoach left it as it is.',
+    );
+    expect((await fakeBrowser.storage.local.get('note:damaged'))['note:damaged']).toEqual(damaged);
+  });
+
+  it('says nothing of unreadable notes when there are none', async () => {
+    await renderNotes('en');
+    expect(screen.queryByTestId('note-problems')).toBeNull();
+  });
+});

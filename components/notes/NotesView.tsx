@@ -10,6 +10,7 @@ import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { useNotesSearch } from './use-notes';
 import { useI18n } from '@/components/ui/use-i18n';
+import { ErrorLine, UnreadableRecords } from '@/components/ui/Alerts';
 
 /** Midnight at the start (or end) of a `YYYY-MM-DD` day, local time. */
 function dayBound(value: string, end: boolean): number | undefined {
@@ -42,7 +43,7 @@ function useReasonText() {
 }
 
 export function NotesView({ about }: { about: NoteAbout }) {
-  const { t, say, pick } = useI18n();
+  const { t, pick } = useI18n();
   const notes = useNotesStore((state) => state.items);
   const problems = useNotesStore((state) => state.problems);
   const loaded = useNotesStore((state) => state.loaded);
@@ -98,23 +99,12 @@ export function NotesView({ about }: { about: NoteAbout }) {
         )}
       </div>
       {writing && <NoteEditor about={about} onDone={() => setWriting(false)} />}
-      {loadError && (
-        <p className="error" role="alert">
-          {say(loadError)}
-        </p>
-      )}
-      {problems.length > 0 && (
-        <details className="card error" data-testid="note-problems">
-          <summary>{t('notesProblems', { count: problems.length })}</summary>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.key}>
-                <code>{problem.key}</code>: {say(problem.reason)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ErrorLine message={loadError} />
+      <UnreadableRecords
+        problems={problems}
+        summary={t('notesProblems', { count: problems.length })}
+        testId="note-problems"
+      />
       <label htmlFor={`${id}-search`}>{t('notesSearchLabel')}</label>
       <input
         id={`${id}-search`}

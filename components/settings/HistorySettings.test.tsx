@@ -55,14 +55,16 @@ describe('HistorySettings', () => {
     await screen.findByTestId('history-count');
 
     await user.click(screen.getByRole('button', { name: 'Forget: LinkedIn' }));
-    const ask = screen.getByRole('group', { name: 'Forget the 3 readings from LinkedIn? This cannot be undone.' });
+    const ask = screen.getByRole('group', {
+      name: 'Forget the readings from LinkedIn (3 in all)? This cannot be undone.',
+    });
     expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Yes, forget them' }));
     await user.click(within(ask).getByRole('button', { name: 'Keep them' }));
     expect((await countReadings()).total).toBe(4);
 
     await user.click(screen.getByRole('button', { name: 'Forget: LinkedIn' }));
     await user.click(screen.getByRole('button', { name: 'Yes, forget them' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Forgot 3 readings.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Readings forgotten: 3.'));
     expect(await countReadings()).toEqual({ total: 1, byPlatform: { instagram: 1 } });
     await waitFor(() =>
       expect(screen.getByTestId('history-count').textContent).toBe('Readings kept: 1 of at most 20,000.'),

@@ -11,9 +11,10 @@ import { useFocusLater } from '@/components/ui/use-focus-later';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useRemoveWithUndo } from '@/components/ui/use-undo';
 import { reassign, useAgendaItems } from './use-agenda';
+import { ErrorLine } from '@/components/ui/Alerts';
 
 export function SavedTray({ members, onAddPerson }: { members: readonly Member[]; onAddPerson?(): void }) {
-  const { t, say, word } = useI18n();
+  const { t, word } = useI18n();
   const items = useAgendaItems();
   const everyone = useTeamStore((state) => state.byId);
   const removal = useRemoveWithUndo(useAgendaStore);
@@ -64,11 +65,7 @@ export function SavedTray({ members, onAddPerson }: { members: readonly Member[]
           </p>
         )}
       </div>
-      {removal.error && (
-        <p className="error" role="alert">
-          {say(removal.error)}
-        </p>
-      )}
+      <ErrorLine message={removal.error} />
       {count === 0 && <p className="muted">{t('trayEmpty', { button: t('askAtOneOnOne') })}</p>}
       {groups.map(({ memberId, items: saved }) => {
         const name = memberId === null ? t('askWhoeverFits') : (everyone.get(memberId)?.name ?? t('trayGone'));

@@ -13,6 +13,7 @@ import { People } from './People';
 import { SavedTray } from './SavedTray';
 import { WorkloadMap } from './WorkloadMap';
 import './team.css';
+import { ErrorLine, UnreadableRecords } from '@/components/ui/Alerts';
 
 export interface TeamViewProps {
   /** Opens the add-person form at once: for "Add your first person" from another view. */
@@ -22,7 +23,7 @@ export interface TeamViewProps {
 }
 
 export function TeamView({ startAdding = false, onFormClosed }: TeamViewProps) {
-  const { t, say } = useI18n();
+  const { t } = useI18n();
   const members = useTeamStore((state) => state.items);
   const problems = useTeamStore((state) => state.problems);
   const loaded = useTeamStore((state) => state.loaded);
@@ -122,28 +123,13 @@ export function TeamView({ startAdding = false, onFormClosed }: TeamViewProps) {
           notice && <p className="muted">{notice}</p>
         )}
       </div>
-      {loadError && (
-        <p className="error" role="alert">
-          {say(loadError)}
-        </p>
-      )}
-      {removal.error && (
-        <p className="error" role="alert">
-          {say(removal.error)}
-        </p>
-      )}
-      {problems.length > 0 && (
-        <details className="card error" data-testid="member-problems">
-          <summary>{t('teamProblems', { count: problems.length })}</summary>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.key} className="problem">
-                <code>{problem.key}</code>: {say(problem.reason)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ErrorLine message={loadError} />
+      <ErrorLine message={removal.error} />
+      <UnreadableRecords
+        problems={problems}
+        summary={t('teamProblems', { count: problems.length })}
+        testId="member-problems"
+      />
 
       {adding && <MemberForm onDone={added} />}
       {!loaded && <p className="muted">{t('teamLoading')}</p>}

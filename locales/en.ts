@@ -403,7 +403,7 @@ export const en = {
   teamHatsHint:
     'Leave a hat empty if they do not wear it. A guess is fine: ask them at your next 1:1, and update it then. Up to {max} hours per hat.',
   teamHoursUnit: 'h/week',
-  teamHoursTotal: 'Total: {hours} hours a week',
+  teamHoursTotal: 'Hours a week in all: {hours}',
   teamHoursInvalid: 'Hours must be numbers between 0 and {max}.',
   teamCadenceLabel: 'Check in every',
   teamCadenceUnit: 'days',

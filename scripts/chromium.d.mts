@@ -11,6 +11,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   extensionDir?: string;
+  /** Also open a DevTools port, its number written to the profile's DevToolsActivePort. */
+  debugPort?: boolean;
 }
 export function launchWithExtension(
   options?: LaunchOptions & { extension?: true },

@@ -27,7 +27,9 @@ export function assertReady() {
  * so it is never hard-coded) and the service worker itself.
  * With `extension: false`, the same browser without Sidecoach, for side-by-side measurements.
  * `extensionDir` loads another copy of the build (the bench adds a blank page to one).
- * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark', extension?: boolean, extensionDir?: string }} [options]
+ * `debugPort: true` also opens a DevTools port (its number in the profile's DevToolsActivePort), so
+ * another client can reach targets Playwright does not give a session for, such as the service worker.
+ * @param {{ headless?: boolean, userDataDir?: string, locale?: string, colorScheme?: 'light' | 'dark', extension?: boolean, extensionDir?: string, debugPort?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   assertReady();
@@ -52,6 +54,7 @@ export async function launchWithExtension(options = {}) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.debugPort ? ['--remote-debugging-port=0'] : []),
     ],
   });
   // A profile we made for this run goes when the browser does; a given one is the caller's.

@@ -44,21 +44,47 @@ async function seed(count) {
   return chrome.storage.local.getBytesInUse(null);
 }
 
-/** Runs in the panel: types a word a letter at a time and times each keystroke until React has rendered it. */
-async function typeAndTime(word) {
-  const input = document.querySelector('[data-testid="notes-search"]');
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const times = [];
-  for (let length = 1; length <= word.length; length += 1) {
-    const started = performance.now();
-    setValue.call(input, word.slice(0, length));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    // React renders an input event's update before the next task.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    times.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return times;
+/**
+ * Init script: in the panel, notes how long each key press took to answer (the Event Timing API:
+ * from the key going down to the frame painted after its handlers, the measure behind Interaction
+ * to Next Paint; presses answered within 16 ms are not reported), when each search was typed, and
+ * when the list first showed the results of each search.
+ */
+function watchTyping() {
+  const typing = (globalThis.__typing = { presses: new Map(), typed: {}, listed: {} });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.interactionId)
+        typing.presses.set(entry.interactionId, Math.max(typing.presses.get(entry.interactionId) ?? 0, entry.duration));
+  }).observe({ type: 'event', durationThreshold: 16 });
+  addEventListener('input', (event) => (typing.typed[event.target.value] = event.timeStamp), true);
+  addEventListener('DOMContentLoaded', () =>
+    new MutationObserver((records) => {
+      for (const { target } of records)
+        if (target.dataset.query !== undefined) typing.listed[target.dataset.query] ??= performance.now();
+    }).observe(document.body, { subtree: true, attributeFilter: ['data-query'] }),
+  );
+}
+
+/**
+ * Types `word` into the notes search a key at a time, as a quick typist does (80 ms apart). Returns
+ * each key press's time to answer (0 when within 16 ms) and, for each search, the time from the
+ * key press to the list showing its results.
+ */
+async function typeAndTime(panel, word) {
+  await panel.focus('[data-testid="notes-search"]');
+  await panel.keyboard.type(word, { delay: 80 });
+  await panel.waitForFunction((typed) => globalThis.__typing.listed[typed] !== undefined, word);
+  // Event Timing reports a press once its frame is painted.
+  await panel.waitForTimeout(100);
+  return panel.evaluate((letters) => {
+    const { presses, typed, listed } = globalThis.__typing;
+    const searches = Array.from(letters, (_, index) => letters.slice(0, index + 1));
+    return {
+      presses: [...presses.values(), ...Array(Math.max(0, letters.length - presses.size)).fill(0)],
+      lists: searches.filter((search) => listed[search] !== undefined).map((search) => listed[search] - typed[search]),
+    };
+  }, word);
 }
 
 /** Runs in the panel: switches from the Coach to the Notes tab and times it to the list shown. */
@@ -105,6 +131,7 @@ async function saveAndTime(text) {
 const { context, worker, extensionId, userDataDir } = await launchWithExtension({ debugPort: true });
 try {
   await watchPages(context);
+  await context.addInitScript(watchTyping);
   const bytes = await worker.evaluate(seed, noteCount);
   const panel = await context.newPage();
   const opens = [];
@@ -130,11 +157,14 @@ try {
   await panel.waitForSelector('[data-testid="note-list"] .note');
   const switches = [];
   for (let run = 0; run < runs; run += 1) switches.push(await panel.evaluate(switchAndTime));
-  const keystrokes = [];
+  const presses = [];
+  const lists = [];
   for (let run = 0; run < runs; run += 1) {
     await panel.reload();
     await panel.waitForSelector('[data-testid="note-list"] .note');
-    keystrokes.push(...(await panel.evaluate(typeAndTime, run % 2 ? 'jangkauan' : 'carousel')));
+    const typed = await typeAndTime(panel, run % 2 ? 'jangkauan' : 'carousel');
+    presses.push(...typed.presses);
+    lists.push(...typed.lists);
   }
   await panel.reload();
   await panel.waitForSelector('[data-testid="note-list"] .note');
@@ -157,8 +187,9 @@ try {
     { measure: 'Load the panel at the Coach, to its first metric row (median)', value: `${round(median(coachOpens))} ms`, target: '—', note: 'page load included' },
     { measure: 'Open the Notes view in an open panel (median)', value: `${round(median(switches))} ms`, target: '≤ 300 ms' },
     { measure: 'Load the panel at the Notes view (median)', value: `${round(median(opens))} ms`, target: '≤ 300 ms', note: 'page load included' },
-    { measure: 'Search, per keystroke (median)', value: `${round(median(keystrokes))} ms`, target: '—', note: `${keystrokes.length} keystrokes` },
-    { measure: 'Search, worst keystroke', value: `${round(Math.max(...keystrokes))} ms`, target: '≤ 50 ms' },
+    { measure: 'Search, key presses answered after 16 ms', value: `${presses.filter(Boolean).length} of ${presses.length}`, target: '—', note: 'Event Timing, real key presses' },
+    { measure: 'Search, worst key press', value: `${round(Math.max(...presses))} ms`, target: '≤ 50 ms', note: 'key down to the next paint' },
+    { measure: 'Search, key press to the list updated (median)', value: `${round(median(lists))} ms`, target: '—', note: `worst ${round(Math.max(...lists))} ms, ${lists.length} searches` },
     { measure: 'Save one note, to shown (median)', value: `${round(median(saves))} ms`, target: '≤ 20 ms' },
     { measure: 'JS heap of the panel with the notes loaded', value: mb(panelHeap), target: 'reported' },
     { measure: 'JS heap of the service worker', value: mb(serviceWorkerHeap), target: 'reported' },

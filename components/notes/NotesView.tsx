@@ -1,7 +1,7 @@
 // Every note: search in either language (by its words and by the names of what it is about, one
 // typo forgiven, each result saying what matched), filter by platform, metric, tag and date, write
 // a new one. Notes that could not be read are listed, never hidden or deleted.
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { library } from '@/runtime/library';
 import type { NoteAbout, Note } from '@/lib/model/note';
 import { words, type MatchReason } from '@/lib/word-search';
@@ -53,6 +53,10 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const { search, explain } = useNotesSearch();
   const reasonText = useReasonText();
   const [query, setQuery] = useState('');
+  // The list follows the query a moment after the field does: with thousands of notes, drawing the
+  // results can take longer than a keystroke should, and a render for a query already typed past
+  // is dropped instead of finished.
+  const shownQuery = useDeferredValue(query);
   const [platform, setPlatform] = useState('');
   const [metric, setMetric] = useState('');
   const [tag, setTag] = useState('');
@@ -64,20 +68,20 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const tags = useMemo(() => [...new Set(notes.flatMap((note) => note.tags))].sort(), [notes]);
   const { matches: found, pending } = useMemo(
     () =>
-      search(query, {
+      search(shownQuery, {
         platform: platform || undefined,
         metric: metric || undefined,
         tag: tag || undefined,
         from: dayBound(from, false),
         to: dayBound(to, true),
       }),
-    [search, query, platform, metric, tag, from, to],
+    [search, shownQuery, platform, metric, tag, from, to],
   );
   const results = useMemo(() => found.map((match) => match.note), [found]);
   // Only the notes on screen are explained, looked up by id as the list draws them.
   const matchesById = useMemo(
-    () => (query.trim() ? new Map(found.map((match) => [match.note.id, match])) : null),
-    [found, query],
+    () => (shownQuery.trim() ? new Map(found.map((match) => [match.note.id, match])) : null),
+    [found, shownQuery],
   );
   const matched = useCallback(
     (note: Note) => {
@@ -86,10 +90,10 @@ export function NotesView({ about }: { about: NoteAbout }) {
     },
     [matchesById, explain, reasonText],
   );
-  const filtered = query !== '' || platform !== '' || metric !== '' || tag !== '' || from !== '' || to !== '';
+  const filtered = shownQuery !== '' || platform !== '' || metric !== '' || tag !== '' || from !== '' || to !== '';
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="notes">
+    <section aria-labelledby={`${id}-heading`} className="notes" data-query={shownQuery}>
       <div className="section-head">
         <h1 id={`${id}-heading`}>{t('notesHeading')}</h1>
         {!writing && (

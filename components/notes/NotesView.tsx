@@ -93,6 +93,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const filtered = shownQuery !== '' || platform !== '' || metric !== '' || tag !== '' || from !== '' || to !== '';
 
   return (
+    // `data-query`: the search the list shows results for (bench/notes.mjs times it).
     <section aria-labelledby={`${id}-heading`} className="notes" data-query={shownQuery}>
       <div className="section-head">
         <h1 id={`${id}-heading`}>{t('notesHeading')}</h1>

@@ -23,8 +23,10 @@ import { readStored } from './read-stored';
 
 export const SERIES_PREFIX = 'readings:';
 export const INDEX_KEY = 'readings-index';
+/** A key holding one series of readings. */
+export const isSeriesKey = (key: string) => key.startsWith(SERIES_PREFIX);
 /** The keys of the history: its series and their index. */
-const isHistoryKey = (key: string) => key === INDEX_KEY || key.startsWith(SERIES_PREFIX);
+export const isHistoryKey = (key: string) => key === INDEX_KEY || isSeriesKey(key);
 /**
  * Version 2 stores the readings packed (lib/model/reading.ts `packReading`) in one JSON string;
  * version 1 stored them as objects, and is still read, and written as version 2 next time.
@@ -108,7 +110,7 @@ function seriesValue(series: Series) {
 export function readingsInSnapshot(snapshot: Raw): Reading[] {
   const all: Reading[] = [];
   for (const [key, value] of Object.entries(snapshot)) {
-    if (key.startsWith(SERIES_PREFIX)) all.push(...(readSeriesValue(value)?.readings ?? []));
+    if (isSeriesKey(key)) all.push(...(readSeriesValue(value)?.readings ?? []));
   }
   return all.sort((a, b) => a.at - b.at);
 }
@@ -123,7 +125,7 @@ function storedIndex(values: Raw): Index | null {
 function rebuildIndex(snapshot: Raw): Index {
   const rebuilt: Index = {};
   for (const [key, value] of Object.entries(snapshot)) {
-    if (!key.startsWith(SERIES_PREFIX)) continue;
+    if (!isSeriesKey(key)) continue;
     const series = readSeriesValue(value);
     if (series && series.readings.length > 0) {
       rebuilt[key.slice(SERIES_PREFIX.length)] = { platform: series.platform, count: series.readings.length };
@@ -277,7 +279,7 @@ const changesSeen = new Map<string, number>();
 function onSeriesChanged(changes: Record<string, unknown>, area: string) {
   if (area !== 'local') return;
   for (const key of Object.keys(changes)) {
-    if (!key.startsWith(SERIES_PREFIX)) continue;
+    if (!isSeriesKey(key)) continue;
     changesSeen.set(key, (changesSeen.get(key) ?? 0) + 1);
     const known = lastRead.get(key);
     if (known) known.fresh = false;

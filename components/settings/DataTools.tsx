@@ -20,12 +20,10 @@ import {
 } from '@/state/backup';
 import { library, loadLibrary } from '@/runtime/library';
 import { readStored } from '@/state/read-stored';
-import { readingsInSnapshot, SERIES_PREFIX } from '@/state/readings';
+import { isSeriesKey, readingsInSnapshot } from '@/state/readings';
 import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useKeptAside } from './use-kept-aside';
-
-const isSeriesKey = (key: string) => key.startsWith(SERIES_PREFIX);
 
 /** Offers text as a file download, made in the page: nothing leaves the browser. */
 function download(name: string, text: string, type: string) {

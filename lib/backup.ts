@@ -3,6 +3,7 @@
 // This module knows the envelope (format, version, date) and older layouts; the sections inside
 // belong to state/backup.ts, where each kind of data reads, plans and writes its own.
 import { message, type Message } from './i18n';
+import { isObject } from './model/record';
 
 export const BACKUP_FORMAT = 'sidecoach-backup';
 /** Version 2 keeps each kind of data in its own section; version 1 files are read too. */
@@ -48,10 +49,6 @@ function nestingDepth(text: string): number {
 /** Keys that could reach an object's prototype if the data were ever copied key by key. */
 function dropPrototypeKeys(key: string, value: unknown): unknown {
   return key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -9,7 +9,7 @@ import { recordVisit, type Activity, type ManualTicks } from '../lib/auto-ticks'
 import { parseBackup, serializeBackup, type BackupFile } from '../lib/backup';
 import { message, type Message, type MessageKey } from '../lib/i18n';
 import { parseActivity, parseTicks } from '../lib/model/checklist';
-import type { StoredRecord } from '../lib/model/record';
+import { isObject, type StoredRecord } from '../lib/model/record';
 import { settingsSchema } from '../lib/model/settings';
 import { readingSchema, type Reading } from '../lib/model/reading';
 import { reminderSettingsSchema } from '../lib/schedule';
@@ -80,10 +80,6 @@ export const sectionIds = [
 export type SectionId = (typeof sectionIds)[number];
 
 const none: SectionCounts = { added: 0, updated: 0, unchanged: 0, kept: 0 };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Field names a record's error may name, in the leader's words; others are shown as written. */
 const fieldNames: Readonly<Record<string, MessageKey>> = {

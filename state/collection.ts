@@ -6,7 +6,7 @@
 // Saving never throws; every failure comes back as a result with a message.
 import { browser, type Browser } from 'wxt/browser';
 import { message, type Message, type MessageKey } from '../lib/i18n';
-import type { StoredRecord } from '../lib/model/record';
+import { isObject, type StoredRecord } from '../lib/model/record';
 import type { z } from '../lib/zod';
 import { storageFailure, type StorageFailure } from './failure';
 import { withKeyLock } from './lock';
@@ -83,10 +83,6 @@ export interface MergePlan<T> {
   writes: Map<string, T>;
 }
 
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export interface Collection<T extends StoredRecord> {
   readonly spec: CollectionSpec<T>;
   key(id: string): string;
@@ -129,7 +125,7 @@ export function defineCollection<T extends StoredRecord>(spec: CollectionSpec<T>
 
   function migrate(raw: unknown): unknown {
     let record = raw;
-    while (isRecord(record) && typeof record.v === 'number' && record.v < version) {
+    while (isObject(record) && typeof record.v === 'number' && record.v < version) {
       const step = migrations[record.v];
       if (!step) break; // an unknown old version: validation reports it
       record = step(record);
@@ -143,7 +139,7 @@ export function defineCollection<T extends StoredRecord>(spec: CollectionSpec<T>
       return key(value.id) === name ? { ok: true, record: value } : fail(message(messages.wrongKey, { id: value.id }));
     }
     const migrated = migrate(value);
-    if (isRecord(migrated) && typeof migrated.v === 'number' && migrated.v > version) {
+    if (isObject(migrated) && typeof migrated.v === 'number' && migrated.v > version) {
       return fail(message(messages.newer, { version: Number.isSafeInteger(migrated.v) ? migrated.v : '?' }));
     }
     const parsed = schema.safeParse(migrated);

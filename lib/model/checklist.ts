@@ -2,16 +2,13 @@
 // Read entry by entry: one damaged tick or visit costs only itself, never the rest.
 import { noActivity, visitSchema, type Activity, type ManualTicks, type Visit } from '../auto-ticks';
 import { z } from '../zod';
+import { isObject } from './record';
 
 export const tickSchema = z.object({ done: z.boolean(), at: z.number() });
 export type Tick = z.infer<typeof tickSchema>;
 
 const tickIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 const countSchema = z.int().check(z.minimum(0));
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads stored ticks: every readable entry, and whether that was all of them. Never throws. */
 export function parseTicks(value: unknown): { value: ManualTicks; complete: boolean } {

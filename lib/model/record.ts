@@ -14,6 +14,7 @@ export const timestampSchema = z.int().check(z.minimum(0));
 
 /** A plain object's fields. */
 export type Fields = Record<string, unknown>;
+/** A plain object, not null and not a list: the shape of every stored record and backup part. */
 export const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 /** An object with exactly `keys` keys, and perhaps this optional one. */

@@ -7,7 +7,7 @@
 // own words are in a `WordIndex`, which keeps a keystroke over ten thousand notes short.
 import type { Metric, Platform, Question } from '../content/schema';
 import { metricNames } from './glossary';
-import type { Note, NoteAboutKey } from './model/note';
+import { compareNotes, sortNotes, type Note, type NoteAboutKey } from './model/note';
 import {
   bestHit,
   distinctReasons,
@@ -17,6 +17,7 @@ import {
   onlyTypos,
   words,
   type MatchReason,
+  type Named,
   type WordFinds,
 } from './word-search';
 import { WordIndex, type SlotScores } from './word-index';
@@ -50,14 +51,13 @@ function passes(filters: NoteFilters): (note: Note) => boolean {
     about.every(([key, value]) => note.about[key] === value);
 }
 
-/** Pinned first, then the most recently edited: the order when scores tie or there is no query. */
-function byPinnedThenDate(a: Note, b: Note): number {
-  return Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt;
-}
-
-/** The notes that pass the filters, pinned first, then newest: what an empty search shows. No index needed. */
+/**
+ * The notes that pass the filters, in the order given: what an empty search shows. No index
+ * needed. The notes store keeps its list in the order notes are shown (`compareNotes`), so this
+ * does not sort ten thousand notes again at every save.
+ */
 export function filterNotes(notes: readonly Note[], filters: NoteFilters = {}): Note[] {
-  return notes.filter(passes(filters)).sort(byPinnedThenDate);
+  return notes.filter(passes(filters));
 }
 
 /** What a note can be about and be found by, and how much a match there counts beside its own words. */
@@ -68,25 +68,32 @@ const subjectKinds = Object.keys(subjectWeights) as SubjectKind[];
 /** Which part of a note best explains a match, most direct first. */
 const noteFields = ['text', 'tags', 'metric', 'platform', 'question'];
 
-/**
- * The names of everything a note can be about: metrics (names, aliases, interface labels),
- * platforms and questions (their text), in both languages. Built once per page.
- */
-export function noteSubjects(library: {
+export interface SubjectsLibrary {
   metrics: readonly Metric[];
   labels: ReadonlyMap<string, readonly string[]>;
   platforms: readonly Platform[];
   questions: readonly Question[];
-}): NameIndex {
+}
+
+/**
+ * The names of everything a note can be about: metrics (names, aliases, interface labels),
+ * platforms and questions (their text), in both languages.
+ */
+export function noteSubjectNames(library: SubjectsLibrary): Named[] {
   const plain = (key: string, en: string, id: string) => ({
     key,
     names: { en: [en], id: [id], aliases: [], labels: [] },
   });
-  return new NameIndex([
+  return [
     ...library.metrics.map((metric) => metricNames(metric, library.labels.get(metric.id), `metric:${metric.id}`)),
     ...library.platforms.map((platform) => plain(`platform:${platform.id}`, platform.name.en, platform.name.id)),
     ...library.questions.map((question) => plain(`question:${question.id}`, question.text.en, question.text.id)),
-  ]);
+  ];
+}
+
+/** The names of everything a note can be about, indexed at once. */
+export function noteSubjects(library: SubjectsLibrary): NameIndex {
+  return new NameIndex(noteSubjectNames(library));
 }
 
 function subjectKeys(note: Note): string[] {
@@ -209,7 +216,7 @@ export class NotesSearch {
    */
   search(query: string, filters: NoteFilters = {}): NoteMatch[] {
     const typed = [...new Set(words(query))];
-    if (typed.length === 0) return filterNotes([...this.notes.values()], filters).map((note) => ({ note }));
+    if (typed.length === 0) return filterNotes(sortNotes([...this.notes.values()]), filters).map((note) => ({ note }));
     const found: QueryFinds = { words: typed.map((word) => this.findWord(word)) };
     const pass = passes(filters);
     const perWord = found.words.map((finds) => this.scoresOf(finds));
@@ -237,7 +244,7 @@ export class NotesSearch {
       hits.push(slot);
     }
     // The order of `byRelevance`, then pinned, then newest.
-    hits.sort((a, b) => typos[a]! - typos[b]! || totals[b]! - totals[a]! || byPinnedThenDate(noteAt[a]!, noteAt[b]!));
+    hits.sort((a, b) => typos[a]! - typos[b]! || totals[b]! - totals[a]! || compareNotes(noteAt[a]!, noteAt[b]!));
     return hits.map((slot) => ({ note: noteAt[slot]!, found }));
   }
 

@@ -6,7 +6,7 @@ import {
   agendaItemMigrations,
   agendaItemSchema,
   invalidAgendaItemMessage,
-  sortAgenda,
+  compareAgenda,
   type AgendaItem,
 } from '../lib/model/agenda-item';
 import { DAY_MS } from '../lib/model/record';
@@ -19,7 +19,7 @@ export const agenda = defineCollection<AgendaItem>({
   schema: agendaItemSchema,
   version: AGENDA_ITEM_VERSION,
   migrations: agendaItemMigrations,
-  sort: sortAgenda,
+  compare: compareAgenda,
   retentionMs: 30 * DAY_MS,
   invalid: invalidAgendaItemMessage,
   messages: {

@@ -106,7 +106,7 @@ function recordSection<T extends StoredRecord>(
     label,
     export: (snapshot) => {
       const records = collection.fromSnapshot(snapshot).records.filter((record) => record.deletedAt === null);
-      return records.length > 0 ? collection.spec.sort(records) : undefined;
+      return records.length > 0 ? records.sort(collection.spec.compare) : undefined;
     },
     read(value) {
       if (!Array.isArray(value))

@@ -285,7 +285,7 @@ describe.each(kinds)('the $name collection', (kind) => {
       await fakeBrowser.storage.local.set({ [`${collection.spec.prefix}corrupt`]: 42 });
       const view = await started();
       expect(view.getState().items.map(kind.label).sort()).toEqual(['a', 'b']);
-      expect(view.getState().items).toEqual(collection.spec.sort(records));
+      expect(view.getState().items).toEqual([...records].sort(collection.spec.compare));
       expect(view.getState().byId.get(gone.id)).toEqual(gone);
       expect(view.getState().problems.map((problem) => problem.key)).toEqual([`${collection.spec.prefix}corrupt`]);
     });

@@ -27,8 +27,8 @@ export interface CollectionSpec<T extends StoredRecord> {
   version: number;
   /** `migrations[n]` turns a version-n record into version n + 1. */
   migrations?: Readonly<Record<number, (record: Raw) => Raw>>;
-  /** The order records are shown in. Returns a new array. */
-  sort(records: readonly T[]): T[];
+  /** The order records are shown in: total (ties end on the id), so a store can place one record without sorting all. */
+  compare(a: T, b: T): number;
   /** How long a removed record is kept, so undo and a later restore can still bring it back. */
   retentionMs: number;
   /** Why a record cannot be saved, in the leader's words. */

@@ -7,7 +7,7 @@ import {
   invalidNoteMessage,
   isPlainNote,
   noteSchema,
-  sortNotes,
+  compareNotes,
   type Note,
   type NoteAbout,
 } from '../lib/model/note';
@@ -31,7 +31,7 @@ export const notes = defineCollection<Note>({
   version: NOTE_VERSION,
   // Version 2 adds `1: (note) => ({ ...note, v: 2, … })` and a `fixtures/notes-v2.json`.
   migrations: {},
-  sort: sortNotes,
+  compare: compareNotes,
   retentionMs: DELETED_NOTE_RETENTION_MS,
   invalid: invalidNoteMessage,
   messages: {

@@ -2,7 +2,7 @@
 // (state/collection.ts), with the same last-writer-wins, soft removal and care for unreadable
 // values as notes.
 import { DAY_MS } from '../lib/model/record';
-import { MEMBER_VERSION, invalidMemberMessage, memberSchema, sortMembers, type Member } from '../lib/model/member';
+import { MEMBER_VERSION, invalidMemberMessage, memberSchema, compareMembers, type Member } from '../lib/model/member';
 import { defineCollection } from './collection';
 
 export const MEMBER_KEY_PREFIX = 'member:';
@@ -12,7 +12,7 @@ export const team = defineCollection<Member>({
   schema: memberSchema,
   version: MEMBER_VERSION,
   migrations: {},
-  sort: sortMembers,
+  compare: compareMembers,
   // Kept long: notes and 1:1 items about a person who left still show their name.
   retentionMs: 365 * DAY_MS,
   invalid: invalidMemberMessage,

@@ -1,6 +1,6 @@
 // An item saved for a one-to-one: a library question, the question on a metric card, or praise,
 // for one person or for whoever the leader meets next.
-import { recordIdSchema, timestampSchema } from './record';
+import { compareIds, recordIdSchema, timestampSchema } from './record';
 import { z } from '../zod';
 import { message, type Message } from '../i18n';
 
@@ -36,9 +36,14 @@ export const agendaItemMigrations: Record<number, (item: Record<string, unknown>
   1: (item) => ({ ...item, v: 2, deletedAt: null }),
 };
 
-/** Oldest first: the order items were saved in. Returns a new array. */
+/** Oldest first: the order items were saved in. */
+export function compareAgenda(a: AgendaItem, b: AgendaItem): number {
+  return a.createdAt - b.createdAt || compareIds(a, b);
+}
+
+/** Items in their order (`compareAgenda`). Returns a new array. */
 export function sortAgenda(items: readonly AgendaItem[]): AgendaItem[] {
-  return [...items].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort(compareAgenda);
 }
 
 /** A new open item, for the next one-to-one with anyone unless `memberId` says who. */

@@ -4,7 +4,7 @@
 import { idSchema } from '../../content/schema';
 import { message, type Message, type MessageKey } from '../i18n';
 import { z } from '../zod';
-import { DAY_MS, recordIdSchema, timestampSchema } from './record';
+import { compareIds, DAY_MS, recordIdSchema, timestampSchema } from './record';
 
 export const MEMBER_VERSION = 1;
 export const MAX_NAME_LENGTH = 200;
@@ -86,11 +86,14 @@ export type Member = z.infer<typeof memberSchema>;
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Alphabetical by name, then oldest first, so equal names keep a stable order. Returns a new array. */
+/** Alphabetical by name, then oldest first, so equal names keep a stable order. */
+export function compareMembers(a: Member, b: Member): number {
+  return byName.compare(a.name, b.name) || a.createdAt - b.createdAt || compareIds(a, b);
+}
+
+/** Members in their order (`compareMembers`). Returns a new array. */
 export function sortMembers(members: readonly Member[]): Member[] {
-  return [...members].sort(
-    (a, b) => byName.compare(a.name, b.name) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...members].sort(compareMembers);
 }
 
 export interface MemberInput {

@@ -3,7 +3,7 @@
 import { idPattern, idSchema } from '../../content/schema';
 import { message, type Message } from '../i18n';
 import { z } from '../zod';
-import { hasKeys, isObject, isRecordId, isTimestamp, recordIdSchema, timestampSchema } from './record';
+import { compareIds, hasKeys, isObject, isRecordId, isTimestamp, recordIdSchema, timestampSchema } from './record';
 
 export const NOTE_VERSION = 1;
 export const MAX_NOTE_TEXT = 20_000;
@@ -144,9 +144,14 @@ export function notePage(url: string, title?: string, dateRange?: string | null)
   return notePageSchema.safeParse(page).success ? page : undefined;
 }
 
-/** Pinned first, then the most recently edited. Returns a new array. */
+/** Pinned first, then the most recently edited: the order notes are shown in. */
+export function compareNotes(a: Note, b: Note): number {
+  return Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt || compareIds(a, b);
+}
+
+/** Notes in their order (`compareNotes`). Returns a new array. */
 export function sortNotes(notes: readonly Note[]): Note[] {
-  return [...notes].sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt);
+  return [...notes].sort(compareNotes);
 }
 
 export interface NoteInput {

@@ -24,6 +24,9 @@ export const isRecordId = (value: unknown) => typeof value === 'string' && recor
 /** What `timestampSchema` takes. */
 export const isTimestamp = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 
+/** Orders records by id: the last tie-break, so that each kind of record has one order, whatever came first. */
+export const compareIds = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** One day in milliseconds. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -223,7 +223,12 @@ export class NameIndex {
     boost: { en: 3, id: 3, aliases: 1.5, labels: 1 },
   });
 
-  constructor(items: readonly Named[]) {
+  constructor(items: readonly Named[] = []) {
+    this.add(items);
+  }
+
+  /** Adds more: an index can be built a few names at a time, in idle moments. */
+  add(items: readonly Named[]): void {
     for (const item of items) this.byKey.set(item.key, item);
     this.index.addAll(items);
   }

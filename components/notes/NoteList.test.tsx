@@ -3,6 +3,7 @@
 // it as a new note or let it go.
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNote } from '@/lib/model/note';
@@ -114,5 +115,48 @@ describe('a note saved in another window while it is being edited', () => {
     expect(screen.queryByTestId('note-text')).toBeNull();
     expect(screen.getByText('Their reading of reach')).toBeTruthy();
     expect(useNotesStore.getState().items.map((note) => note.text)).toEqual(['Their reading of reach']);
+  });
+});
+
+describe('the keyboard after editing', () => {
+  it('is back on the note’s Edit button once the edit is saved', async () => {
+    const user = await editTo('Reach doubled after the launch, twice');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByTestId('note-text')).toBeNull());
+    expect(screen.getByText('Reach doubled after the launch, twice')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+  });
+
+  it('is back on the Edit button when the editor is closed with Escape', async () => {
+    const user = await editTo('Not kept');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('note-text')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+  });
+
+  it('is not taken again when the note leaves the list and comes back (a search typed meanwhile)', async () => {
+    function Searchable() {
+      const items = useNotesStore((state) => state.items);
+      const [hidden, setHidden] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setHidden(!hidden)}>
+            Search
+          </button>
+          <NoteList notes={hidden ? [] : items} empty="No match." />
+        </>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Searchable />);
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+    const search = screen.getByRole('button', { name: 'Search' });
+    await user.click(search);
+    expect(screen.getByText('No match.')).toBeTruthy();
+    await user.click(search);
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(document.activeElement).toBe(search);
   });
 });

@@ -1,10 +1,11 @@
 // A list of notes with pin, edit and delete (with undo). Note text is shown as text, never HTML.
-import { useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import type { Note } from '@/lib/model/note';
 import { useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
 import { NoteEditor } from './NoteEditor';
 import { useRemoveWithUndo } from '@/components/ui/use-undo';
+import { useFocusLater } from '@/components/ui/use-focus-later';
 import { useI18n } from '@/components/ui/use-i18n';
 import { dateFormat } from '@/lib/date-format';
 import { ErrorLine } from '@/components/ui/Alerts';
@@ -22,17 +23,28 @@ export function NoteList({
   /** For search results: what a note matched, in words, shown under it. */
   matched?: (note: Note) => string;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [limit, setLimit] = useState(pageSize);
   const update = useNotesStore((state) => state.update);
   // The note being edited, as it was when its editor opened: the editor stays open even if the
   // note leaves this list (deleted in another window), so the draft is never lost.
   const [editing, setEditing] = useState<Note | null>(null);
+  // Once the editor closes, the focus goes back to its note's Edit button.
+  const list = useRef<HTMLUListElement>(null);
+  const focusLater = useFocusLater();
+  const closeEditor = useCallback(() => {
+    const id = editing?.id ?? '';
+    setEditing(null);
+    focusLater(() => list.current?.querySelector<HTMLElement>(`[data-note="${CSS.escape(id)}"] [data-edit]`));
+  }, [editing, focusLater]);
   const editingGone = editing !== null && !notes.some((note) => note.id === editing.id);
   // Same list, same key: the open editor keeps its draft when its note leaves the list.
   const rows = editing && editingGone ? [editing, ...notes] : notes;
   const deletion = useRemoveWithUndo(useNotesStore);
-  const date = (ms: number) => dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const togglePin = useCallback(
+    (id: string) => void update(id, (current) => ({ ...current, pinned: !current.pinned })),
+    [update],
+  );
 
   return (
     <>
@@ -48,46 +60,21 @@ export function NoteList({
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <ul className="cards" data-testid="note-list">
+        <ul ref={list} className="cards" data-testid="note-list">
           {rows.slice(0, limit).map((note) =>
             editing?.id === note.id ? (
               <li key={note.id}>
-                <NoteEditor note={editing} onDone={() => setEditing(null)} />
+                <NoteEditor note={editing} onDone={closeEditor} />
               </li>
             ) : (
-              <li key={note.id} className="card note" data-note={note.id}>
-                <NoteAboutLine about={note.about} />
-                <p className="note-text">{note.text}</p>
-                {matched && (
-                  <p className="muted hint" data-testid="match-why">
-                    {matched(note)}
-                  </p>
-                )}
-                {note.tags.length > 0 && (
-                  <ul className="tag-list">
-                    {note.tags.map((tag) => (
-                      <li key={tag}>#{tag}</li>
-                    ))}
-                  </ul>
-                )}
-                <div className="actions">
-                  <span className="muted hint">{date(note.updatedAt)}</span>
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-pressed={note.pinned}
-                    onClick={() => void update(note.id, (current) => ({ ...current, pinned: !current.pinned }))}
-                  >
-                    {note.pinned ? t('noteUnpin') : t('notePin')}
-                  </button>
-                  <button type="button" className="button small" onClick={() => setEditing(note)}>
-                    {t('noteEdit')}
-                  </button>
-                  <button type="button" className="button small" onClick={() => deletion.remove(note.id)}>
-                    {t('noteDelete')}
-                  </button>
-                </div>
-              </li>
+              <NoteRow
+                key={note.id}
+                note={note}
+                why={matched?.(note)}
+                onEdit={setEditing}
+                onDelete={deletion.remove}
+                onTogglePin={togglePin}
+              />
             ),
           )}
         </ul>
@@ -100,3 +87,56 @@ export function NoteList({
     </>
   );
 }
+
+/**
+ * One note with its actions. Drawn again only when its note, or what it matched, changes: a save
+ * or a pin redraws one row of the fifty shown, and a search redraws only the rows it brings.
+ */
+const NoteRow = memo(function NoteRow({
+  note,
+  why,
+  onEdit,
+  onDelete,
+  onTogglePin,
+}: {
+  note: Note;
+  /** What the note matched, for search results. */
+  why: string | undefined;
+  onEdit(note: Note): void;
+  onDelete(id: string): void;
+  onTogglePin(id: string): void;
+}) {
+  const { t, language } = useI18n();
+  return (
+    <li className="card note" data-note={note.id}>
+      <NoteAboutLine about={note.about} />
+      <p className="note-text">{note.text}</p>
+      {why !== undefined && (
+        <p className="muted hint" data-testid="match-why">
+          {why}
+        </p>
+      )}
+      {note.tags.length > 0 && (
+        <ul className="tag-list">
+          {note.tags.map((tag) => (
+            <li key={tag}>#{tag}</li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <span className="muted hint">
+          {dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(note.updatedAt)}
+        </span>
+        <button type="button" className="button small" aria-pressed={note.pinned} onClick={() => onTogglePin(note.id)}>
+          {note.pinned ? t('noteUnpin') : t('notePin')}
+        </button>
+        <button type="button" className="button small" data-edit onClick={() => onEdit(note)}>
+          {t('noteEdit')}
+        </button>
+        <button type="button" className="button small" onClick={() => onDelete(note.id)}>
+          {t('noteDelete')}
+        </button>
+      </div>
+    </li>
+  );
+});

@@ -48,6 +48,13 @@ async function renderNotes(language: 'en' | 'id') {
   return screen.getByTestId('notes-search');
 }
 
+/** Types a search as the leader does, and waits for the list to show its results (a frame later). */
+async function searchFor(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.type(field, text);
+  await waitFor(() => expect(document.querySelector('.notes')?.getAttribute('data-query')).toBe(text));
+}
+
 /** The notes listed, by their text, each with what it matched. */
 function listed(): [string, string | undefined][] {
   const list = screen.queryByTestId('note-list');
@@ -68,17 +75,15 @@ describe('notes search', () => {
     expect(listed().map(([text]) => text)).toHaveLength(3);
     expect(listed().every(([, why]) => why === undefined)).toBe(true);
 
-    await user.type(search, 'jangkauan');
+    await searchFor(user, search, 'jangkauan');
     expect(listed()).toEqual([
       [onReach.text, translate('en', 'matchedNoteMetricAlso', { name: 'Reach', text: 'Jangkauan' })],
     ]);
-    await user.clear(search);
-    await user.type(search, 'impresi');
+    await searchFor(user, search, 'impresi');
     expect(listed()).toEqual([
       [onImpressions.text, translate('en', 'matchedNoteMetricAlso', { name: 'Impressions', text: 'Impresi' })],
     ]);
-    await user.clear(search);
-    await user.type(search, 'impressions');
+    await searchFor(user, search, 'impressions');
     expect(listed()[0]).toEqual([onImpressions.text, translate('en', 'matchedNoteMetric', { name: 'Impressions' })]);
   });
 
@@ -98,6 +103,7 @@ describe('notes search', () => {
     let clock = performance.now();
     const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5));
     fireEvent.change(search, { target: { value: 'carousel' } });
+    await waitFor(() => expect(document.querySelector('.notes')?.getAttribute('data-query')).toBe('carousel'));
     now.mockRestore();
     const shown = Number(/Showing (\d+)/.exec(count())![1]);
     expect(shown).toBeGreaterThan(0);
@@ -105,7 +111,7 @@ describe('notes search', () => {
     expect(screen.getByTestId('notes-search-pending').textContent).toContain(translate('en', 'notesSearchPending'));
 
     act(() => {
-      while (idle.length > 0) idle.shift()!({ didTimeout: false, timeRemaining: () => 10 });
+      while (idle.length > 0) idle.shift()!({ didTimeout: false, timeRemaining: () => 0 });
     });
     expect(count()).toMatch(/^Showing 601 of 603/);
     expect(screen.queryByTestId('notes-search-pending')).toBeNull();
@@ -114,13 +120,11 @@ describe('notes search', () => {
   it('finds by a tag, by the text with a typo, and by words from both at once', async () => {
     const user = userEvent.setup();
     const search = await renderNotes('en');
-    await user.type(search, 'q3');
+    await searchFor(user, search, 'q3');
     expect(listed()).toEqual([[onImpressions.text, translate('en', 'matchedNoteTag', { text: 'q3' })]]);
-    await user.clear(search);
-    await user.type(search, 'carosel');
+    await searchFor(user, search, 'carosel');
     expect(listed()).toEqual([[onCarousel.text, translate('en', 'matchedTypo', { word: 'carousel' })]]);
-    await user.clear(search);
-    await user.type(search, 'linkedin libur');
+    await searchFor(user, search, 'linkedin libur');
     expect(listed()).toEqual([
       [
         onImpressions.text,
@@ -130,11 +134,9 @@ describe('notes search', () => {
         ].join(' · '),
       ],
     ]);
-    await user.clear(search);
-    await user.type(search, 'car');
+    await searchFor(user, search, 'car');
     expect(listed()).toEqual([[onCarousel.text, translate('en', 'matchedNoteText', { word: 'carousel' })]]);
-    await user.clear(search);
-    await user.type(search, 'ctr');
+    await searchFor(user, search, 'ctr');
     expect(listed()).toEqual([]);
     expect(screen.getAllByText(translate('en', 'notesNoMatch'))).toHaveLength(1);
   });
@@ -142,10 +144,9 @@ describe('notes search', () => {
   it('says what matched in Indonesian', async () => {
     const user = userEvent.setup();
     const search = await renderNotes('id');
-    await user.type(search, 'reach');
+    await searchFor(user, search, 'reach');
     expect(listed()).toEqual([[onReach.text, translate('id', 'matchedNoteMetric', { name: 'Reach (jangkauan)' })]]);
-    await user.clear(search);
-    await user.type(search, 'impressions');
+    await searchFor(user, search, 'impressions');
     expect(listed()[0]).toEqual([
       onImpressions.text,
       translate('id', 'matchedNoteMetricAlso', { name: 'Impresi', text: 'Impressions' }),
@@ -200,5 +201,23 @@ describe('notes that cannot be read', () => {
   it('says nothing of unreadable notes when there are none', async () => {
     await renderNotes('en');
     expect(screen.queryByTestId('note-problems')).toBeNull();
+  });
+});
+
+describe('writing a note with the keyboard', () => {
+  it('saves it first in the list and puts the focus back on New note, as after Escape', async () => {
+    await renderNotes('en');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'New note' }));
+    await user.type(screen.getByTestId('note-text'), 'Ask why reach dipped on Monday');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(listed()[0]?.[0]).toBe('Ask why reach dipped on Monday'));
+    expect(screen.queryByTestId('note-text')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New note' }));
+
+    await user.click(screen.getByRole('button', { name: 'New note' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('note-text')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New note' }));
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { dateFormat, zonedDateFormat } from './date-format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserTimeZone, dateFormat, zonedDateFormat } from './date-format';
 
 describe('dateFormat', () => {
   it('formats as Intl does, one formatter per language and options', () => {
@@ -26,5 +26,25 @@ describe('dateFormat', () => {
     expect(zonedDateFormat('en', { ...options, timeZone: 'Asia/Jakarta' })).toBe(
       dateFormat('en', { ...options, timeZone: 'Asia/Jakarta' }),
     );
+  });
+});
+
+describe('browserTimeZone', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is the time zone the browser says, and UTC when it says none or cannot say', () => {
+    const resolved = (timeZone: string) =>
+      vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
+        ...new Intl.DateTimeFormat().resolvedOptions(),
+        timeZone,
+      });
+    resolved('Asia/Jakarta');
+    expect(browserTimeZone()).toBe('Asia/Jakarta');
+    resolved('');
+    expect(browserTimeZone()).toBe('UTC');
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(() => {
+      throw new RangeError('no ICU data');
+    });
+    expect(browserTimeZone()).toBe('UTC');
   });
 });

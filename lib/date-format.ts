@@ -3,6 +3,18 @@
 // table of readings formats a date per row on every render.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The browser's own time zone, or UTC when it cannot say: the leader's calendar day (history,
+ * reminders) is counted in it.
+ */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 /** The formatter for these options; throws as `Intl.DateTimeFormat` does (an unknown time zone). */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}\n${JSON.stringify(options)}`;

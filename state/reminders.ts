@@ -5,6 +5,7 @@
 // feeds it and records the leader's answers, so the background, the options page and the side
 // panel agree.
 import { browser, type Browser } from 'wxt/browser';
+import { browserTimeZone } from '../lib/date-format';
 import { message, type Message } from '../lib/i18n';
 import { sortMembers, type Member } from '../lib/model/member';
 import {
@@ -27,15 +28,6 @@ export const REMINDER_SETTINGS_KEY = 'reminderSettings';
 export const NUDGE_HISTORY_KEY = 'nudgeHistory';
 /** What "Snooze" means everywhere: one hour. */
 export const SNOOZE_MS = 60 * 60 * 1000;
-
-/** The browser's own time zone, or UTC when it cannot say. */
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
 
 /** Quiet from 19:00 to 08:00, Monday to Friday, the retro on Friday at 15:00, no crisis. */
 export function defaultReminderSettings(): ReminderSettings {

@@ -7,6 +7,7 @@ import { readingRules } from '@/content/readings';
 import { questionsFor } from '@/lib/coach';
 import { labelsFor, metricsForLabels } from '@/lib/context';
 import { definitionWarnings } from '@/lib/definition-warnings';
+import { browserTimeZone } from '@/lib/date-format';
 import { calendarDay } from '@/lib/history';
 import { parsePeriod } from '@/lib/period';
 import { evaluateReadings } from '@/lib/readings';
@@ -38,8 +39,6 @@ export interface CoachViewProps {
   now?: Date;
 }
 
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onAddPerson, now }: CoachViewProps) {
   const { t, pick, language } = useI18n();
   const [open, setOpen] = useState<string | null>(openMetric);
@@ -52,8 +51,8 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
   // The clock and time zone are read again when the page changes, not on every render: opening a
   // card renders the view again, and everything that does not depend on the open card stays as it
   // was (the parts below are memoised on what they show).
-  const [read, setRead] = useState(() => ({ context, at: new Date(), zone: timeZone() }));
-  if (read.context !== context) setRead({ context, at: new Date(), zone: timeZone() });
+  const [read, setRead] = useState(() => ({ context, at: new Date(), zone: browserTimeZone() }));
+  if (read.context !== context) setRead({ context, at: new Date(), zone: browserTimeZone() });
   const clock = now ?? read.at;
   const zone = read.zone;
   const dateRange = context?.dateRange ?? null;

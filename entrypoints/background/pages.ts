@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '@/content/hosts';
 import { badgeFor } from '@/lib/badge';
+import { browserTimeZone } from '@/lib/date-format';
 import { readingsFromContext } from '@/lib/history';
 import { isSamplePage, sampleContext } from '@/lib/sample';
 import type { LabelsReport, PlanPush, ScanPlan } from '@/lib/messages';
@@ -65,11 +66,6 @@ export async function onPage(tabId: number, url: string, title: string | undefin
   return planFor(context, reading(settings));
 }
 
-/** The browser's time zone: the leader's calendar day for the history. */
-function timeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /**
  * A scan of a page found these labels and values: the tab's context, the badge, and, unless the
  * leader turned it off, a reading per value in the private history.
@@ -81,7 +77,7 @@ export async function onLabels(tabId: number, report: LabelsReport): Promise<voi
   if (!context || context.values.length === 0) return;
   const { value: settings } = await readSettings();
   if (!settings.history) return;
-  const written = await recordReadings(readingsFromContext(context, { now, timeZone: timeZone() }), now);
+  const written = await recordReadings(readingsFromContext(context, { now, timeZone: browserTimeZone() }), now);
   if (!written.ok) console.warn('Sidecoach could not keep the readings of a page:', written.message.key);
 }
 

@@ -178,6 +178,45 @@ describe('an import against what is stored when it writes', () => {
     });
   });
 
+  it('reads storage in parts under the store lock: a save asked meanwhile waits, then sees the import', async () => {
+    const { member } = await fillEverything();
+    const file = JSON.parse(await exportBackup(t0));
+    file.members[0].updatedAt = t0 + 10;
+    file.members[0].role = 'from the file';
+    const backup = checked(JSON.stringify(file));
+    // A browser that lists its keys: the import reads them a few hundred at a time, in several calls.
+    const local = fakeBrowser.storage.local as typeof fakeBrowser.storage.local & { getKeys?: () => Promise<string[]> };
+    const original = local.get.bind(local);
+    local.getKeys = async () => Object.keys(await original(null));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reading!: () => void;
+    const importReads = new Promise<void>((resolve) => (reading = resolve));
+    vi.spyOn(local, 'get').mockImplementation(async (keys) => {
+      if (Array.isArray(keys) && keys.length > 1) {
+        reading();
+        await held;
+      }
+      return original(keys as string[]);
+    });
+    try {
+      const imported = applyImport(backup, { withSettings: false });
+      await importReads;
+      const saved = team.save(
+        { ...member, role: 'saved meanwhile' },
+        { expectedUpdatedAt: member.updatedAt, now: t0 + 20 },
+      );
+      release();
+      const [result, save] = await Promise.all([imported, saved]);
+      expect(result.ok && result.plans.find((plan) => plan.section === 'members')?.counts.updated).toBe(1);
+      // The save ran after the import was written, and found the record changed under it.
+      expect(save).toMatchObject({ ok: false, reason: 'conflict', current: { role: 'from the file' } });
+      expect((await original(team.key(member.id)))[team.key(member.id)]).toMatchObject({ role: 'from the file' });
+    } finally {
+      Reflect.deleteProperty(local, 'getKeys');
+    }
+  });
+
   it('writes the whole import in one storage call, so it is applied in full or not at all', async () => {
     await fillEverything();
     const file = await exportBackup(t0);

@@ -370,9 +370,17 @@ export const backupSections: readonly AnySection[] = [
   register(keptSection),
 ];
 
+/**
+ * Everything stored on this device, for an export or an import's plan, read many keys at a time
+ * (with 10,000 notes, one `get(null)` took 700–740 ms, the same keys 200 a call 210–290 ms). Read
+ * under the store lock (an import) it is one snapshot all the same: every writer of `local` holds
+ * that lock, shared, while it writes, so none can write between two of the calls.
+ */
+const readEverything = (): Promise<Snapshot> => readStored('local', () => true);
+
 /** The backup file of everything stored now. */
 export async function exportBackup(now = Date.now()): Promise<string> {
-  const snapshot: Snapshot = await readStored('local', () => true);
+  const snapshot = await readEverything();
   const sections: Record<string, unknown> = {};
   for (const section of backupSections) {
     const value = section.export(snapshot);
@@ -416,7 +424,7 @@ export function planImport(backup: CheckedBackup, snapshot: Snapshot, options: I
 
 /** What importing the file would do now. Rejects only if storage cannot be read. */
 export async function previewImport(backup: CheckedBackup, options: ImportOptions): Promise<SectionPlan[]> {
-  return planImport(backup, await browser.storage.local.get(null), options);
+  return planImport(backup, await readEverything(), options);
 }
 
 export type ImportResult = { ok: true; plans: SectionPlan[]; written: number } | StorageFailure;
@@ -428,7 +436,7 @@ export type ImportResult = { ok: true; plans: SectionPlan[]; written: number } |
 export async function applyImport(backup: CheckedBackup, options: ImportOptions): Promise<ImportResult> {
   try {
     return await withStoreLock(async () => {
-      const plans = planImport(backup, await browser.storage.local.get(null), options);
+      const plans = planImport(backup, await readEverything(), options);
       const writes = Object.assign({}, ...plans.map((plan) => plan.writes)) as Record<string, unknown>;
       const written = Object.keys(writes).length;
       if (written > 0) await browser.storage.local.set(writes);

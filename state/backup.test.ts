@@ -163,12 +163,17 @@ describe('an import against what is stored when it writes', () => {
     });
   });
 
-  it('keeps a save made in another window while the import waits for the store', async () => {
+  /** Everything stored, and a backup of it in which the one team member was changed later. */
+  async function memberChangedInFile() {
     const { member } = await fillEverything();
     const file = JSON.parse(await exportBackup(t0));
     file.members[0].updatedAt = t0 + 10;
     file.members[0].role = 'from the file';
-    const backup = checked(JSON.stringify(file));
+    return { member, backup: checked(JSON.stringify(file)) };
+  }
+
+  it('keeps a save made in another window while the import waits for the store', async () => {
+    const { member, backup } = await memberChangedInFile();
     // The edit starts first and holds its key's lock; the import waits for it, then plans.
     const edit = team.save({ ...member, role: 'saved first' }, { expectedUpdatedAt: member.updatedAt, now: t0 + 20 });
     const imported = applyImport(backup, { withSettings: false });
@@ -179,11 +184,7 @@ describe('an import against what is stored when it writes', () => {
   });
 
   it('reads storage in parts under the store lock: a save asked meanwhile waits, then sees the import', async () => {
-    const { member } = await fillEverything();
-    const file = JSON.parse(await exportBackup(t0));
-    file.members[0].updatedAt = t0 + 10;
-    file.members[0].role = 'from the file';
-    const backup = checked(JSON.stringify(file));
+    const { member, backup } = await memberChangedInFile();
     // A browser that lists its keys: the import reads them a few hundred at a time, in several calls.
     const local = fakeBrowser.storage.local as typeof fakeBrowser.storage.local & { getKeys?: () => Promise<string[]> };
     const original = local.get.bind(local);

@@ -6,7 +6,8 @@ import { startTransition, useEffect, useState } from 'react';
 /**
  * `value`, once the browser has painted the render that changed it. React's `useDeferredValue`
  * renders the deferred part in the next task, which the browser may run before it paints: a
- * search over 10,000 notes then held the key press's own frame back (40–56 ms for a first letter).
+ * search over 10,000 notes then held the key press's own frame back (up to 48–96 ms for the first
+ * two key presses of a word).
  */
 export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);

@@ -50,8 +50,9 @@ afterEach(() => {
   stopDetector();
   // fakeBrowser.reset() leaves the id as a test set it.
   Object.assign(fakeBrowser.runtime, { id: extensionId });
-  vi.useRealTimers();
+  // The stubs first: the idle callback they put back is the one fake timers had replaced.
   vi.unstubAllGlobals();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 

@@ -79,18 +79,20 @@ export function App() {
         )}
         <h1>{t('popupHeading')}</h1>
         <NextStep items={popupLibrary.checklists} platforms={popupLibrary.platforms} />
-        <button
-          type="button"
-          className="link-button"
-          onClick={onOpenChecklist}
-          disabled={tabId === null}
-          data-testid="open-checklist"
-        >
-          {t('popupFullChecklist')}
-        </button>
-        <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popupSettings')}
-        </button>
+        <div className="popup-links">
+          <button
+            type="button"
+            className="link-button"
+            onClick={onOpenChecklist}
+            disabled={tabId === null}
+            data-testid="open-checklist"
+          >
+            {t('popupFullChecklist')}
+          </button>
+          <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupSettings')}
+          </button>
+        </div>
       </main>
     </>
   );

@@ -159,6 +159,32 @@ describe('the Coach', () => {
     expect(readings.textContent).toContain('Impressions up, engagement rate down');
   });
 
+  it('brings a card opened from elsewhere into view: a hint on the page, or a reading, which also takes the keyboard there', async () => {
+    const scrolled: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this.dataset.metric ?? this.tagName);
+    });
+    const user = userEvent.setup();
+    const first = render(
+      <CoachView context={context()} tabId={1} openMetric="followers" onOpenMetric={() => undefined} now={now} />,
+    );
+    expect(scrolled).toEqual(['followers']);
+    expect(screen.getByRole('button', { name: /^Followers/, expanded: true })).toBeTruthy();
+    first.unmount();
+
+    scrolled.length = 0;
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    // Its own row: already in view, nothing moves.
+    await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
+    expect(scrolled).toEqual([]);
+    // A reading's link to a metric further down.
+    const readings = screen.getByTestId('readings');
+    await user.click(within(readings).getByRole('button', { name: 'Engagement rate' }));
+    expect(scrolled).toEqual(['engagement-rate']);
+    const rateButton = screen.getByRole('button', { name: /^Engagement rate/, expanded: true });
+    expect(document.activeElement).toBe(rateButton);
+  });
+
   it('draws the change’s arrow itself when the page writes none', () => {
     const values = context().values.map((value) => ({ ...value, changeText: value.changeText!.slice(2) }));
     render(<CoachView context={context({ values })} tabId={1} onOpenMetric={() => undefined} now={now} />);

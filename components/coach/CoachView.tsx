@@ -1,7 +1,7 @@
 // The Coach: what the leader is looking at right now, at a glance. Where they are and what was
 // read; what the numbers may mean together; the questions that fit, three at first; a word on
 // the team when the moment calls for it; then each metric as a compact row that opens in place.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { library } from '@/runtime/library';
 import { readingRules } from '@/content/readings';
 import { questionsFor } from '@/lib/coach';
@@ -42,6 +42,27 @@ export interface CoachViewProps {
 export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onAddPerson, now }: CoachViewProps) {
   const { t, pick, language } = useI18n();
   const [open, setOpen] = useState<string | null>(openMetric);
+  // A card opened from elsewhere is brought into view: from a hint on the page (the view opens with
+  // it) or from a reading above the rows, which also takes the keyboard there. A card opened by its
+  // own row is already in view.
+  const reveal = useRef(openMetric ? { metric: openMetric, focus: false } : null);
+  const [revealAsked, setRevealAsked] = useState(0);
+  const rows = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const wanted = reveal.current;
+    reveal.current = null;
+    if (!wanted) return;
+    const row = [...(rows.current?.children ?? [])].find(
+      (element) => element instanceof HTMLElement && element.dataset.metric === wanted.metric,
+    );
+    if (wanted.focus) row?.querySelector<HTMLButtonElement>('.row-button')?.focus();
+    row?.scrollIntoView({ block: 'start' });
+  }, [revealAsked]);
+  const openFromReading = useCallback((metric: string) => {
+    reveal.current = { metric, focus: true };
+    setOpen(metric);
+    setRevealAsked((count) => count + 1);
+  }, []);
   // The first view is up: the cards' explainers load while the leader reads it.
   useEffect(() => preloadExplainers(language), [language]);
   const highlight = useHighlight(tabId, context?.url ?? null);
@@ -123,7 +144,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
         </section>
       ) : (
         <>
-          <Readings matches={matches} onOpenMetric={setOpen} />
+          <Readings matches={matches} onOpenMetric={openFromReading} />
           <QuestionList questions={questions} source={source} onAddPerson={onAddPerson} />
           <WellbeingNote context={context} now={clock} />
           <section aria-labelledby="on-this-page" className="metrics">
@@ -133,7 +154,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
                 {readsHere ? t('panelNoMetrics') : t('coachReadsNothingHere')}
               </p>
             ) : (
-              <ul className="metric-rows" data-testid="metrics">
+              <ul className="metric-rows" data-testid="metrics" ref={rows}>
                 {metrics.map((metric) => (
                   <MetricRow
                     key={metric.id}

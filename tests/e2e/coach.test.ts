@@ -178,6 +178,21 @@ describe('hints', () => {
     await expect.poll(() => rowToggle(panel, 'impressions').getAttribute('aria-expanded')).toBe('true');
     expect(await panel.evaluate(() => location.hash)).toBe('#coach/impressions');
 
+    // In a side panel's width, the last row starts below the fold: its marker brings it into view.
+    await panel.setViewportSize({ width: 360, height: 640 });
+    const inView = (metric: string) =>
+      rowToggle(panel, metric).evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+    await panel.evaluate(() => scrollTo(0, 0));
+    expect(await inView('followers')).toBe(false);
+    const followers = (await markers()).find((marker) => marker.label === 'Followers')!;
+    await page.mouse.click(followers.x, followers.y);
+    await expect.poll(() => rowToggle(panel, 'followers').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => inView('followers')).toBe(true);
+    await panel.setViewportSize({ width: 1280, height: 800 });
+
     await options.getByTestId('hints').uncheck();
     await expect.poll(() => page.locator('sidecoach-hints').count()).toBe(0);
   });

@@ -190,6 +190,19 @@ export const en = {
   dataKeptAside:
     'Values set aside because Sidecoach could not read them: {count}. Each is kept exactly as it was, under its own key, and travels in your JSON backups, so nothing is lost.',
   dataNothingKept: 'Every value Sidecoach keeps could be read: nothing had to be set aside.',
+  deleteHeading: 'Delete all data',
+  deleteBody:
+    'Removes everything Sidecoach keeps in this browser: notes, your team and what you saved for 1:1s, the history of numbers, the checklist, reminders and settings. What it read from the tabs open now is forgotten when the browser closes.',
+  deleteAsk: 'Delete all data…',
+  deleteQuestion:
+    'Delete everything Sidecoach keeps in this browser? This cannot be undone. Export a backup first if you may want any of it back.',
+  deleteKeep: 'Keep everything',
+  deleteExportFirst: 'Export a backup first',
+  deleteYes: 'Yes, delete everything',
+  deleteWorking: 'Deleting…',
+  deleteDone: 'Everything Sidecoach kept in this browser is deleted, and its settings are back to how they started.',
+  deleteFailed:
+    'Deleting did not finish ({detail}). Try again; removing Sidecoach from the browser also deletes everything it keeps.',
   optionsPrivacyHeading: 'Privacy',
   optionsPrivacyBody:
     'Sidecoach keeps everything in this browser. It makes no network requests and sends nothing anywhere.',

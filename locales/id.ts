@@ -193,6 +193,19 @@ export const id: Record<MessageKey, string> = {
   dataKeptAside:
     'Data yang disisihkan karena tidak bisa dibaca Sidecoach: {count}. Masing-masing disimpan persis seperti aslinya, dengan kuncinya sendiri, dan ikut dalam backup JSON Anda, jadi tidak ada yang hilang.',
   dataNothingKept: 'Semua data yang disimpan Sidecoach bisa dibaca: tidak ada yang perlu disisihkan.',
+  deleteHeading: 'Hapus semua data',
+  deleteBody:
+    'Menghapus semua yang disimpan Sidecoach di browser ini: catatan, daftar tim dan yang Anda simpan untuk 1:1, riwayat angka, checklist, pengingat, dan pengaturan. Yang dibacanya dari tab yang sedang terbuka terlupakan saat browser ditutup.',
+  deleteAsk: 'Hapus semua data…',
+  deleteQuestion:
+    'Hapus semua yang disimpan Sidecoach di browser ini? Ini tidak bisa dibatalkan. Ekspor cadangan dulu kalau mungkin Anda masih memerlukannya.',
+  deleteKeep: 'Jangan hapus',
+  deleteExportFirst: 'Ekspor cadangan dulu',
+  deleteYes: 'Ya, hapus semuanya',
+  deleteWorking: 'Menghapus…',
+  deleteDone: 'Semua yang disimpan Sidecoach di browser ini sudah dihapus, dan pengaturannya kembali seperti semula.',
+  deleteFailed:
+    'Penghapusan tidak selesai ({detail}). Coba lagi; menghapus Sidecoach dari browser juga menghapus semua yang disimpannya.',
   optionsPrivacyHeading: 'Privasi',
   optionsPrivacyBody:
     'Sidecoach menyimpan semuanya di browser ini. Tidak ada permintaan jaringan dan tidak ada data yang dikirim ke mana pun.',

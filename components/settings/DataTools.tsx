@@ -13,7 +13,6 @@ import {
   applyImport,
   backupSections,
   checkBackup,
-  exportBackup,
   previewImport,
   type CheckedBackup,
   type SectionPlan,
@@ -23,17 +22,8 @@ import { readStored } from '@/state/read-stored';
 import { isSeriesKey, readingsInSnapshot } from '@/state/readings';
 import { useNotesStore } from '@/state/stores';
 import { useI18n } from '@/components/ui/use-i18n';
+import { download, downloadBackup, fileDay } from './download';
 import { useKeptAside } from './use-kept-aside';
-
-/** Offers text as a file download, made in the page: nothing leaves the browser. */
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Names for what notes are about, from the library, loaded only when Markdown is asked for. */
 async function libraryNames(language: Language): Promise<Map<string, LocalizedText>> {
@@ -88,14 +78,10 @@ export function DataTools() {
   const [withSettings, setWithSettings] = useState(false);
   const kept = useKeptAside();
   const fileId = useId();
-  const day = new Date().toISOString().slice(0, 10);
 
   async function exportJson() {
-    try {
-      download(`sidecoach-backup-${day}.json`, await exportBackup(), 'application/json');
-    } catch (error) {
-      setStatus({ kind: 'failed', message: message('storageRefused', { detail: errorText(error) }) });
-    }
+    const failed = await downloadBackup();
+    if (failed) setStatus({ kind: 'failed', message: failed });
   }
 
   async function exportMarkdown() {
@@ -111,7 +97,7 @@ export function DataTools() {
     const readings = await readStored('local', isSeriesKey).then(readingsInSnapshot, () => []);
     const history = readingsToMarkdown(readings, options);
     const text = notesToMarkdown(notes, options) + (history ? `\n${history}` : '');
-    download(`sidecoach-notes-${day}.md`, text, 'text/markdown');
+    download(`sidecoach-notes-${fileDay()}.md`, text, 'text/markdown');
   }
 
   async function preview(backup: CheckedBackup, fileName: string, settings: boolean) {

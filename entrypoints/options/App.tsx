@@ -1,8 +1,9 @@
 // The options page: language, what Sidecoach reads on pages (hints, paused platforms), export
-// and import, privacy.
+// and import, deleting everything, privacy.
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { AppHeader } from '@/components/ui/AppHeader';
 import { DataTools } from '@/components/settings/DataTools';
+import { DeleteEverything } from '@/components/settings/DeleteEverything';
 import { HistorySettings } from '@/components/settings/HistorySettings';
 import { RemindersSettings } from '@/components/settings/RemindersSettings';
 import { detection } from '@/content/detection';
@@ -93,6 +94,7 @@ export function App() {
         <HistorySettings />
         <RemindersSettings />
         <DataTools />
+        <DeleteEverything />
         <section className="card">
           <h2>{t('optionsPrivacyHeading')}</h2>
           <p>{t('optionsPrivacyBody')}</p>

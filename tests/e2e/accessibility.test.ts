@@ -107,6 +107,14 @@ const views: View[] = [
   },
   { name: 'popup', path: () => 'popup.html', ready: (page) => page.getByRole('button').first().waitFor() },
   { name: 'options', path: () => 'options.html', ready: (page) => page.getByTestId('data-tools').waitFor() },
+  {
+    name: 'options asking to delete everything',
+    path: () => 'options.html',
+    ready: async (page) => {
+      await page.getByTestId('delete-ask').click();
+      await page.getByTestId('delete-confirm').waitFor();
+    },
+  },
 ];
 
 async function setLanguage(language: 'en' | 'id') {

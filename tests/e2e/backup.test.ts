@@ -1,5 +1,6 @@
 // Every kind of data the leader keeps, moved to another computer the way a person would: export
-// from the options page, wipe, import the file back, and compare the whole storage, key by key.
+// from the options page, delete it all there, import the file back, and compare the whole
+// storage, key by key.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,7 +153,11 @@ describe('export, wipe and import', () => {
       ].sort(),
     );
 
-    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    // Deleted from the options page, as a leader handing over the computer would.
+    await options.getByRole('button', { name: 'Delete all data…' }).click();
+    await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await options.getByTestId('delete-done').waitFor();
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     await options.reload();
     await options.getByLabel('Import a Sidecoach backup (.json)').setInputFiles(file);
     const preview = options.getByTestId('import-preview');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentMessage, planPushSchema, type SenderInfo } from './messages';
+import { checkContentMessage, checkPageMessage, planPushSchema, type SenderInfo } from './messages';
 
 const extensionId = 'our-extension';
 const sender: SenderInfo = {
@@ -129,5 +129,43 @@ describe('plans pushed to a tab', () => {
     ['an extra field', { ...push, tabId: 3 }],
   ])('refuses %s', (_label, message) => {
     expect(planPushSchema.safeParse(message).success).toBe(false);
+  });
+});
+
+describe('checkPageMessage', () => {
+  const base = 'chrome-extension://our-extension/';
+  const answer = { type: 'sidecoach/answer-nudge', id: 'check-in:dewi', answer: 'done' };
+  const popup: SenderInfo = { id: extensionId, url: `${base}popup.html` };
+
+  it('takes a reminder answer from one of our own pages', () => {
+    expect(checkPageMessage(answer, popup, extensionId, base)).toEqual({ ok: true, message: answer });
+  });
+
+  it('refuses it from a content script, another extension or a page that says it is ours', () => {
+    const fromPage: SenderInfo = { id: extensionId, url: 'https://www.linkedin.com/feed/', tab: { id: 7 }, frameId: 0 };
+    expect(checkPageMessage(answer, fromPage, extensionId, base)).toEqual({
+      ok: false,
+      reason: 'sender is not an extension page',
+    });
+    expect(checkPageMessage(answer, { ...popup, id: 'someone-else' }, extensionId, base).ok).toBe(false);
+    expect(
+      checkPageMessage(
+        answer,
+        { id: extensionId, url: 'chrome-extension://our-extension.evil.example/popup.html' },
+        extensionId,
+        base,
+      ).ok,
+    ).toBe(false);
+  });
+
+  it('refuses an answer that is not one of the three, or a reminder id out of bounds', () => {
+    for (const bad of [
+      { ...answer, answer: 'delete' },
+      { ...answer, id: '' },
+      { ...answer, id: 'x'.repeat(201) },
+      { ...answer, extra: true },
+      'sidecoach/answer-nudge',
+    ])
+      expect(checkPageMessage(bad, popup, extensionId, base).ok).toBe(false);
   });
 });

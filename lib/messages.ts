@@ -139,3 +139,38 @@ export function checkContentMessage(message: unknown, sender: SenderInfo, extens
   }
   return { ok: true, tabId, message: parsed.data };
 }
+
+/** What a reminder's answer buttons in the popup ask the background to do. */
+export const nudgeAnswerRequestSchema = z.strictObject({
+  type: z.literal('sidecoach/answer-nudge'),
+  /** The reminder the popup showed: answered only if it is still the one waiting. */
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  answer: z.enum(['done', 'snooze', 'dismiss']),
+});
+export type NudgeAnswerRequest = z.infer<typeof nudgeAnswerRequestSchema>;
+
+/** The background's reply: answered, or already answered (or gone) before the click arrived. */
+export type NudgeAnswerReply = { ok: true } | { ok: false; reason: 'gone' | 'failed' };
+
+export type PageMessageCheck = { ok: true; message: NudgeAnswerRequest } | { ok: false; reason: string };
+
+/**
+ * Accepts a message from one of our own extension pages (the popup), never from a content script
+ * or another extension: the sender's address must be under `extensionBase`, the extension's own
+ * root (`runtime.getURL('/')`, ending in a slash). Compared as text: a URL's `origin` is "null"
+ * for these schemes outside the browser.
+ */
+export function checkPageMessage(
+  message: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  extensionBase: string,
+): PageMessageCheck {
+  if (sender.id !== extensionId) return { ok: false, reason: 'sender is not this extension' };
+  if (!extensionBase.endsWith('/') || !sender.url?.startsWith(extensionBase)) {
+    return { ok: false, reason: 'sender is not an extension page' };
+  }
+  const parsed = nudgeAnswerRequestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, reason: `malformed message: ${z.prettifyError(parsed.error)}` };
+  return { ok: true, message: parsed.data };
+}

@@ -10,6 +10,8 @@ export const en = {
   popupOpenCoach: 'Open coach',
   popupOpenCoachHint: 'Opens the coach beside this tab. Shortcut: {shortcut}',
   popupOpenCoachFailed: 'The coach could not open here: {error}',
+  popupNudgeGone: 'That reminder was already answered elsewhere.',
+  popupNudgeNoAnswer: 'Sidecoach did not answer; try again, or answer on the options page.',
   popupSettings: 'Settings',
 
   panelLoading: 'Looking at this tab…',

@@ -10,6 +10,8 @@ export const id: Record<MessageKey, string> = {
   popupOpenCoach: 'Buka coach',
   popupOpenCoachHint: 'Membuka coach di samping tab ini. Pintasan: {shortcut}',
   popupOpenCoachFailed: 'Coach tidak bisa dibuka di sini: {error}',
+  popupNudgeGone: 'Pengingat itu sudah dijawab di tempat lain.',
+  popupNudgeNoAnswer: 'Sidecoach tidak menjawab; coba lagi, atau jawab di halaman pengaturan.',
   popupSettings: 'Pengaturan',
 
   panelLoading: 'Sedang membaca tab ini…',

@@ -9,6 +9,7 @@
 // below 1) makes the value unreadable; a version above ours is a newer Sidecoach's.
 import { browser, type Browser } from 'wxt/browser';
 import { message, type Message } from '../lib/i18n';
+import type { z } from '../lib/zod';
 import { storageFailure, type StorageFailure } from './failure';
 import { withKeyLock } from './lock';
 
@@ -70,6 +71,22 @@ export interface StorageItem<T> {
 
 function area(name: StorageArea) {
   return name === 'local' ? browser.storage.local : browser.storage.session;
+}
+
+/**
+ * A value of session storage that lives only as long as the browser runs (no version): one that
+ * fails `schema` reads as null.
+ */
+export function defineSessionValue<T>(key: string, schema: z.ZodMiniType<T>): StorageItem<T | null> {
+  return defineItem<T | null>({
+    area: 'session',
+    key,
+    fallback: () => null,
+    parse: (raw) => {
+      const parsed = schema.safeParse(raw);
+      return { value: parsed.success ? parsed.data : null, complete: parsed.success };
+    },
+  });
 }
 
 /** A stored single value. */

@@ -2,7 +2,7 @@
 // was clicked, or the Glossary for text the leader selected and chose "Explain with Sidecoach"
 // on. Kept in session storage, so a panel that opens because of it finds it waiting.
 import { z } from '../lib/zod';
-import { CLEAR, defineItem } from './item';
+import { CLEAR, defineSessionValue } from './item';
 
 export const panelRequestSchema = z.object({
   tabId: z.int(),
@@ -14,15 +14,7 @@ export const panelRequestSchema = z.object({
 });
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
-const item = defineItem<PanelRequest | null>({
-  area: 'session',
-  key: 'panel-request',
-  fallback: () => null,
-  parse: (raw) => {
-    const parsed = panelRequestSchema.safeParse(raw);
-    return { value: parsed.success ? parsed.data : null, complete: parsed.success };
-  },
-});
+const item = defineSessionValue('panel-request', panelRequestSchema);
 
 /** Requests older than this were meant for a panel that never came. */
 export const panelRequestLifetimeMs = 60_000;

@@ -6,14 +6,9 @@ import { describeNudge } from '@/lib/reminder-words';
 import { dueReminders, nextWakeTime, showingNudge } from '@/lib/schedule';
 import { answerReminder, type NudgeAnswer, type ReminderData } from '@/state/reminders';
 import { useI18n } from '@/components/ui/use-i18n';
+import { ReminderAnswers } from './ReminderAnswers';
 import { failure, useNudgeLibrary, type Status } from './use-reminder-data';
 import { formatter } from './zoned-format';
-
-const answers: { answer: NudgeAnswer; key: 'remindersDone' | 'remindersSnooze' | 'remindersDismiss' }[] = [
-  { answer: 'done', key: 'remindersDone' },
-  { answer: 'snooze', key: 'remindersSnooze' },
-  { answer: 'dismiss', key: 'remindersDismiss' },
-];
 
 /** The time now, for event handlers. */
 const stamp = () => Date.now();
@@ -54,19 +49,7 @@ export function WaitingReminder({ data, now }: { data: ReminderData; now: number
             ))}
           </ul>
         )}
-        <div className="actions">
-          {answers.map(({ answer: choice, key }) => (
-            <button
-              key={choice}
-              type="button"
-              className={choice === 'done' ? 'button small primary' : 'button small'}
-              onClick={() => void answer(nudge.id, choice)}
-              aria-label={t('namedAction', { action: t(key), subject: title })}
-            >
-              {t(key)}
-            </button>
-          ))}
-        </div>
+        <ReminderAnswers title={title} onAnswer={(choice) => void answer(nudge.id, choice)} />
       </div>
     );
   } else if (!nudge) {

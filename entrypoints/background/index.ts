@@ -5,12 +5,12 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentScriptMatches } from '@/content/hosts';
 import { metricsForLabels } from '@/lib/context';
-import { checkContentMessage, noScan } from '@/lib/messages';
+import { checkContentMessage, checkPageMessage, noScan, type NudgeAnswerReply } from '@/lib/messages';
 import { requestPanel } from '@/state/panel-request';
 import { openCoach, sidebarState } from '@/runtime/open-coach';
 import { readTabContext } from '@/state/tab-contexts';
 import { onLabels, onPage, settle, startPages } from './pages';
-import { startReminders } from './reminders';
+import { answerNudge, startReminders } from './reminders';
 
 const explainMenuId = 'sidecoach-explain';
 
@@ -29,8 +29,19 @@ export default defineBackground(() => {
     if (metric) await requestPanel({ tabId, metric, at: Date.now() });
   }
 
+  const extensionBase = browser.runtime.getURL('/');
+
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+      // From the popup: a reminder's answer.
+      const fromPage = checkPageMessage(message, sender, browser.runtime.id, extensionBase);
+      if (fromPage.ok) {
+        answerNudge(fromPage.message.id, fromPage.message.answer).then(sendResponse, (error: unknown) => {
+          console.warn('Sidecoach could not answer a reminder:', error);
+          sendResponse({ ok: false, reason: 'failed' } satisfies NudgeAnswerReply);
+        });
+        return true;
+      }
       const check = checkContentMessage(message, sender, browser.runtime.id);
       if (!check.ok) {
         console.warn('Sidecoach ignored a message:', check.reason);

@@ -1,11 +1,13 @@
 // The reminder alarm in the background: a reminder is never lost to a worker stopped at the
-// wrong moment, and one that fell due while the worker was stopped is shown when it starts.
+// wrong moment, and one that fell due while the worker was stopped is shown when it starts. The
+// reminder on screen is kept, worded, for the popup, which answers it through the background.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMember } from '@/lib/model/member';
 import { DAY_MS } from '@/lib/model/record';
+import { shownNudgeItem } from '@/state/shown-nudge';
 import { team } from '@/state/team';
-import { NUDGE_NOTIFICATION, REMINDER_ALARM, startReminders, wake } from './reminders';
+import { answerNudge, NUDGE_NOTIFICATION, planReminders, REMINDER_ALARM, startReminders, wake } from './reminders';
 
 // A Wednesday, 10:00 in Jakarta: inside work hours.
 const now = Date.UTC(2025, 2, 5, 3, 0);
@@ -64,5 +66,33 @@ describe('the reminder alarm', () => {
       expect(Object.keys(shown)).toEqual([NUDGE_NOTIFICATION]);
       expect((shown as Record<string, { title: string }>)[NUDGE_NOTIFICATION]!.title).toContain(dewi.name);
     });
+  });
+});
+
+describe('the reminder in the popup', () => {
+  it('is kept as its notification words it while it waits, and forgotten once answered there', async () => {
+    const dewi = await someoneDue();
+    await wake(now);
+    const { value: shown } = await shownNudgeItem.read();
+    expect(shown).toMatchObject({ id: `check-in:${dewi.id}`, language: 'en', title: 'Time to check in with Dewi' });
+    expect(shown!.lines.length + shown!.steps.length).toBeGreaterThan(0);
+
+    expect(await answerNudge(shown!.id, 'done', now + 1000)).toEqual({ ok: true });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    await planReminders(now + 2000);
+    expect((await shownNudgeItem.read()).value).toBeNull();
+    // Done on a check-in records the check-in.
+    const stored = (await fakeBrowser.storage.local.get(team.key(dewi.id)))[team.key(dewi.id)] as {
+      lastCheckInAt: number;
+    };
+    expect(stored.lastCheckInAt).toBe(now + 1000);
+  });
+
+  it('is not answered when it was answered elsewhere first, and says so', async () => {
+    const dewi = await someoneDue();
+    await wake(now);
+    expect(await answerNudge(`check-in:${dewi.id}`, 'dismiss', now + 1000)).toEqual({ ok: true });
+    expect(await answerNudge(`check-in:${dewi.id}`, 'done', now + 2000)).toEqual({ ok: false, reason: 'gone' });
+    expect(await answerNudge('retro', 'done', now + 2000)).toEqual({ ok: false, reason: 'gone' });
   });
 });

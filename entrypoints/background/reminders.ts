@@ -4,7 +4,9 @@
 // history change, and records what the leader answers.
 //
 // Chrome's notifications have buttons (Snooze 1 hour, Dismiss); Firefox's have none, so there a
-// click opens the options page, whose Reminders section answers the reminder on screen.
+// click opens the options page, whose Reminders section answers the reminder on screen. The
+// reminder on screen is also kept, worded, in session storage, where the popup shows it with its
+// answers (`answerNudge`).
 import { browser } from 'wxt/browser';
 import { message, resolveLanguage, say, type Language } from '@/lib/i18n';
 import { describeNudge } from '@/lib/reminder-words';
@@ -18,9 +20,11 @@ import {
   type NudgeAnswer,
   type ReminderData,
 } from '@/state/reminders';
+import type { NudgeAnswerReply } from '@/lib/messages';
 import { library, loadLibrary } from '@/runtime/library';
 import { loadLanguage } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
+import { forgetShownNudge, keepShownNudge } from '@/state/shown-nudge';
 
 export const REMINDER_ALARM = 'sidecoach-reminder';
 export const NUDGE_NOTIFICATION = 'sidecoach-nudge';
@@ -43,11 +47,18 @@ let planQueued = false;
 let lastAnsweredAt = 0;
 
 /** Runs reminder work one task at a time, so a plan never reads history half-written by a wake. */
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const result = queue.then(task);
+  queue = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  return result;
+}
+
+/** The same, for work nobody waits for: a failure is logged. */
 function serially(what: string, task: () => Promise<unknown>): void {
-  queue = queue
-    .then(task)
-    .then(() => undefined)
-    .catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error));
+  inTurn(task).catch((error: unknown) => console.warn(`Sidecoach could not ${what}:`, error));
 }
 
 /** The notification's language: the settings' choice, or the browser's. */
@@ -62,7 +73,10 @@ async function notificationLanguage(): Promise<Language> {
  */
 export async function planReminders(now = Date.now()): Promise<void> {
   const { state } = await loadReminderData();
-  if (!showingNudge(state, now)) await browser.notifications.clear(NUDGE_NOTIFICATION);
+  if (!showingNudge(state, now)) {
+    await browser.notifications.clear(NUDGE_NOTIFICATION);
+    await forgetShownNudge();
+  }
   const when = nextWakeTime(state, now);
   const existing = await browser.alarms.get(REMINDER_ALARM);
   if (when === null) {
@@ -122,6 +136,14 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
   });
   const recorded = await recordShown(nudge.id, now);
   if (!recorded.ok) throw new Error(`Sidecoach could not record a reminder as shown: ${recorded.message.key}`);
+  // The popup shows it too, with the buttons Firefox's notifications lack.
+  await keepShownNudge({
+    id: nudge.id,
+    language,
+    title,
+    lines: words.lines.map((line) => say(language, line)),
+    steps: words.steps.map((step) => say(language, step)),
+  });
 }
 
 /**
@@ -151,6 +173,19 @@ export async function answerNotification(answer: NudgeAnswer, now = Date.now()):
   const answered = await answerShowingNudge(answer, now);
   await browser.notifications.clear(NUDGE_NOTIFICATION);
   return answered;
+}
+
+/**
+ * Answers a reminder from the popup's buttons, if it is still the one waiting (it may have been
+ * answered meanwhile in the notification or on the options page).
+ */
+export function answerNudge(id: string, answer: NudgeAnswer, now = Date.now()): Promise<NudgeAnswerReply> {
+  return inTurn(async () => {
+    const { state } = await loadReminderData();
+    if (showingNudge(state, now)?.id !== id) return { ok: false, reason: 'gone' } as const;
+    await answerNotification(answer, now);
+    return { ok: true } as const;
+  });
 }
 
 export function startReminders(): void {

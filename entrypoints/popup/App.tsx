@@ -1,11 +1,12 @@
-// The toolbar popup: the button that opens the coach first, then the next step of the onboarding
-// checklist (its stage and progress, ticked right there), and a way to the whole checklist in the
-// side panel.
+// The toolbar popup: the button that opens the coach first, then the reminder waiting for an
+// answer (when one is), the next step of the onboarding checklist (its stage and progress, ticked
+// right there), and a way to the whole checklist in the side panel.
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '@/components/ui/AppHeader';
 import { useI18n } from '@/components/ui/use-i18n';
 import { NextStep } from '@/components/checklist/NextStep';
+import { TodayNudge } from './TodayNudge';
 import { popupLibrary } from '@/content/popup-library';
 import { errorText } from '@/lib/model/record';
 import { requestPanel } from '@/state/panel-request';
@@ -77,6 +78,7 @@ export function App() {
             {t('popupOpenCoachFailed', { error })}
           </p>
         )}
+        <TodayNudge onAnswered={() => openCoachButton.current?.focus()} />
         <h1>{t('popupHeading')}</h1>
         <NextStep items={popupLibrary.checklists} platforms={popupLibrary.platforms} />
         <div className="popup-links">

@@ -1,6 +1,7 @@
 // Reminders as the leader meets them: a check-in falls due, the background's alarm shows one
-// notification, the options page shows the same reminder and dismissing it there takes the
-// notification away; crisis mode turns on with an end date and off again.
+// notification, the options page and the popup show the same reminder, and Done in the popup
+// records the check-in and takes the notification away; crisis mode turns on with an end date
+// and off again.
 import { describe, expect, it } from 'vitest';
 import { checkInDue } from './fixtures/seeds';
 import { browserForFile } from './harness';
@@ -89,10 +90,21 @@ describe('reminders', () => {
     const waiting = options.getByTestId('waiting-reminder');
     await expect.poll(() => waiting.locator('strong').textContent()).toBe('Time to check in with Dewi');
 
-    await waiting.getByRole('button', { name: 'Dismiss' }).click();
-    await expect.poll(history).toMatchObject({ 'check-in:dewi': { lastDismissedAt: expect.any(Number) } });
+    // The popup shows it too, with its answers: Done there records the check-in everywhere.
+    const popup = await browser.extensionPage('popup.html');
+    const inPopup = popup.getByTestId('today-nudge');
+    await expect.poll(() => inPopup.locator('strong').textContent()).toBe('Time to check in with Dewi');
+    await inPopup.getByRole('button', { name: 'Done: Time to check in with Dewi' }).click();
+    await expect.poll(history).toMatchObject({ 'check-in:dewi': { lastDoneAt: expect.any(Number) } });
     await expect.poll(notificationIds).toEqual([]);
+    await expect.poll(() => inPopup.count()).toBe(0);
+    expect(await popup.getByRole('status').first().textContent()).toBe('Saved.');
+    const dewi = await browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('member:dewi'))['member:dewi'],
+    );
+    expect(dewi).toMatchObject({ lastCheckInAt: expect.any(Number) });
     await options.getByTestId('waiting-reminder-none').waitFor();
+    await popup.close();
     await options.close();
   });
 

@@ -305,6 +305,13 @@ describe('reminders', () => {
         document.querySelector('[data-testid="waiting-reminder"] strong')?.textContent === 'Time to check in with Dewi',
       null,
     );
+    // The popup shows it as well, with the buttons the notification lacks.
+    const popup = await firefox.extensionPage('popup.html');
+    await until(
+      popup,
+      () => document.querySelector('[data-testid="today-nudge"] strong')?.textContent === 'Time to check in with Dewi',
+      null,
+    );
     const history = () =>
       firefox.inExtension(async (api) => (await api.storage.local.get('nudgeHistory')).nudgeHistory);
     expect(await history()).not.toHaveProperty(['check-in:dewi', 'snoozedUntil']);
@@ -316,5 +323,7 @@ describe('reminders', () => {
       .click();
     await expect.poll(history).toMatchObject({ 'check-in:dewi': { lastDismissedAt: expect.any(Number) } });
     await until(page, () => !!document.querySelector('[data-testid="waiting-reminder-none"]'), null);
+    // Answered on the options page, it leaves the popup too.
+    await until(popup, () => !document.querySelector('[data-testid="today-nudge"]'), null);
   });
 });

@@ -2,7 +2,7 @@
 // from fixtures under their real URLs (nothing reaches the network), and ways to read the
 // extension's state through its service worker. Firefox has its own in firefox/harness.ts.
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { forFile } from './for-file';
 import { launchWithExtension, type LaunchOptions } from '../../scripts/chromium.mjs';
 import { serve } from './fixtures/serve';
 
@@ -159,20 +159,5 @@ export async function startBrowser(options: LaunchOptions = {}): Promise<Harness
  * closed after the last. Stands for the harness it starts, so tests call `browser.visit(...)`.
  */
 export function browserForFile(options: LaunchOptions = {}): Harness {
-  let started: Harness | undefined;
-  beforeAll(async () => {
-    started = await startBrowser(options);
-  });
-  afterEach(async () => {
-    await started?.closePages();
-  });
-  afterAll(async () => {
-    await started?.close();
-  });
-  return new Proxy({} as Harness, {
-    get(_, name) {
-      if (!started) throw new Error('The browser starts in beforeAll: use it inside a test or a hook.');
-      return Reflect.get(started, name);
-    },
-  });
+  return forFile(() => startBrowser(options));
 }

@@ -3,27 +3,14 @@
 // the language switch, in-page hints (which cannot open the sidebar in Firefox) and reminders (whose
 // notifications have no buttons in Firefox).
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { library } from '../../../content';
 import { fixturePages } from '../fixtures/pages';
 import { checkInDue } from '../fixtures/seeds';
-import { startFirefox, until, type FirefoxHarness } from './harness';
+import { firefoxForFile, until } from './harness';
 
-let firefox: FirefoxHarness;
-
-beforeAll(async () => {
-  firefox = await startFirefox({ build: 'firefox-mv2' });
-});
-
-afterEach(async () => {
-  await firefox.closePages();
-  // Every page the extension showed, in every test, without an error.
-  expect(firefox.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await firefox?.close();
-});
+// Every page the extension showed, in every test, without an error (checked after each test).
+const firefox = firefoxForFile({ build: 'firefox-mv2' });
 
 const selector = {
   context: (platform: string, surface: string) =>

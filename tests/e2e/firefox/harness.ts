@@ -4,8 +4,10 @@
 // Each page gets a window of its own, so every page is the one on screen in its window, as a
 // dashboard and the sidebar beside it are: Firefox does not read or render hidden tabs eagerly.
 import type { EvaluateFunc, Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { launchFirefox, type FirefoxBuild, type FirefoxLaunchOptions } from '../../../scripts/firefox.mjs';
 import { serve } from '../fixtures/serve';
+import { forFile } from '../for-file';
 
 /** The WebExtension API, as the extension's pages see it, with Firefox's sidebar. */
 export type ExtensionApi = typeof import('wxt/browser').browser & {
@@ -190,4 +192,16 @@ export async function startFirefox(options: FirefoxLaunchOptions = {}): Promise<
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Firefox for one test file: started before its tests; after each test its pages are closed and
+ * no extension page may have reported an error; closed after the last. Stands for the harness it
+ * starts, as the Chromium harness's `browserForFile` does.
+ */
+export function firefoxForFile(options: FirefoxLaunchOptions): FirefoxHarness {
+  return forFile(
+    () => startFirefox(options),
+    (started) => expect(started.errors).toEqual([]),
+  );
 }

@@ -1,24 +1,11 @@
 // The Firefox MV3 build in a real Firefox ESR: it loads, its pages open without an error, and the
 // side panel page coaches on a dashboard and follows it through an in-app navigation.
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturePages } from '../fixtures/pages';
-import { startFirefox, until, type FirefoxHarness } from './harness';
+import { firefoxForFile, until } from './harness';
 
-let firefox: FirefoxHarness;
-
-beforeAll(async () => {
-  firefox = await startFirefox({ build: 'firefox-mv3' });
-});
-
-afterEach(async () => {
-  await firefox.closePages();
-  expect(firefox.errors).toEqual([]);
-});
-
-afterAll(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxForFile({ build: 'firefox-mv3' });
 
 const metricCards = (panel: Page) =>
   panel.$$eval('[data-testid="metric-card"]', (cards) => cards.map((card) => card.getAttribute('data-metric')));

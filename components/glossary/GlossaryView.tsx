@@ -124,7 +124,7 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform, ta
   return (
     <section className="glossary" aria-labelledby={`${searchId}-heading`}>
       <h1 id={`${searchId}-heading`}>{t('glossaryHeading')}</h1>
-      <nav className="glossary-reference" aria-label={t('glossaryReference')}>
+      <nav className="link-list glossary-reference" aria-label={t('glossaryReference')}>
         <button
           type="button"
           className="link-button"

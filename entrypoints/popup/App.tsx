@@ -81,7 +81,7 @@ export function App() {
         <TodayNudge onAnswered={() => openCoachButton.current?.focus()} />
         <h1>{t('popupHeading')}</h1>
         <NextStep items={popupLibrary.checklists} platforms={popupLibrary.platforms} />
-        <div className="popup-links">
+        <div className="link-list popup-links">
           <button
             type="button"
             className="link-button"

@@ -127,15 +127,23 @@ const NoteRow = memo(function NoteRow({
         <span className="muted hint">
           {dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(note.updatedAt)}
         </span>
-        <button type="button" className="button small" aria-pressed={note.pinned} onClick={() => onTogglePin(note.id)}>
-          {note.pinned ? t('noteUnpin') : t('notePin')}
-        </button>
-        <button type="button" className="button small" data-edit onClick={() => onEdit(note)}>
-          {t('noteEdit')}
-        </button>
-        <button type="button" className="button small" onClick={() => onDelete(note.id)}>
-          {t('noteDelete')}
-        </button>
+        {/* One group, so that in a narrow panel the buttons move under the date together. */}
+        <span className="note-buttons">
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={note.pinned}
+            onClick={() => onTogglePin(note.id)}
+          >
+            {note.pinned ? t('noteUnpin') : t('notePin')}
+          </button>
+          <button type="button" className="button small" data-edit onClick={() => onEdit(note)}>
+            {t('noteEdit')}
+          </button>
+          <button type="button" className="button small" onClick={() => onDelete(note.id)}>
+            {t('noteDelete')}
+          </button>
+        </span>
       </div>
     </li>
   );

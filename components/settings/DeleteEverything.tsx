@@ -48,7 +48,7 @@ export function DeleteEverything() {
       <h2 id="delete-heading">{t('deleteHeading')}</h2>
       <p>{t('deleteBody')}</p>
       {status.kind === 'asking' ? (
-        <div className="delete-question" role="group" aria-labelledby="delete-question">
+        <div role="group" aria-labelledby="delete-question">
           <p id="delete-question">
             <strong>{t('deleteQuestion')}</strong>
           </p>

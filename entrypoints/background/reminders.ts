@@ -136,14 +136,15 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
   });
   const recorded = await recordShown(nudge.id, now);
   if (!recorded.ok) throw new Error(`Sidecoach could not record a reminder as shown: ${recorded.message.key}`);
-  // The popup shows it too, with the buttons Firefox's notifications lack.
+  // The popup shows it too, with the buttons Firefox's notifications lack. Without that copy the
+  // reminder still waits in the notification and on the options page: a failure is only logged.
   await keepShownNudge({
     id: nudge.id,
     language,
     title,
     lines: words.lines.map((line) => say(language, line)),
     steps: words.steps.map((step) => say(language, step)),
-  });
+  }).catch((error: unknown) => console.warn('Sidecoach could not keep the reminder for the popup:', error));
 }
 
 /**

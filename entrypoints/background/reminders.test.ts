@@ -88,6 +88,18 @@ describe('the reminder in the popup', () => {
     expect(stored.lastCheckInAt).toBe(now + 1000);
   });
 
+  it('is there again after a restart, in quiet hours too, though no notification comes back then', async () => {
+    const dewi = await someoneDue();
+    await wake(now);
+    // The browser restarts: session storage and notifications are gone. It is 22:00 in Jakarta.
+    await fakeBrowser.storage.session.clear();
+    await fakeBrowser.notifications.clear(NUDGE_NOTIFICATION);
+    const evening = now + 12 * 60 * 60 * 1000;
+    await wake(evening);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect((await shownNudgeItem.read()).value).toMatchObject({ id: `check-in:${dewi.id}` });
+  });
+
   it('is not answered when it was answered elsewhere first, and says so', async () => {
     const dewi = await someoneDue();
     await wake(now);

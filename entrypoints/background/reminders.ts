@@ -24,7 +24,7 @@ import type { NudgeAnswerReply } from '@/lib/messages';
 import { library, loadLibrary } from '@/runtime/library';
 import { loadLanguage } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
-import { forgetShownNudge, keepShownNudge } from '@/state/shown-nudge';
+import { forgetShownNudge, keepShownNudge, shownNudgeItem, type ShownNudge } from '@/state/shown-nudge';
 
 export const REMINDER_ALARM = 'sidecoach-reminder';
 export const NUDGE_NOTIFICATION = 'sidecoach-nudge';
@@ -101,8 +101,8 @@ async function isOnScreen(): Promise<boolean> {
   return Object.hasOwn(open, NUDGE_NOTIFICATION);
 }
 
-/** Puts one reminder on screen, replacing any notification of ours, and records it as shown. */
-async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
+/** A reminder in words, in the notification's language. */
+async function word(nudge: Nudge, data: ReminderData, now: number): Promise<ShownNudge & { language: Language }> {
   const language = await notificationLanguage();
   // The prompts' texts come from the library file of that language, read when a reminder shows:
   // bundled, they were a sixth of the service worker.
@@ -114,18 +114,38 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
     now,
     library: { wellbeing: library.wellbeing, retro: library.learning.retro },
   });
-  const title = say(language, words.title);
-  const body = [
-    ...words.lines.map((line) => say(language, line)),
-    ...words.steps.map((step) => `• ${say(language, step)}`),
-  ];
+  return {
+    id: nudge.id,
+    language,
+    title: say(language, words.title),
+    lines: words.lines.map((line) => say(language, line)),
+    steps: words.steps.map((step) => say(language, step)),
+  };
+}
+
+/**
+ * Keeps the reminder, worded, for the popup, which shows it with the buttons Firefox's
+ * notifications lack. Without that copy the reminder still waits in the notification and on the
+ * options page: a failure is only logged.
+ */
+async function keepForPopup(worded: ShownNudge): Promise<void> {
+  await keepShownNudge(worded).catch((error: unknown) =>
+    console.warn('Sidecoach could not keep the reminder for the popup:', error),
+  );
+}
+
+/** Puts one reminder on screen, replacing any notification of ours, and records it as shown. */
+async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void> {
+  const worded = await word(nudge, data, now);
+  const { language } = worded;
+  const body = [...worded.lines, ...worded.steps.map((step) => `• ${step}`)];
   // Firefox's notifications have no buttons: the leader answers on the page a click opens.
   if (import.meta.env.FIREFOX) body.push(say(language, message('remindersClickToAnswer')));
   await browser.notifications.clear(NUDGE_NOTIFICATION);
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
+    title: worded.title,
     message: body.join('\n'),
     ...(!import.meta.env.FIREFOX && {
       buttons: [
@@ -136,21 +156,13 @@ async function show(nudge: Nudge, data: ReminderData, now: number): Promise<void
   });
   const recorded = await recordShown(nudge.id, now);
   if (!recorded.ok) throw new Error(`Sidecoach could not record a reminder as shown: ${recorded.message.key}`);
-  // The popup shows it too, with the buttons Firefox's notifications lack. Without that copy the
-  // reminder still waits in the notification and on the options page: a failure is only logged.
-  await keepShownNudge({
-    id: nudge.id,
-    language,
-    title,
-    lines: words.lines.map((line) => say(language, line)),
-    steps: words.steps.map((step) => say(language, step)),
-  }).catch((error: unknown) => console.warn('Sidecoach could not keep the reminder for the popup:', error));
+  await keepForPopup(worded);
 }
 
 /**
  * What the alarm does: shows the reminder that is due, if any. A reminder still waiting for an
  * answer whose notification is gone (closed by the system, or a browser restart) is shown again,
- * outside quiet hours.
+ * outside quiet hours, and is in the popup in any case.
  */
 export async function wake(now = Date.now()): Promise<void> {
   await browser.alarms.create(REMINDER_ALARM, { when: now + RETRY_MS });
@@ -158,6 +170,9 @@ export async function wake(now = Date.now()): Promise<void> {
   const waiting = showingNudge(data.state, now);
   if (waiting) {
     if (!isQuiet(now, data.settings) && !(await isOnScreen())) await show(waiting, data, now);
+    // Not shown again (quiet hours, or still on screen), it still waits in the popup: session
+    // storage is emptied when the browser or the extension restarts.
+    else if ((await shownNudgeItem.read()).value?.id !== waiting.id) await keepForPopup(await word(waiting, data, now));
   } else {
     const nudge = nextNudge(data.state, now);
     if (nudge) await show(nudge, data, now);

@@ -297,6 +297,13 @@ describe('answering the reminder on screen', () => {
     expect(dueReminders(state, t0 + SNOOZE_MS).map((due) => due.id)).toEqual([nudge.id]);
   });
 
+  it('answers only the reminder asked for, when one is named', async () => {
+    const nudge = await showFirst();
+    expect(await answerShowingNudge('done', t0, 'retro')).toBeNull();
+    expect(await storedHistory()).not.toHaveProperty([nudge.id, 'lastDoneAt']);
+    expect(await answerShowingNudge('done', t0, nudge.id)).toEqual(nudge);
+  });
+
   it('answers nothing when nothing is on screen', async () => {
     expect(await answerShowingNudge('dismiss', t0)).toBeNull();
     expect(await storedHistory()).toBeUndefined();

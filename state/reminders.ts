@@ -301,13 +301,14 @@ export function answerReminder(id: string, answer: NudgeAnswer, now = Date.now()
 }
 
 /**
- * Answers the reminder on screen (what a notification's buttons do). Resolves to the reminder
- * answered, or null when none was on screen.
+ * Answers the reminder on screen (what a notification's buttons do); given `only`, only if that is
+ * the one on screen (the popup answers the reminder it showed, which may have been answered since).
+ * Resolves to the reminder answered, or null when none was answered.
  */
-export async function answerShowingNudge(answer: NudgeAnswer, now = Date.now()): Promise<Nudge | null> {
+export async function answerShowingNudge(answer: NudgeAnswer, now = Date.now(), only?: string): Promise<Nudge | null> {
   const { state } = await loadReminderData();
   const nudge = showingNudge(state, now);
-  if (!nudge) return null;
+  if (!nudge || (only !== undefined && nudge.id !== only)) return null;
   const result = await answerReminder(nudge.id, answer, now);
   if (!result.ok) throw new Error(`Sidecoach could not answer a reminder: ${result.message.key}`);
   return nudge;

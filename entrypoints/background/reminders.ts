@@ -182,12 +182,13 @@ export async function wake(now = Date.now()): Promise<void> {
 
 /**
  * Answers the reminder on screen, as the notification's buttons do, and takes the notification
- * away. Resolves to the reminder answered, or null when none was waiting.
+ * away. Given `only`, answers only that reminder, and leaves the screen as it is when that one is
+ * no longer waiting. Resolves to the reminder answered, or null when none was.
  */
-export async function answerNotification(answer: NudgeAnswer, now = Date.now()): Promise<Nudge | null> {
+export async function answerNotification(answer: NudgeAnswer, now = Date.now(), only?: string): Promise<Nudge | null> {
   lastAnsweredAt = now;
-  const answered = await answerShowingNudge(answer, now);
-  await browser.notifications.clear(NUDGE_NOTIFICATION);
+  const answered = await answerShowingNudge(answer, now, only);
+  if (answered || only === undefined) await browser.notifications.clear(NUDGE_NOTIFICATION);
   return answered;
 }
 
@@ -196,12 +197,11 @@ export async function answerNotification(answer: NudgeAnswer, now = Date.now()):
  * answered meanwhile in the notification or on the options page).
  */
 export function answerNudge(id: string, answer: NudgeAnswer, now = Date.now()): Promise<NudgeAnswerReply> {
-  return inTurn(async () => {
-    const { state } = await loadReminderData();
-    if (showingNudge(state, now)?.id !== id) return { ok: false, reason: 'gone' } as const;
-    await answerNotification(answer, now);
-    return { ok: true } as const;
-  });
+  return inTurn(async () =>
+    (await answerNotification(answer, now, id))
+      ? { ok: true as const }
+      : { ok: false as const, reason: 'gone' as const },
+  );
 }
 
 export function startReminders(): void {

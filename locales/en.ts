@@ -554,6 +554,8 @@ export const en = {
   askAboutAtOneOnOne: 'Ask at a 1:1 about {subject}',
   askSavedFor: 'Saved for {who}',
   askAboutSavedFor: 'Saved for {who}: ask at a 1:1 about {subject}',
+  askShort: '+ 1:1',
+  askShortSaved: '1:1',
   askPickerLabel: 'Save for a 1:1 with',
   askWhoeverFits: 'Whoever fits',
   askWhoeverFitsInline: 'whoever fits',

@@ -43,7 +43,7 @@ export const id: Record<MessageKey, string> = {
   coachPausedTitle: 'Dijeda di {platform}',
   coachPausedBody:
     'Sidecoach tidak membaca apa pun di halaman {platform} sampai Anda melanjutkannya. Catatan dan Glosarium tetap bisa dipakai.',
-  coachQuestionsHeading: 'Pertanyaan yang pas untuk halaman ini',
+  coachQuestionsHeading: 'Pertanyaan untuk halaman ini',
   coachMoreQuestions: 'Tampilkan {count} lagi',
   coachWellbeingHeading: 'Jaga tim Anda',
   wellbeingToday: 'Yang bisa dilakukan hari ini:',
@@ -568,6 +568,8 @@ export const id: Record<MessageKey, string> = {
   askAboutAtOneOnOne: 'Tanyakan di 1:1 soal {subject}',
   askSavedFor: 'Disimpan untuk {who}',
   askAboutSavedFor: 'Disimpan untuk {who}: tanyakan di 1:1 soal {subject}',
+  askShort: '+ 1:1',
+  askShortSaved: '1:1',
   askPickerLabel: 'Simpan untuk 1:1 dengan',
   askWhoeverFits: 'Siapa saja yang cocok',
   askWhoeverFitsInline: 'siapa saja yang cocok',

@@ -112,7 +112,10 @@ describe('the Coach', () => {
       memberId: dewi.id,
       source: { platform: 'linkedin', url: context().url },
     });
-    expect(ask.textContent).toBe('Saved for Dewi ✓');
+    // What the button shows: in full, or short in a narrow panel (a media query picks one).
+    expect(ask.querySelector('.ask-long')!.textContent).toBe('Saved for Dewi');
+    expect(ask.querySelector('.ask-short')!.textContent).toBe('1:1');
+    expect(ask.textContent).toMatch(/ ✓$/);
 
     await user.click(within(screen.getAllByTestId('metric-card')[0]!).getAllByRole('button')[0]!);
     await user.click(screen.getByRole('button', { name: 'Ask at a 1:1 about Impressions' }));

@@ -1,6 +1,7 @@
 // The questions that fit this page, best first: three at once, the rest on request. Each can be
 // saved for a 1:1 with someone on the team, and names itself in that button, so a screen reader
-// hears which question it would save.
+// hears which question it would save. In a narrow panel that button is short ("+ 1:1"), so the
+// questions keep the width and the metrics start higher.
 import { memo, useState } from 'react';
 import type { Question } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
@@ -41,6 +42,7 @@ export const QuestionList = memo(function QuestionList({ questions, source, onAd
               subject={pick(question.text)}
               source={source}
               onAddPerson={onAddPerson}
+              compact
             />
           </li>
         ))}

@@ -24,12 +24,17 @@ export interface AskAtOneOnOneProps {
    * on the roster yet; left out, the list offers only "Whoever fits".
    */
   onAddPerson?(): void;
+  /**
+   * In a narrow panel, show the button as "+ 1:1" (its full name unchanged), so the text beside it
+   * keeps the width: the Coach's questions use this.
+   */
+  compact?: boolean;
 }
 
 /** One row of the list: a person's id, or null for "whoever fits". */
 type Choice = string | null;
 
-export function AskAtOneOnOne({ kind, refId, subject, source, onAddPerson }: AskAtOneOnOneProps) {
+export function AskAtOneOnOne({ kind, refId, subject, source, onAddPerson, compact = false }: AskAtOneOnOneProps) {
   const { t, say, word } = useI18n();
   const items = useAgendaItems();
   const members = useTeamStore((state) => state.items);
@@ -125,10 +130,16 @@ export function AskAtOneOnOne({ kind, refId, subject, source, onAddPerson }: Ask
         aria-expanded={open}
         aria-controls={open ? `${id}-list` : undefined}
         aria-label={name}
+        title={compact ? name : undefined}
         onClick={() => (open ? close(true) : openList())}
         data-testid="ask-at-one-on-one"
       >
-        {label}
+        <span className={compact ? 'ask-long' : undefined}>{label}</span>
+        {compact && (
+          <span className="ask-short" aria-hidden="true">
+            {chosen.length > 0 ? t('askShortSaved') : t('askShort')}
+          </span>
+        )}
         {chosen.length > 0 && <span aria-hidden="true"> ✓</span>}
       </button>
       {open && (

@@ -58,7 +58,7 @@ export function PanelHeader({ platform, pinned, skipToQuestions = false }: Panel
       )}
       <img src="/icon/32.png" alt="" />
       <span className="title">{t('appName')}</span>
-      {pinned && <span className="muted small">{t('panelPinned')}</span>}
+      {pinned && <span className="muted pinned-note">{t('panelPinned')}</span>}
       {paused && (
         <span className="paused-chip" data-testid="paused-chip">
           {t('headerPaused', { platform: platform.name })}

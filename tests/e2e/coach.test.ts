@@ -110,6 +110,47 @@ describe('Coach on analytics pages', () => {
   });
 });
 
+describe('at a glance', () => {
+  const linkedinPages = staticPages.filter(
+    (page) => page.platform === linkedin.platform && page.surface === linkedin.surface,
+  );
+
+  // 320 px is the side panel's narrowest width, and its usual one beside a dashboard.
+  it.each(linkedinPages)(
+    '$file: a 320 × 800 panel has its tabs on one line and the first metric on screen',
+    async (fixture) => {
+      const { panel } = await browser.coach(fixture.url);
+      await panel.setViewportSize({ width: 320, height: 800 });
+      if (fixture.language === 'id') await panel.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+      await expectCoach(panel, fixture.platform, fixture.surface, fixture.metrics);
+      await panel
+        .getByRole('heading', { name: fixture.language === 'id' ? 'Di halaman ini' : 'On this page', exact: true })
+        .waitFor();
+      await panel.evaluate(() => document.fonts.ready);
+
+      const tabTops = await panel
+        .getByRole('tab')
+        .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
+      expect(tabTops).toHaveLength(5);
+      expect(new Set(tabTops).size).toBe(1);
+      // Each question's button is short on screen and still says in full what it saves.
+      const asks = panel.getByTestId('questions').getByTestId('ask-at-one-on-one');
+      expect(await asks.count()).toBe(3);
+      for (const ask of await asks.all()) {
+        expect(await ask.innerText()).toBe('+ 1:1');
+        expect(await ask.getAttribute('aria-label')).toMatch(
+          fixture.language === 'id' ? /^Tanyakan di 1:1 soal ./ : /^Ask at a 1:1 about ./,
+        );
+      }
+      // The first metric's name and value are on the first screen, wellbeing prompt or not (it
+      // shows outside working hours), without scrolling.
+      expect(await panel.evaluate(() => scrollY)).toBe(0);
+      const firstLine = await panel.getByTestId('metric-card').first().locator('.row-line').boundingBox();
+      expect(firstLine!.y + firstLine!.height).toBeLessThanOrEqual(800);
+    },
+  );
+});
+
 describe('saving for a 1:1', () => {
   it('saves a card for whoever fits, shows it in every open panel, unsaves it, and leads to adding a person', async () => {
     const { tabId, panel } = await browser.coach(linkedin.url);

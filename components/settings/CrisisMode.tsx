@@ -6,7 +6,7 @@ import { crisisEnded } from '@/lib/schedule';
 import { crisisActive, endCrisis, startCrisis, type ReminderData } from '@/state/reminders';
 import { useI18n } from '@/components/ui/use-i18n';
 import { failure, type Status } from './use-reminder-data';
-import { formatter } from './zoned-format';
+import { dayText, formatter } from './zoned-format';
 
 const MINUTE = 60_000;
 const CRISIS_DEFAULT_DAYS = 7;
@@ -31,6 +31,8 @@ export function CrisisMode({ data, now }: { data: ReminderData; now: number }) {
   }
 
   const longDate = (ms: number) => formatter(language, zone, { dateStyle: 'long' }).format(ms);
+  // The date field shows the browser's format ("12/09/2026" in an Indonesian interface too).
+  const endDay = dayText(endDate, language);
 
   async function run(task: () => ReturnType<typeof endCrisis>) {
     setBusy(true);
@@ -75,8 +77,14 @@ export function CrisisMode({ data, now }: { data: ReminderData; now: number }) {
             setEndDate(event.target.value);
             setStatus({ kind: 'idle' });
           }}
+          aria-describedby={endDay ? `${id}-until-day` : undefined}
           data-testid="crisis-until"
         />
+        {endDay && (
+          <span className="muted" id={`${id}-until-day`} data-testid="crisis-until-day">
+            {endDay}
+          </span>
+        )}
         {active && endDate !== storedEnd && (
           <button type="button" className="button small" disabled={busy} onClick={turnOn}>
             {t('remindersCrisisChangeEnd')}

@@ -6,7 +6,7 @@ import type { ReminderSettings } from '@/lib/schedule';
 import { updateReminderSettings } from '@/state/reminders';
 import { useI18n } from '@/components/ui/use-i18n';
 import { failure, type Status } from './use-reminder-data';
-import { timeZones, weekdayName, weekOrder } from './zoned-format';
+import { clockText, timeZones, weekdayName, weekOrder } from './zoned-format';
 
 /** The framed look of base.css's switch lists, with its contents one under another instead of in columns. */
 const stacked = { display: 'block' } as const;
@@ -92,6 +92,11 @@ export function ReminderForm({ settings }: { settings: ReminderSettings }) {
     </label>
   );
 
+  // Said again in the language on screen: the time fields show the browser's own format.
+  const quietFrom = clockText(draft.quietStart, language);
+  const quietUntil = clockText(draft.quietEnd, language);
+  const retroAt = clockText(draft.retroTime, language);
+
   return (
     <form onSubmit={(event) => void save(event)} data-testid="reminders-form">
       <label htmlFor={`${id}-zone`}>{t('remindersTimeZone')}</label>
@@ -118,8 +123,12 @@ export function ReminderForm({ settings }: { settings: ReminderSettings }) {
           {time(t('remindersQuietUntil'), draft.quietEnd, (quietEnd) => change({ quietEnd }), 'quiet-end')}
         </div>
       </fieldset>
-      <p className="muted hint" id={`${id}-quiet-help`}>
-        {t('remindersQuietHelp')}
+      <p className="muted hint" id={`${id}-quiet-help`} data-testid="quiet-summary">
+        {quietFrom && quietUntil && draft.quietStart === draft.quietEnd
+          ? t('remindersQuietNone')
+          : quietFrom && quietUntil
+            ? t('remindersQuietHelp', { from: quietFrom, until: quietUntil })
+            : t('remindersQuietSameForNone')}
       </p>
 
       <fieldset className="platform-switches">
@@ -172,6 +181,11 @@ export function ReminderForm({ settings }: { settings: ReminderSettings }) {
             draft.retroOn,
           )}
         </div>
+        {draft.retroOn && retroAt && (
+          <p className="muted hint" data-testid="retro-summary">
+            {t('remindersRetroWhen', { day: weekdayName(draft.retroDay, language), time: retroAt })}
+          </p>
+        )}
       </fieldset>
 
       <div className="actions">

@@ -9,6 +9,7 @@ import { datePlusDays, endOfDate } from '@/lib/calendar-dates';
 import { createMember } from '@/lib/model/member';
 import type { ReminderSettings } from '@/lib/schedule';
 import { defaultReminderSettings, REMINDER_SETTINGS_KEY } from '@/state/reminders';
+import { updateSettings } from '@/state/settings';
 import { team } from '@/state/team';
 import { RemindersSettings } from './RemindersSettings';
 
@@ -34,6 +35,43 @@ describe('RemindersSettings', () => {
     await user.click(screen.getByRole('button', { name: 'Save reminder settings' }));
     await waitFor(() => expect(screen.getByTestId('reminders-status').textContent).toBe('Reminder settings saved.'));
     expect((await settingsIn()).quietStart).toBe('20:30');
+  });
+
+  // The browser's time and date fields show its own format ("07:00 PM", "12/09/2026") whatever
+  // the language on screen; what they hold is said again in the leader's language.
+  it('says the chosen times and the end of crisis mode again in English', async () => {
+    await store({ quietStart: '19:00', quietEnd: '08:00', retro: { day: 5, time: '15:00' } });
+    render(<RemindersSettings />);
+    const quiet = await screen.findByTestId('quiet-summary');
+    expect(quiet.textContent).toMatch(/^No reminders from 7:00\sPM until 8:00\sAM\. /);
+    expect(screen.getByTestId('retro-summary').textContent).toMatch(/^Every Friday at 3:00\sPM\.$/);
+    fireEvent.change(screen.getByTestId('crisis-until'), { target: { value: '2026-12-09' } });
+    expect(screen.getByTestId('crisis-until-day').textContent).toBe('Wednesday, December 9, 2026');
+    expect(screen.getByTestId('crisis-until').getAttribute('aria-describedby')).toBe(
+      screen.getByTestId('crisis-until-day').id,
+    );
+
+    // The same time twice means no quiet hours, and the line says so as the leader types.
+    fireEvent.change(screen.getByTestId('quiet-end'), { target: { value: '19:00' } });
+    expect(quiet.textContent).toBe('No quiet hours: reminders may come at any time of a work day.');
+    fireEvent.change(screen.getByTestId('quiet-end'), { target: { value: '' } });
+    expect(quiet.textContent).toBe('No reminders between these times. Make both the same to have no quiet hours.');
+    fireEvent.click(screen.getByTestId('retro-on'));
+    expect(screen.queryByTestId('retro-summary')).toBeNull();
+  });
+
+  it('says them in Indonesian as Indonesian writes them', async () => {
+    await updateSettings({ language: 'id' });
+    await store({ quietStart: '19:00', quietEnd: '08:00', retro: { day: 5, time: '15:00' } });
+    render(<RemindersSettings />);
+    await waitFor(() =>
+      expect(screen.getByTestId('quiet-summary').textContent).toMatch(
+        /^Tidak ada pengingat dari pukul 19\.00 sampai 08\.00\. /,
+      ),
+    );
+    expect(screen.getByTestId('retro-summary').textContent).toBe('Setiap Jumat pukul 15.00.');
+    fireEvent.change(screen.getByTestId('crisis-until'), { target: { value: '2026-12-09' } });
+    expect(screen.getByTestId('crisis-until-day').textContent).toBe('Rabu, 09 Desember 2026');
   });
 
   it("turns crisis mode on until the end of the chosen day in the leader's time zone", async () => {

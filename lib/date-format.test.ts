@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserTimeZone, dateFormat, zonedDateFormat } from './date-format';
+import { browserTimeZone, dateFormat, dayText, zonedDateFormat } from './date-format';
 
 describe('dateFormat', () => {
   it('formats as Intl does, one formatter per language and options', () => {
@@ -46,5 +46,21 @@ describe('browserTimeZone', () => {
       throw new RangeError('no ICU data');
     });
     expect(browserTimeZone()).toBe('UTC');
+  });
+});
+
+describe('dayText', () => {
+  it("writes a date field's value as each language writes dates, whatever the time zone", () => {
+    expect(dayText('2026-12-09', 'en')).toBe('Wednesday, December 9, 2026');
+    expect(dayText('2026-12-09', 'id')).toBe('Rabu, 09 Desember 2026');
+    expect(dayText('2026-12-09', 'en', 'medium')).toBe('Dec 9, 2026');
+    expect(dayText('2026-12-09', 'id', 'medium')).toBe('9 Des 2026');
+    expect(dayText('2024-02-29', 'en', 'medium')).toBe('Feb 29, 2024');
+    expect(dayText('0099-01-01', 'en', 'medium')).toBe('Jan 1, 99');
+  });
+
+  it('is null for anything that is not a calendar date', () => {
+    for (const text of ['', '2026-13-01', '2026-02-30', '2025-02-29', '09/12/2026', '2026-1-9', ' 2026-12-09'])
+      expect(dayText(text, 'en')).toBeNull();
   });
 });

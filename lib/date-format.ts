@@ -46,3 +46,21 @@ export function zonedDateFormat(locale: string, options: Intl.DateTimeFormatOpti
     return utc;
   }
 }
+
+/**
+ * A calendar date as a date field holds it ("2026-12-09"), written as the language writes dates
+ * ("Wednesday, December 9, 2026"; "Rabu, 09 Desember 2026" in full), or null when it is not a
+ * date. A date field shows the browser's own format whatever the language on screen:
+ * "12/09/2026" in an Indonesian interface, which reads as the twelfth of September there.
+ */
+export function dayText(date: string, locale: string, dateStyle: 'full' | 'medium' = 'full'): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // setUTCFullYear, unlike Date.UTC, keeps the years 0–99 as written; both carry over ("2026-02-30"
+  // is 2 March), so only a date that comes back as written is one.
+  const back = new Date(0);
+  back.setUTCFullYear(year, month - 1, day);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return dateFormat(locale, { dateStyle, timeZone: 'UTC' }).format(back);
+}

@@ -176,6 +176,20 @@ describe('notes search', () => {
     await user.selectOptions(tag, '');
     expect(shown()).toHaveLength(3);
   });
+
+  it('writes out the dates of the date filter in the language on screen', async () => {
+    const user = userEvent.setup();
+    await renderNotes('id');
+    await user.click(screen.getByText('Filter'));
+    const from = screen.getByLabelText('Ditulis sejak');
+    fireEvent.change(from, { target: { value: '1970-01-02' } });
+    // The browser's date field would show "01/02/1970" here, the second of January written the American way.
+    expect(screen.getByText('2 Jan 1970').id).toBe(from.getAttribute('aria-describedby'));
+    expect(listed()).toEqual([]);
+    fireEvent.change(from, { target: { value: '' } });
+    expect(from.getAttribute('aria-describedby')).toBeNull();
+    expect(listed()).toHaveLength(3);
+  });
 });
 
 describe('notes that cannot be read', () => {

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { library } from '@/runtime/library';
 import type { NoteAbout, Note } from '@/lib/model/note';
+import { dayText } from '@/lib/date-format';
 import type { NoteMatch } from '@/lib/notes-search';
 import { words, type MatchReason } from '@/lib/word-search';
 import { useNotesStore } from '@/state/stores';
@@ -167,14 +168,8 @@ export function NotesView({ about }: { about: NoteAbout }) {
             onChange={setTag}
             options={tags.map((entry) => [entry, `#${entry}`] as const)}
           />
-          <label>
-            {t('notesFilterFrom')}
-            <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-          </label>
-          <label>
-            {t('notesFilterTo')}
-            <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-          </label>
+          <DateFilter label={t('notesFilterFrom')} value={from} onChange={setFrom} />
+          <DateFilter label={t('notesFilterTo')} value={to} onChange={setTo} />
         </div>
       </details>
       <p className="muted hint" aria-live="polite">
@@ -217,5 +212,33 @@ function FilterSelect({
         ))}
       </select>
     </label>
+  );
+}
+
+/**
+ * One end of the date filter, with the date it holds written out in the language on screen: the
+ * field itself shows the browser's format ("12/09/2026" in an Indonesian panel too).
+ */
+function DateFilter({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+  const { language } = useI18n();
+  const spelled = dayText(value, language, 'medium');
+  const id = useId();
+  return (
+    <div>
+      <label>
+        {label}
+        <input
+          type="date"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={spelled ? id : undefined}
+        />
+      </label>
+      {spelled && (
+        <span className="muted date-spelled" id={id}>
+          {spelled}
+        </span>
+      )}
+    </div>
   );
 }

@@ -2,11 +2,12 @@
 // early; and, once it ends, a debrief offered at the next good moment.
 import { useId, useState } from 'react';
 import { dateInZone, datePlusDays, endOfDate } from '@/lib/calendar-dates';
+import { dayText } from '@/lib/date-format';
 import { crisisEnded } from '@/lib/schedule';
 import { crisisActive, endCrisis, startCrisis, type ReminderData } from '@/state/reminders';
 import { useI18n } from '@/components/ui/use-i18n';
 import { failure, type Status } from './use-reminder-data';
-import { dayText, formatter } from './zoned-format';
+import { formatter } from './zoned-format';
 
 const MINUTE = 60_000;
 const CRISIS_DEFAULT_DAYS = 7;

@@ -41,16 +41,3 @@ export function clockText(time: string, language: Language): string | null {
     Date.UTC(2024, 0, 1, Number(match[1]), Number(match[2])),
   );
 }
-
-/**
- * A calendar date ("2026-12-09") in full as the language writes it ("Wednesday, December 9,
- * 2026"; "Rabu, 09 Desember 2026"), or null when it is not one: the browser's date field shows
- * "12/09/2026" in an Indonesian interface, which reads as the twelfth of September there.
- */
-export function dayText(date: string, language: Language): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return null;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (new Date(ms).getUTCDate() !== Number(match[3])) return null;
-  return dateFormat(language, { dateStyle: 'full', timeZone: 'UTC' }).format(ms);
-}

@@ -177,6 +177,14 @@ describe('notes search', () => {
     expect(shown()).toHaveLength(3);
   });
 
+  it('says there are no notes once, without counting none of none', async () => {
+    await fakeBrowser.storage.local.clear();
+    await waitFor(() => expect(useNotesStore.getState().items).toHaveLength(0));
+    await renderNotes('en');
+    expect(screen.getByText(translate('en', 'notesEmpty'))).toBeTruthy();
+    expect(screen.queryByText(/^Showing /)).toBeNull();
+  });
+
   it('writes out the dates of the date filter in the language on screen', async () => {
     const user = userEvent.setup();
     await renderNotes('id');

@@ -173,7 +173,10 @@ export function NotesView({ about }: { about: NoteAbout }) {
         </div>
       </details>
       <p className="muted hint" aria-live="polite">
-        {loaded ? t('notesCount', { shown: results.length, total: notes.length }) : t('notesLoading')}
+        {/* With no notes at all, the list's own empty message says so: no "Showing 0 of 0" above it. */}
+        {!loaded
+          ? t('notesLoading')
+          : notes.length > 0 && t('notesCount', { shown: results.length, total: notes.length })}
         {loaded && pending && <span data-testid="notes-search-pending"> · {t('notesSearchPending')}</span>}
       </p>
       {loaded && (

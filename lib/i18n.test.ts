@@ -21,9 +21,12 @@ describe('interface strings', () => {
       (key) => english[key as keyof typeof english] === indonesian[key as keyof typeof english],
     );
     // "Coach", "Checklist", "Platform" and "Tag" are the words Indonesian teams use too, and so
-    // are the English names of two hats; a retro's text and a checklist are quoted as they are.
+    // are the English names of two hats; a retro's text and a checklist are quoted as they are;
+    // "+ 1:1" is a sign and a number in both.
     expect(same.sort()).toEqual([
       'appName',
+      'askShort',
+      'askShortSaved',
       'backupFieldId',
       'backupSectionChecklist',
       'checklistPhaseProgress',

@@ -5,6 +5,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { message, type Message } from '../lib/i18n';
 import { errorText, sameJson, type StoredRecord } from '../lib/model/record';
 import type { Collection, RecordProblem, SaveResult } from './collection';
+import { createHeadWriter, readHead, type ListHeadSpec } from './list-head';
 
 export type RemoveResult<T> =
   | {
@@ -22,6 +23,12 @@ export interface CollectionState<T extends StoredRecord> {
   /** Stored values that are not readable records; they are left untouched in storage. */
   problems: readonly RecordProblem[];
   loaded: boolean;
+  /**
+   * Until the list is loaded, the first records of the list as a page last showed it (see
+   * list-head.ts), for a list to draw meanwhile; null when there are none, and once loaded.
+   * Counts and everything else wait for `items`.
+   */
+  preview: readonly T[] | null;
   /** Set when storage itself could not be read. */
   loadError: Message | null;
   load(): Promise<void>;
@@ -78,8 +85,16 @@ export function placed<T extends StoredRecord>(
   return next;
 }
 
+export interface CollectionStoreOptions {
+  /** Keep the list's first ids for the next page to draw before the whole list is read. */
+  head?: ListHeadSpec;
+}
+
 /** A new, independent store; tests make several to act as several views. */
-export function createCollectionStore<T extends StoredRecord>(collection: Collection<T>): CollectionStore<T> {
+export function createCollectionStore<T extends StoredRecord>(
+  collection: Collection<T>,
+  options: CollectionStoreOptions = {},
+): CollectionStore<T> {
   const { spec } = collection;
   const missing: SaveResult<T> = {
     ok: false,
@@ -98,7 +113,10 @@ export function createCollectionStore<T extends StoredRecord>(collection: Collec
       return result;
     }
     function known(id: string): T | undefined {
-      return get().byId.get(id);
+      const state = get();
+      // A record drawn from the preview can be edited before the list is loaded: a save still
+      // checks it against storage, so a version changed meanwhile comes back as a conflict.
+      return state.byId.get(id) ?? state.preview?.find((record) => record.id === id);
     }
 
     return {
@@ -106,14 +124,19 @@ export function createCollectionStore<T extends StoredRecord>(collection: Collec
       items: [],
       problems: [],
       loaded: false,
+      preview: null,
       loadError: null,
       async load() {
         try {
           const { records, problems } = await collection.list();
           const byId = new Map(records.map((record) => [record.id, record]));
-          set({ byId, items: visible(byId), problems, loaded: true, loadError: null });
+          set({ byId, items: visible(byId), problems, loaded: true, preview: null, loadError: null });
         } catch (error) {
-          set({ loaded: true, loadError: message(spec.messages.loadFailed, { detail: errorText(error) }) });
+          set({
+            loaded: true,
+            preview: null,
+            loadError: message(spec.messages.loadFailed, { detail: errorText(error) }),
+          });
         }
       },
       async add(record) {
@@ -167,7 +190,13 @@ export function createCollectionStore<T extends StoredRecord>(collection: Collec
           else problems.push(read.problem);
         }
         const items = ids.size <= placeAtMost ? placed(known.items, ids, byId, spec.compare) : visible(byId);
-        set({ byId, items, problems });
+        // A record of the preview changed (a pin, an edit before the list is loaded): shown as it is now.
+        const preview = known.preview?.flatMap((record) => {
+          if (!ids.has(record.id)) return [record];
+          const now = byId.get(record.id);
+          return now && now.deletedAt === null ? [now] : [];
+        });
+        set({ byId, items, problems, preview: preview ?? null });
       },
     };
   });
@@ -182,9 +211,22 @@ export function createCollectionStore<T extends StoredRecord>(collection: Collec
       if (held) held.push(values);
       else store.getState().applyChanges(values);
     });
-    void store
-      .getState()
-      .load()
+    let head: ReturnType<typeof createHeadWriter> | null = null;
+    let unfollow = () => {};
+    // The head first, then the whole list: asked together, the head's records would wait behind
+    // the list's many reads. It costs the list two small reads.
+    const preview = options.head ? readHead(collection, options.head).catch(() => null) : Promise.resolve(null);
+    void preview
+      .then((found) => {
+        if (found && found.records.length > 0 && !store.getState().loaded) store.setState({ preview: found.records });
+        if (options.head && stop === stopThis) {
+          const writer = (head = createHeadWriter(options.head, found?.ids ?? null, collection.key));
+          unfollow = store.subscribe((state, previous) => {
+            if (state.loaded && !state.loadError && state.items !== previous.items) writer.shown(state.items);
+          });
+        }
+        return store.getState().load();
+      })
       .then(() => {
         const waiting = held ?? [];
         held = null;
@@ -195,10 +237,13 @@ export function createCollectionStore<T extends StoredRecord>(collection: Collec
         const { byId, loadError } = store.getState();
         if (!loadError) void collection.purge(Date.now(), [...byId.values()]).catch(() => undefined);
       });
-    stop = () => {
+    const stopThis = () => {
       unwatch();
+      unfollow();
+      head?.stop();
       stop = null;
     };
+    stop = stopThis;
     return stop;
   }
 

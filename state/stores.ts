@@ -7,6 +7,9 @@ import { createCollectionStore } from './collection-store';
 import { notes } from './notes';
 import { team } from './team';
 
-export const useNotesStore = createCollectionStore<Note>(notes);
+/** The Notes view draws 50 rows first; the panel opened at Notes draws those before reading them all. */
+export const notesHead = { key: 'notes-head', size: 50 };
+
+export const useNotesStore = createCollectionStore<Note>(notes, { head: notesHead });
 export const useTeamStore = createCollectionStore<Member>(team);
 export const useAgendaStore = createCollectionStore<AgendaItem>(agenda);

@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   stop();
-  useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+  useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, preview: null, loadError: null });
 });
 
 /** Deletes the note as another window would: straight in storage. */

@@ -1,7 +1,7 @@
 // A list of notes with pin, edit and delete (with undo). Note text is shown as text, never HTML.
 import { memo, useCallback, useRef, useState } from 'react';
 import type { Note } from '@/lib/model/note';
-import { useNotesStore } from '@/state/stores';
+import { notesHead, useNotesStore } from '@/state/stores';
 import { NoteAboutLine } from './NoteAboutLine';
 import { NoteEditor } from './NoteEditor';
 import { useRemoveWithUndo } from '@/components/ui/use-undo';
@@ -10,8 +10,11 @@ import { useI18n } from '@/components/ui/use-i18n';
 import { dateFormat } from '@/lib/date-format';
 import { ErrorLine } from '@/components/ui/Alerts';
 
-/** Notes drawn at first; more on request, so ten thousand notes open as fast as ten. */
-const pageSize = 50;
+/**
+ * Notes drawn at first; more on request, so ten thousand notes open as fast as ten. As many as the
+ * store keeps the ids of, for the next page to draw before it has read every note.
+ */
+const pageSize = notesHead.size;
 
 export function NoteList({
   notes,

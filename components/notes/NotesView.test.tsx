@@ -38,7 +38,7 @@ afterEach(() => {
   vi.restoreAllMocks();
   cleanup();
   stop();
-  useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+  useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, preview: null, loadError: null });
 });
 
 async function renderNotes(language: 'en' | 'id') {
@@ -203,7 +203,7 @@ describe('notes search', () => {
 describe('notes that cannot be read', () => {
   it('lists each by its key and why, shows the others, and leaves it stored as it was', async () => {
     stop();
-    useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+    useNotesStore.setState({ byId: new Map(), items: [], problems: [], loaded: false, preview: null, loadError: null });
     const damaged = { text: 'half a note from a damaged disk' };
     await fakeBrowser.storage.local.set({ 'note:damaged': damaged });
     stop = useNotesStore.start();

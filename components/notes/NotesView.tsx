@@ -64,6 +64,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
   const notes = useNotesStore((state) => state.items);
   const problems = useNotesStore((state) => state.problems);
   const loaded = useNotesStore((state) => state.loaded);
+  const preview = useNotesStore((state) => state.preview);
   const loadError = useNotesStore((state) => state.loadError);
   // The panel loads the notes once it is idle; opened before that, this view starts it.
   useEffect(() => void useNotesStore.start(), []);
@@ -179,12 +180,16 @@ export function NotesView({ about }: { about: NoteAbout }) {
           : notes.length > 0 && t('notesCount', { shown: results.length, total: notes.length })}
         {loaded && pending && <span data-testid="notes-search-pending"> · {t('notesSearchPending')}</span>}
       </p>
-      {loaded && (
+      {loaded ? (
         <NoteList
           notes={results}
           empty={filtered ? t('notesNoMatch') : t('notesEmpty')}
           matched={matchOf ? matched : undefined}
         />
+      ) : (
+        // Until every note is read, the first ones as the list last showed them (the same list,
+        // so an editor opened on one stays open); a search or a filter waits for them all.
+        preview && !filtered && <NoteList notes={preview} empty="" />
       )}
     </section>
   );

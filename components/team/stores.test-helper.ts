@@ -19,7 +19,7 @@ async function reset<T extends StoredRecord>(store: CollectionStore<T>): Promise
   const stop = store.start();
   await waitFor(() => expect(store.getState().loaded).toBe(true));
   stop();
-  store.setState({ byId: new Map(), items: [], problems: [], loaded: false, loadError: null });
+  store.setState({ byId: new Map(), items: [], problems: [], loaded: false, preview: null, loadError: null });
 }
 
 /** Each test of the file starts from empty storage and stores. */

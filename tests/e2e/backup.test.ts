@@ -118,6 +118,10 @@ function everything(now: number): Record<string, unknown> {
   };
 }
 
+/** Stored values without the notes list's head, which pages write on their own (notesHead, state/stores.ts). */
+const withoutHead = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'notes-head'));
+
 describe('export, wipe and import', () => {
   it('bring every kind of data back, key by key', async () => {
     // A fresh install starts the weekly retro's clock when the background first runs: let it, so
@@ -168,7 +172,8 @@ describe('export, wipe and import', () => {
     await options.getByTestId('import-confirm').click();
     await options.getByTestId('import-done').waitFor();
 
-    const after = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    // The open pages keep the notes list's first ids (notesHead, state/stores.ts): a hint they rebuild, not data.
+    const after = withoutHead(await browser.worker.evaluate(() => chrome.storage.local.get(null)));
     // Key by key, so a difference names the kind of data that did not come back.
     for (const key of Object.keys(before)) expect(after[key], key).toEqual(before[key]);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());

@@ -106,10 +106,15 @@ describe('notes', () => {
     const options = await browser.extensionPage('options.html');
     const file = join(profile, 'broken.json');
     await import('node:fs/promises').then((fs) => fs.writeFile(file, '{"format":"sidecoach-backup","version":1,"no'));
-    const before = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    // Without the notes list's head, which the open pages keep up to date on their own (notesHead, state/stores.ts).
+    const stored = async () =>
+      Object.entries(await browser.worker.evaluate(() => chrome.storage.local.get(null))).filter(
+        ([key]) => key !== 'notes-head',
+      );
+    const before = await stored();
     await options.getByLabel('Import a Sidecoach backup (.json)').setInputFiles(file);
     await options.getByRole('alert').getByText('Nothing was imported.').waitFor();
-    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('are kept when the background service worker stops in the middle of a save', async () => {
@@ -127,5 +132,68 @@ describe('notes', () => {
     await saved.waitFor();
     await panel.reload();
     await saved.waitFor();
+  });
+});
+
+describe('many notes', () => {
+  it('open at the Notes view with the first ones drawn before all are read, from the list as last shown', async () => {
+    const many = await startBrowser();
+    try {
+      // Enough notes that reading them all takes a while after the first few are drawn.
+      const count = 3000;
+      await many.worker.evaluate(async (count) => {
+        const values: Record<string, unknown> = {};
+        for (let index = 0; index < count; index += 1) {
+          const id = `many-${String(index).padStart(5, '0')}`;
+          const at = Date.UTC(2026, 0, 1) + index * 60_000;
+          values[`note:${id}`] = {
+            v: 1,
+            id,
+            text: `Note ${index}: reach rose after the carousel; ask the team which posts carried it.`,
+            tags: [],
+            pinned: false,
+            createdAt: at,
+            updatedAt: at,
+            deletedAt: null,
+            about: {},
+          };
+        }
+        await chrome.storage.local.set(values);
+      }, count);
+      const texts = (page: Page) => page.getByTestId('note-list').locator('.note-text').allTextContents();
+
+      // First visit: the whole list is read, and the page keeps its first 50 ids.
+      const first = await many.extensionPage('sidepanel.html#notes');
+      await first.getByText(`Showing ${count} of ${count}`).waitFor();
+      const shown = await texts(first);
+      expect(shown[0]).toMatch(/^Note 2999:/);
+      await expect
+        .poll(() =>
+          many.worker.evaluate(async () => (await chrome.storage.local.get('notes-head'))['notes-head'] ?? null),
+        )
+        .toEqual({
+          v: 1,
+          ids: Array.from({ length: 50 }, (_, index) => `many-${String(count - 1 - index).padStart(5, '0')}`),
+        });
+      await first.close();
+
+      // Next visit: the first rows are on screen while every note is still being read.
+      const next = await many.context.newPage();
+      await next.addInitScript(() => {
+        const seen = ((globalThis as { __firstRows?: unknown }).__firstRows = [] as string[]);
+        new MutationObserver(() => {
+          if (seen.length > 0 || !document.querySelector('[data-testid="note-list"] .note')) return;
+          seen.push(document.querySelector('.notes [aria-live]')?.textContent ?? '');
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await next.goto(`chrome-extension://${many.extensionId}/sidepanel.html#notes`);
+      await next.getByText(`Showing ${count} of ${count}`).waitFor();
+      expect(await next.evaluate(() => (globalThis as { __firstRows?: string[] }).__firstRows)).toEqual([
+        'Reading your notes…',
+      ]);
+      expect(await texts(next)).toEqual(shown);
+    } finally {
+      await many.close();
+    }
   });
 });

@@ -155,6 +155,9 @@ describe('saving for a 1:1', () => {
   it('saves a card for whoever fits, shows it in every open panel, unsaves it, and leads to adding a person', async () => {
     const { tabId, panel } = await browser.coach(linkedin.url);
     const other = await browser.openPanel(tabId);
+    // The panel in use is in front, as for a person: a page behind draws no frames, and waiting
+    // for an option to hold still there took 2 s a click.
+    await panel.bringToFront();
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
     const card = await openRow(panel);
     const ask = /^Ask at a 1:1 about /;
@@ -165,7 +168,9 @@ describe('saving for a 1:1', () => {
     expect(await options.allTextContents()).toEqual(['Whoever fitson every agenda until one 1:1 discusses it']);
     await options.first().click();
     await card.getByRole('button', { name: saved }).waitFor();
+    await other.bringToFront();
     await (await openRow(other)).getByRole('button', { name: saved }).waitFor();
+    await panel.bringToFront();
     const stored = async () =>
       (
         await browser.worker.evaluate(async () =>

@@ -1,7 +1,7 @@
 // The Coach on realistic analytics pages in English and Indonesian: the right platform, page and
 // metric cards, live updates as the page changes, hints, explain on demand, and pause.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { library } from '../../content';
 import { questionsFor } from '../../lib/coach';
 import { fixturePages, largeElementCount } from './fixtures/pages';
@@ -121,7 +121,16 @@ describe('at a glance', () => {
     async (fixture) => {
       const { panel } = await browser.coach(fixture.url);
       await panel.setViewportSize({ width: 320, height: 800 });
-      if (fixture.language === 'id') await panel.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+      if (fixture.language === 'id') {
+        // The language is a setting: the tests after this one read the panel in English, pass or fail.
+        onTestFinished(() =>
+          browser.worker.evaluate(async () => {
+            const { settings } = await chrome.storage.local.get('settings');
+            await chrome.storage.local.set({ settings: { ...(settings as object), language: 'en' } });
+          }),
+        );
+        await panel.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+      }
       await expectCoach(panel, fixture.platform, fixture.surface, fixture.metrics);
       await panel
         .getByRole('heading', { name: fixture.language === 'id' ? 'Di halaman ini' : 'On this page', exact: true })

@@ -206,6 +206,8 @@ describe('saving for a 1:1', () => {
 describe('hints', () => {
   it('are off by default, mark each metric without moving the page, and open its explainer', async () => {
     const { page, panel } = await browser.coach(linkedin.url);
+    // The page is in front, as when a person clicks its markers: a hidden tab is not read.
+    await page.bringToFront();
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
     expect(await page.locator('sidecoach-hints').count()).toBe(0);
 
@@ -242,8 +244,12 @@ describe('hints', () => {
       });
     await panel.evaluate(() => scrollTo(0, 0));
     expect(await inView('followers')).toBe(false);
-    const followers = (await markers()).find((marker) => marker.label === 'Followers')!;
-    await page.mouse.click(followers.x, followers.y);
+    // The markers are drawn again after each look at the page: wait for the one to click.
+    let followers: Awaited<ReturnType<typeof markers>>[number] | undefined;
+    await expect
+      .poll(async () => (followers = (await markers()).find((marker) => marker.label === 'Followers')))
+      .toBeDefined();
+    await page.mouse.click(followers!.x, followers!.y);
     await expect.poll(() => rowToggle(panel, 'followers').getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => inView('followers')).toBe(true);
     await panel.setViewportSize({ width: 1280, height: 800 });

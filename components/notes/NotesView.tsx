@@ -189,7 +189,7 @@ export function NotesView({ about }: { about: NoteAbout }) {
       ) : (
         // Until every note is read, the first ones as the list last showed them (the same list,
         // so an editor opened on one stays open); a search or a filter waits for them all.
-        preview && !filtered && <NoteList notes={preview} empty="" />
+        preview && preview.length > 0 && !filtered && <NoteList notes={preview} empty="" />
       )}
     </section>
   );

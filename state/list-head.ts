@@ -1,8 +1,8 @@
 // The first records of a collection's list as a page last showed them, kept by id under a key of
 // their own, so that a page opening at the list can draw them before it has read every record.
-// With 10,000 notes, reading them all takes 300–350 ms of the 550–700 ms the side panel took to
+// With 10,000 notes, reading them all takes 300–350 ms of the 590–810 ms the side panel took to
 // open at Notes; reading the key and its 50 notes takes a few. The ids are only a hint of what to
-// draw first: each record is read from its own key and checked as any other, nothing is written
+// draw first: each record is read from its own key and checked as any other, no record is written
 // or removed because of the hint, and the full list replaces it as soon as it is read.
 import { browser } from 'wxt/browser';
 import type { StoredRecord } from '../lib/model/record';

@@ -51,6 +51,12 @@ describe('interface strings', () => {
     expect(translate('en', 'popupOpenCoachHint')).toContain('{shortcut}');
   });
 
+  it('writes numbers as each language does, and strings as they are', () => {
+    expect(translate('en', 'notesCount', { shown: 1234, total: 10000 })).toBe('Showing 1,234 of 10,000');
+    expect(translate('id', 'notesCount', { shown: 1234, total: 10000 })).toBe('Menampilkan 1.234 dari 10.000');
+    expect(translate('id', 'coachAccount', { account: '1234567890' })).toContain('1234567890');
+  });
+
   it('picks the text of a library entry', () => {
     expect(pick({ en: 'Followers', id: 'Pengikut' }, 'id')).toBe('Pengikut');
   });

@@ -49,11 +49,26 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguages: read
   return 'en';
 }
 
-/** The interface string for `key`, with `{name}` placeholders filled from `params`. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A number as the language writes it: 10,000 and 2.5 in English, 10.000 and 2,5 in Indonesian. */
+export function formatNumber(value: number, language: Language): string {
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  return format.format(value);
+}
+
+/**
+ * The interface string for `key`, with `{name}` placeholders filled from `params`. A number is
+ * written as the language writes numbers ("Showing 10,000 of 10,000", "10.000 dari 10.000"); a
+ * parameter that must stay as it is (an id, a year) is passed as a string.
+ */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogOf(language)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return catalogOf(language)[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(value, language) : value;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useSettings } from '@/components/ui/use-settings';
 import { detection } from '@/content/detection';
-import type { Message } from '@/lib/i18n';
+import { formatNumber, type Message } from '@/lib/i18n';
 import { MAX_READINGS } from '@/lib/model/reading';
 import { forgetReadings } from '@/state/readings';
 import { useReadingCounts } from './use-reading-counts';
@@ -15,7 +15,7 @@ type Scope = { platform: string } | 'all';
 type Status = { kind: 'idle' } | { kind: 'forgot'; count: number } | { kind: 'failed'; error: Message };
 
 export function HistorySettings() {
-  const { t, pick, say } = useI18n();
+  const { t, pick, say, language } = useI18n();
   const { settings, loaded, update } = useSettings();
   const counts = useReadingCounts();
   const [asking, setAsking] = useState<Scope | null>(null);
@@ -84,7 +84,7 @@ export function HistorySettings() {
         />
         {t('historyKeep')}
       </label>
-      <p className="muted hint">{t('historyKeepHelp', { max: MAX_READINGS.toLocaleString() })}</p>
+      <p className="muted hint">{t('historyKeepHelp', { max: MAX_READINGS })}</p>
       {counts === null ? (
         <p className="muted">{t('historyCounting')}</p>
       ) : counts.total === 0 ? (
@@ -93,16 +93,14 @@ export function HistorySettings() {
         </p>
       ) : (
         <>
-          <p data-testid="history-count">
-            {t('historyCount', { count: counts.total.toLocaleString(), max: MAX_READINGS.toLocaleString() })}
-          </p>
+          <p data-testid="history-count">{t('historyCount', { count: counts.total, max: MAX_READINGS })}</p>
           <ul className="history-platforms">
             {platforms.map((platform) => {
               const scope = { platform: platform.id };
               return (
                 <li key={platform.id} data-platform={platform.id}>
                   <span>
-                    {pick(platform.name)}: {countOf(scope).toLocaleString()}
+                    {pick(platform.name)}: {formatNumber(countOf(scope), language)}
                   </span>{' '}
                   {isAsking(scope) ? (
                     confirmation(scope)
@@ -130,7 +128,7 @@ export function HistorySettings() {
         </>
       )}
       <p role="status" className={status.kind === 'failed' ? 'error' : 'muted'}>
-        {status.kind === 'forgot' && t('historyForgot', { count: status.count.toLocaleString() })}
+        {status.kind === 'forgot' && t('historyForgot', { count: status.count })}
         {status.kind === 'failed' && t('historyForgetFailed', { error: say(status.error) })}
       </p>
     </section>

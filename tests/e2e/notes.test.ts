@@ -165,7 +165,7 @@ describe('many notes', () => {
 
       // First visit: the whole list is read, and the page keeps its first 50 ids.
       const first = await many.extensionPage('sidepanel.html#notes');
-      await first.getByText(`Showing ${count} of ${count}`).waitFor();
+      await first.getByText(`Showing ${count.toLocaleString('en')} of ${count.toLocaleString('en')}`).waitFor();
       const shown = await texts(first);
       expect(shown[0]).toMatch(new RegExp(`^Note ${count - 1}:`));
       await expect
@@ -188,7 +188,7 @@ describe('many notes', () => {
         }).observe(document, { subtree: true, childList: true });
       });
       await next.goto(`chrome-extension://${many.extensionId}/sidepanel.html#notes`);
-      await next.getByText(`Showing ${count} of ${count}`).waitFor();
+      await next.getByText(`Showing ${count.toLocaleString('en')} of ${count.toLocaleString('en')}`).waitFor();
       expect(await next.evaluate(() => (globalThis as { __firstRows?: string[] }).__firstRows)).toEqual([
         'Reading your notes…',
       ]);

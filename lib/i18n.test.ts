@@ -55,6 +55,9 @@ describe('interface strings', () => {
     expect(translate('en', 'notesCount', { shown: 1234, total: 10000 })).toBe('Showing 1,234 of 10,000');
     expect(translate('id', 'notesCount', { shown: 1234, total: 10000 })).toBe('Menampilkan 1.234 dari 10.000');
     expect(translate('id', 'coachAccount', { account: '1234567890' })).toContain('1234567890');
+    // Through a message from lib/ or state/ too.
+    expect(say('id', message('noteTooLong', { max: 10000 }))).toContain('10.000');
+    expect(say('en', message('noteTooLong', { max: 10000 }))).toContain('10,000');
   });
 
   it('picks the text of a library entry', () => {

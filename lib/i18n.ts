@@ -54,7 +54,7 @@ const numberFormats = new Map<Language, Intl.NumberFormat>();
 /** A number as the language writes it: 10,000 and 2.5 in English, 10.000 and 2,5 in Indonesian. */
 export function formatNumber(value: number, language: Language): string {
   let format = numberFormats.get(language);
-  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(localeTag(language))));
   return format.format(value);
 }
 
@@ -128,6 +128,7 @@ function formatDate(language: Language, { date, style, timeZone }: DateParam): s
 
 /** One value in words, in the given language. */
 export function word(language: Language, value: MessageParam): string {
+  if (typeof value === 'number') return formatNumber(value, language);
   if (typeof value !== 'object') return String(value);
   if ('key' in value) return say(language, value);
   if ('date' in value) return formatDate(language, value);

@@ -180,9 +180,7 @@ export function createNote(input: NoteInput, now = Date.now()): Note {
 export function invalidNoteMessage(_note: Note, error: z.core.$ZodError): Message {
   const issue = error.issues[0];
   if (issue?.path[0] === 'text' && issue.code === 'too_big') {
-    return message('noteTooLong', {
-      max: { en: MAX_NOTE_TEXT.toLocaleString('en'), id: MAX_NOTE_TEXT.toLocaleString('id') },
-    });
+    return message('noteTooLong', { max: MAX_NOTE_TEXT });
   }
   if (issue?.path[0] === 'text') return message('noteEmpty');
   if (issue?.path[0] === 'tags') return message('noteTagsInvalid', { max: MAX_TAGS });

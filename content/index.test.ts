@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from '../lib/zod';
 import { glossaryEntries, searchGlossary } from '../lib/glossary';
 import { detection } from './detection';
 import { contentScriptMatches, platformHosts } from './hosts';
 import { library } from './index';
+import { popupLibrary } from './popup-library';
 import { readingRules } from './readings';
+import { readingRuleSchema } from './schema';
 
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
@@ -87,7 +90,25 @@ describe('the coaching library', () => {
 
   it('gives detection the same platforms and metric labels as the library, in the same order', () => {
     expect(detection.platforms).toEqual(library.platforms);
+    expect(detection.metricLabels).toEqual(library.labels);
     expect(library.labels.map((entry) => entry.id)).toEqual(library.metrics.map((metric) => metric.id));
+  });
+
+  // These ship as code and are not parsed where they run: what they hold must be exactly what
+  // the schemas accept, with no default or clean-up of the parse left out.
+  it('ships unparsed only what parsing would leave as it is', () => {
+    expect(popupLibrary.checklists).toEqual(library.checklists);
+    expect(popupLibrary.platforms).toEqual(library.platforms);
+    expect(z.array(readingRuleSchema).parse(readingRules)).toEqual(readingRules);
+  });
+
+  it('stops at load when a reading rule is wrong', async () => {
+    const wrong = { ...readingRules[0]!, question: { en: 'Only English' } };
+    vi.resetModules();
+    vi.doMock('./readings', () => ({ readingRules: [wrong] }));
+    await expect(import('./index')).rejects.toThrow();
+    vi.doUnmock('./readings');
+    vi.resetModules();
   });
 
   it('labels metrics only for platforms it knows, and never one label for two metrics on a platform', () => {

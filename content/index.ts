@@ -1,5 +1,7 @@
 // The coaching library: parses every entry once with zod and exports it typed. Throws at load
-// if the data is wrong, so a broken entry fails the tests and the build, never a user.
+// if the data is wrong, so a broken entry fails the tests and the build, never a user. The parts
+// that ship as code rather than in the library's files (detection.ts, popup-library.ts and the
+// reading rules) are checked here too, and used unparsed where they ship.
 import { z } from '../lib/zod';
 import { checklists } from './checklists';
 import { detection } from './detection';
@@ -10,6 +12,7 @@ import { engagementMetrics } from './metrics/engagement';
 import { reachAndVideoMetrics } from './metrics/reach-and-video';
 import { webAndAdsMetrics } from './metrics/web-and-ads';
 import { questions } from './questions';
+import { readingRules } from './readings';
 import {
   checklistItemSchema,
   goalSchema,
@@ -18,6 +21,7 @@ import {
   metricSchema,
   platformSchema,
   questionSchema,
+  readingRuleSchema,
   termNoteSchema,
   viewCountRowSchema,
   wellbeingPromptSchema,
@@ -55,6 +59,9 @@ export const library: Library = librarySchema.parse({
   viewCounts,
   termNotes,
 });
+
+// The reading rules ship as code the panel imports: checked here, where a wrong one stops the build.
+z.array(readingRuleSchema).parse(readingRules);
 
 export type {
   ChecklistItem,

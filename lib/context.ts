@@ -105,26 +105,43 @@ interface LabelIndex {
   labels: string[];
   /** Normalised label to metric id. */
   metricByLabel: Map<string, string>;
-  patterns: { metric: string; pattern: RegExp }[];
+  /** The whole-word patterns, built on first use: only `findMetrics` needs them. */
+  patterns?: { metric: string; pattern: RegExp }[];
 }
 
 const indexes = new Map<string, LabelIndex>();
 
-/** The library's labels for one platform, indexed on first use. */
+/**
+ * The library's labels for one platform, indexed on first use. The patterns wait for a caller
+ * that needs them: building a hundred Unicode patterns took 7 ms of the side panel's opening,
+ * which only looks labels up.
+ */
 function labelIndex(platformId: string): LabelIndex {
   let index = indexes.get(platformId);
   if (!index) {
-    const entries = detection.metricLabels.flatMap((metric) =>
-      (metric.labels[platformId] ?? []).map((label) => ({ metric: metric.id, label })),
-    );
+    const entries = labelEntries(platformId);
     index = {
       labels: entries.map((entry) => entry.label),
       metricByLabel: new Map(entries.map((entry) => [normalizeLabel(entry.label), entry.metric])),
-      patterns: entries.map((entry) => ({ metric: entry.metric, pattern: labelPattern(entry.label) })),
     };
     indexes.set(platformId, index);
   }
   return index;
+}
+
+function labelEntries(platformId: string): { metric: string; label: string }[] {
+  return detection.metricLabels.flatMap((metric) =>
+    (metric.labels[platformId] ?? []).map((label) => ({ metric: metric.id, label })),
+  );
+}
+
+function labelPatterns(platformId: string): { metric: string; pattern: RegExp }[] {
+  const index = labelIndex(platformId);
+  index.patterns ??= labelEntries(platformId).map((entry) => ({
+    metric: entry.metric,
+    pattern: labelPattern(entry.label),
+  }));
+  return index.patterns;
 }
 
 /** The labels the content script looks for on a platform's pages. */
@@ -147,7 +164,7 @@ export function findMetrics(platformId: string, texts: readonly string[]): strin
   if (texts.length === 0) return [];
   const normalized = texts.map(normalizeLabel);
   const found = new Set<string>();
-  for (const { metric, pattern } of labelIndex(platformId).patterns) {
+  for (const { metric, pattern } of labelPatterns(platformId)) {
     if (!found.has(metric) && normalized.some((text) => pattern.test(text))) found.add(metric);
   }
   return [...found].sort(byLibraryOrder);

@@ -1,5 +1,5 @@
 // Every platform, in the order the panel lists them. No parsing here, so a page that needs only
-// names (the popup) does not pay for the labels; detection.ts and popup-library.ts parse them.
+// names (the popup) does not pay for the labels; the library's index.ts checks them.
 import { facebook } from './facebook';
 import { googleAnalytics } from './google-analytics';
 import { hootsuite } from './hootsuite';

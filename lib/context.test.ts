@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { library } from '../content';
-import { detectContext, findMetrics, labelPattern, pageAddress } from './context';
+import { detectContext, findMetrics, pageAddress } from './context';
+import { labelPattern } from './labels';
 import { normalizeLabel } from './fold';
 
 const noContext = { platform: null, surface: null, kind: null, account: null, dateRange: null, metrics: [] };

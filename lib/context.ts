@@ -3,7 +3,7 @@
 import { detection } from '../content/detection';
 import type { Platform, Surface, SurfaceKind, UrlRule } from '../content/schema';
 import { findDateRange } from './date-range';
-import { normalizeLabel } from './fold';
+import { createLabelIndex, type LabelIndex } from './labels';
 
 export interface PageSnapshot {
   url: string;
@@ -92,83 +92,20 @@ function accountFromQuery(url: URL): string | null {
   return null;
 }
 
-const wordCharacter = String.raw`[\p{L}\p{N}]`;
-
-/** A pattern that finds the label as whole words in normalised text. */
-export function labelPattern(label: string): RegExp {
-  const escaped = normalizeLabel(label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<!${wordCharacter})${escaped}(?!${wordCharacter})`, 'u');
-}
-
-interface LabelIndex {
-  /** Every label this platform shows for a metric, as the interface writes it. */
-  labels: string[];
-  /** Normalised label to metric id. */
-  metricByLabel: Map<string, string>;
-  /** The whole-word patterns, built on first use: only `findMetrics` needs them. */
-  patterns?: { metric: string; pattern: RegExp }[];
-}
-
-const indexes = new Map<string, LabelIndex>();
-
-/**
- * The library's labels for one platform, indexed on first use. The patterns wait for a caller
- * that needs them: building a hundred Unicode patterns took 7 ms of the side panel's opening,
- * which only looks labels up.
- */
-function labelIndex(platformId: string): LabelIndex {
-  let index = indexes.get(platformId);
-  if (!index) {
-    const entries = labelEntries(platformId);
-    index = {
-      labels: entries.map((entry) => entry.label),
-      metricByLabel: new Map(entries.map((entry) => [normalizeLabel(entry.label), entry.metric])),
-    };
-    indexes.set(platformId, index);
-  }
-  return index;
-}
-
-function labelEntries(platformId: string): { metric: string; label: string }[] {
-  return detection.metricLabels.flatMap((metric) =>
-    (metric.labels[platformId] ?? []).map((label) => ({ metric: metric.id, label })),
-  );
-}
-
-function labelPatterns(platformId: string): { metric: string; pattern: RegExp }[] {
-  const index = labelIndex(platformId);
-  index.patterns ??= labelEntries(platformId).map((entry) => ({
-    metric: entry.metric,
-    pattern: labelPattern(entry.label),
-  }));
-  return index.patterns;
-}
+let labelIndex: LabelIndex | undefined;
+/** The index over the labels detection ships with, built on first use. */
+const labels = () => (labelIndex ??= createLabelIndex(detection.metricLabels));
 
 /** The labels the content script looks for on a platform's pages. */
-export function labelsFor(platformId: string): string[] {
-  return labelIndex(platformId).labels;
-}
-
-const metricOrder = new Map(detection.metricLabels.map((metric, index) => [metric.id, index]));
-const byLibraryOrder = (a: string, b: string) => (metricOrder.get(a) ?? 0) - (metricOrder.get(b) ?? 0);
+export const labelsFor = (platformId: string): string[] => labels().labelsFor(platformId);
 
 /** Metric ids for labels the content script found, which must be exact labels of this platform. */
-export function metricsForLabels(platformId: string, labels: readonly string[]): string[] {
-  const { metricByLabel } = labelIndex(platformId);
-  const found = new Set(labels.flatMap((label) => metricByLabel.get(normalizeLabel(label)) ?? []));
-  return [...found].sort(byLibraryOrder);
-}
+export const metricsForLabels = (platformId: string, found: readonly string[]): string[] =>
+  labels().metricsForLabels(platformId, found);
 
 /** Metric ids whose labels appear as whole words in the texts, in the library's order. */
-export function findMetrics(platformId: string, texts: readonly string[]): string[] {
-  if (texts.length === 0) return [];
-  const normalized = texts.map(normalizeLabel);
-  const found = new Set<string>();
-  for (const { metric, pattern } of labelPatterns(platformId)) {
-    if (!found.has(metric) && normalized.some((text) => pattern.test(text))) found.add(metric);
-  }
-  return [...found].sort(byLibraryOrder);
-}
+export const findMetrics = (platformId: string, texts: readonly string[]): string[] =>
+  labels().findMetrics(platformId, texts);
 
 /** Query parameters kept in a page's address: those that name the account, never search text. */
 const keptParameters = new Set(accountParameters);

@@ -7,6 +7,7 @@
 // until `loadExplainers` resolves, those fields of each metric are missing.
 import type { Library, LocalizedText } from '@/content';
 import type { Language } from '@/lib/i18n';
+import { createLabelIndex, type LabelIndex } from '@/lib/labels';
 import { addLanguage } from '@/lib/library-language';
 import { readExtensionJson } from './extension-json';
 
@@ -54,6 +55,7 @@ const explainers = perLanguage(async (language) => {
 export function setLibrary(whole: Library): void {
   library = whole;
   names.clear();
+  labels = undefined;
   texts.done.add('en').add('id');
   explainers.done.add('en').add('id');
 }
@@ -72,6 +74,17 @@ export function nameOf(kind: Named, id: string): LocalizedText {
     names.set(kind, byId);
   }
   return byId.get(id) ?? { en: id, id };
+}
+
+let labels: LabelIndex | undefined;
+
+/**
+ * The metric labels of the library this page holds, indexed: the same labels detection reads, in
+ * the same order (a test holds them equal), so a page needs no copy of detection's own.
+ */
+export function libraryLabels(): LabelIndex {
+  labels ??= createLabelIndex(library.labels);
+  return labels;
 }
 
 /** Whether the metric explainers of `language` are in the library this page holds. */

@@ -2,10 +2,9 @@
 // read; what the numbers may mean together; the questions that fit, three at first; a word on
 // the team when the moment calls for it; then each metric as a compact row that opens in place.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { library } from '@/runtime/library';
+import { library, libraryLabels } from '@/runtime/library';
 import { readingRules } from '@/content/readings';
 import { questionsFor } from '@/lib/coach';
-import { labelsFor, metricsForLabels } from '@/lib/context';
 import { definitionWarnings } from '@/lib/definition-warnings';
 import { browserTimeZone } from '@/lib/date-format';
 import { calendarDay } from '@/lib/history';
@@ -102,8 +101,9 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
   const pageLabels = useMemo(() => {
     const byMetric = new Map<string, string>();
     if (!platformId) return byMetric;
-    for (const label of labels?.length ? labels : labelsFor(platformId)) {
-      const [metric] = metricsForLabels(platformId, [label]);
+    const index = libraryLabels();
+    for (const label of labels?.length ? labels : index.labelsFor(platformId)) {
+      const [metric] = index.metricsForLabels(platformId, [label]);
       if (metric && !byMetric.has(metric)) byMetric.set(metric, label);
     }
     return byMetric;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/components/ui/use-i18n';
 import { useSettings } from '@/components/ui/use-settings';
-import { detection } from '@/content/detection';
+import { platformList } from '@/content/platforms';
 import { formatNumber, type Message } from '@/lib/i18n';
 import { MAX_READINGS } from '@/lib/model/reading';
 import { forgetReadings } from '@/state/readings';
@@ -22,11 +22,11 @@ export function HistorySettings() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const platforms = detection.platforms.filter((platform) => (counts?.byPlatform[platform.id] ?? 0) > 0);
+  const platforms = platformList.filter((platform) => (counts?.byPlatform[platform.id] ?? 0) > 0);
   const countOf = (scope: Scope) =>
     scope === 'all' ? (counts?.total ?? 0) : (counts?.byPlatform[scope.platform] ?? 0);
   const nameOf = (platform: string) => {
-    const entry = detection.platforms.find((candidate) => candidate.id === platform);
+    const entry = platformList.find((candidate) => candidate.id === platform);
     return entry ? pick(entry.name) : platform;
   };
 

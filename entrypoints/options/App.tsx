@@ -6,7 +6,7 @@ import { DataTools } from '@/components/settings/DataTools';
 import { DeleteEverything } from '@/components/settings/DeleteEverything';
 import { HistorySettings } from '@/components/settings/HistorySettings';
 import { RemindersSettings } from '@/components/settings/RemindersSettings';
-import { detection } from '@/content/detection';
+import { platformList } from '@/content/platforms';
 import { browserLanguages, useI18n } from '@/components/ui/use-i18n';
 import { useSettings } from '@/components/ui/use-settings';
 import { languageNames, languages, resolveLanguage, type LanguageSetting, type Message } from '@/lib/i18n';
@@ -77,7 +77,7 @@ export function App() {
           <p className="muted hint">{t('optionsHintsHelp')}</p>
           <fieldset className="platform-switches">
             <legend>{t('optionsReadOn')}</legend>
-            {detection.platforms.map((platform) => (
+            {platformList.map((platform) => (
               <label key={platform.id} className="check">
                 <input
                   type="checkbox"

@@ -78,6 +78,31 @@ describe('side panel', () => {
     await expect.poll(() => browser.badgeText(tabId)).toBe('•');
   });
 
+  it('reads its language files once each, started by the page before its modules have loaded', async () => {
+    const { tabId } = await browser.coach(pageAnalytics);
+    const panel = await browser.context.newPage();
+    // Every fetch the page makes, from before its first script runs.
+    await panel.addInitScript(() => {
+      const reads: string[] = ((globalThis as { __reads?: string[] }).__reads = []);
+      const fetch = globalThis.fetch;
+      globalThis.fetch = (input, init) => {
+        reads.push(new URL(String(input)).pathname);
+        return fetch(input, init);
+      };
+    });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await expectPanelShows(panel, 'linkedin', 'page-analytics');
+    const read = await panel.evaluate(() => ({
+      files: (globalThis as { __reads?: string[] }).__reads ?? [],
+      // entrypoints/early-load.ts starts them; runtime/extension-json.ts takes each over once.
+      waiting: (globalThis as { __sidecoachEarlyReads?: Map<string, unknown> }).__sidecoachEarlyReads?.size,
+    }));
+    expect(read.files.filter((path) => path === '/locales/en.json')).toHaveLength(1);
+    expect(read.files.filter((path) => path === '/library/en.json')).toHaveLength(1);
+    expect(read.waiting).toBe(0);
+    await panel.close();
+  });
+
   it('shows YouTube Studio analytics', async () => {
     const { panel } = await browser.coach(studioAnalytics);
     await expectPanelShows(panel, 'youtube', 'studio-analytics');

@@ -19,13 +19,25 @@ function isText(value: unknown): value is { en: string; id: string } {
   );
 }
 
+/**
+ * What no page reads, left out of every file: a surface's URL rules (regular expressions, which
+ * JSON cannot keep; the background matches them, from content/detection.ts) and its example
+ * addresses (the tests' own). These keys name nothing else in the library.
+ */
+const NOT_SHIPPED = new Set(['rules', 'examples']);
+
 /** The library with every text in `language` only (names and question texts in both). */
 export function libraryInLanguage(library: unknown, language: Language): Json {
   const walk = (value: unknown, key: string): Json => {
     if (isText(value)) return BOTH_LANGUAGES.has(key) ? { ...value } : { [language]: value[language] };
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
+    if (value instanceof RegExp) throw new Error(`Sidecoach: the library holds a pattern JSON cannot keep at "${key}"`);
     if (typeof value === 'object' && value !== null)
-      return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, walk(item, name)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([name]) => !NOT_SHIPPED.has(name))
+          .map(([name, item]) => [name, walk(item, name)]),
+      );
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
       return value;
     throw new Error(`Sidecoach: the library holds a value JSON cannot keep at "${key}"`);
@@ -55,22 +67,42 @@ export function addLanguage(target: unknown, addition: unknown): void {
 export const EXPLAINER_FIELDS = ['explanation', 'variants', 'pitfalls', 'sources', 'sourceNote'] as const;
 
 /**
- * A library file split in two: the library without the explainer fields, and those fields as
- * `{ metrics: [...] }` in the library's metric order, which `addLanguage` puts back in place.
+ * The fields of a question only its opened details show: why it matters and what a good answer
+ * sounds like. Half of the questions' texts, so they wait in the same file as the explainers.
+ */
+export const QUESTION_DETAIL_FIELDS = ['why', 'goodAnswer'] as const;
+
+type Entry = { [key: string]: Json };
+
+/** Each entry's fields in `fields` (keep) or all its others (drop), in the list's order. */
+function pickFields(list: Json | undefined, fields: ReadonlySet<string>, keep: boolean): Entry[] {
+  if (!Array.isArray(list)) return [];
+  return (list as Entry[]).map((entry) =>
+    Object.fromEntries(Object.entries(entry).filter(([key]) => fields.has(key) === keep)),
+  );
+}
+
+/**
+ * A library file split in two: the library without the metrics' explainer fields and the
+ * questions' details, and those fields as `{ metrics: [...], questions: [...] }` in the library's
+ * order, which `addLanguage` puts back in place.
  */
 export function splitExplainers(file: Json): { core: Json; explainers: Json } {
   if (typeof file !== 'object' || file === null || Array.isArray(file) || !Array.isArray(file.metrics)) {
     throw new Error('Sidecoach: a library file without metrics cannot be split');
   }
-  const fields = new Set<string>(EXPLAINER_FIELDS);
-  const metrics = file.metrics as { [key: string]: Json }[];
+  const metricFields = new Set<string>(EXPLAINER_FIELDS);
+  const questionFields = new Set<string>(QUESTION_DETAIL_FIELDS);
+  const questions = Array.isArray(file.questions);
   return {
     core: {
       ...file,
-      metrics: metrics.map((metric) => Object.fromEntries(Object.entries(metric).filter(([key]) => !fields.has(key)))),
+      metrics: pickFields(file.metrics, metricFields, false),
+      ...(questions && { questions: pickFields(file.questions, questionFields, false) }),
     },
     explainers: {
-      metrics: metrics.map((metric) => Object.fromEntries(Object.entries(metric).filter(([key]) => fields.has(key)))),
+      metrics: pickFields(file.metrics, metricFields, true),
+      ...(questions && { questions: pickFields(file.questions, questionFields, true) }),
     },
   };
 }

@@ -1,12 +1,15 @@
 // The questions that fit this page, best first: three at once, the rest on request. Each can be
 // saved for a 1:1 with someone on the team, and names itself in that button, so a screen reader
 // hears which question it would save. In a narrow panel that button is short ("+ 1:1"), so the
-// questions keep the width and the metrics start higher.
+// questions keep the width and the metrics start higher. A question opens on why it matters and
+// what a good answer sounds like: texts the panel reads after its first view, with the metric
+// explainers, so they are drawn only once opened.
 import { memo, useState } from 'react';
 import type { Question } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
 import { useI18n } from '@/components/ui/use-i18n';
+import { WithExplainers } from './WithExplainers';
 
 const shownFirst = 3;
 
@@ -29,13 +32,7 @@ export const QuestionList = memo(function QuestionList({ questions, source, onAd
       <ul className="question-list" data-testid="questions">
         {shown.map((question) => (
           <li className="question" data-question={question.id} key={question.id}>
-            <details>
-              <summary className="question-text">{pick(question.text)}</summary>
-              <p>{pick(question.why)}</p>
-              <p>
-                <strong>{t('questionGoodAnswer')}</strong> {pick(question.goodAnswer)}
-              </p>
-            </details>
+            <QuestionDetails question={question} />
             <AskAtOneOnOne
               kind="question"
               refId={question.id}
@@ -55,3 +52,21 @@ export const QuestionList = memo(function QuestionList({ questions, source, onAd
     </section>
   );
 });
+
+function QuestionDetails({ question }: { question: Question }) {
+  const { t, pick } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="question-text">{pick(question.text)}</summary>
+      {open && (
+        <WithExplainers>
+          <p>{pick(question.why)}</p>
+          <p>
+            <strong>{t('questionGoodAnswer')}</strong> {pick(question.goodAnswer)}
+          </p>
+        </WithExplainers>
+      )}
+    </details>
+  );
+}

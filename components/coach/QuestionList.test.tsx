@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+// A question shows its text at once, and opens on why it matters and what a good answer sounds
+// like: texts read after the panel's first view, asked for only when a question is opened.
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { library } from '@/content';
+
+const held = vi.hoisted(() => ({ ready: false, load: vi.fn<(language: string) => Promise<void>>() }));
+vi.mock('@/runtime/library', async (original) => ({
+  ...(await original<typeof import('@/runtime/library')>()),
+  hasExplainers: () => held.ready,
+  loadExplainers: (language: string) => held.load(language),
+}));
+
+const { QuestionList } = await import('./QuestionList');
+
+const questions = library.questions.slice(0, 2);
+const source = { platform: 'linkedin', url: 'https://www.linkedin.com/company/1/admin/analytics/updates/' };
+
+/** Opens a question's details as a click on its summary does. */
+function open(details: HTMLDetailsElement) {
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
+describe('the questions that fit this page', () => {
+  beforeEach(() => {
+    held.ready = false;
+    held.load.mockReset();
+  });
+
+  it('asks for the details only when a question is opened, and shows them once read', async () => {
+    let done = () => {};
+    held.load.mockReturnValue(new Promise<void>((resolve) => (done = resolve)));
+    render(<QuestionList questions={questions} source={source} />);
+    const first = screen.getByText(questions[0]!.text.en).closest('details')!;
+    expect(first.textContent).toBe(questions[0]!.text.en);
+    expect(held.load).not.toHaveBeenCalled();
+
+    open(first);
+    expect(within(first).getByRole('status').textContent).toBe('Opening the explanation…');
+    held.ready = true;
+    done();
+    expect(await within(first).findByText(questions[0]!.why.en)).toBeTruthy();
+    expect(first.textContent).toContain(questions[0]!.goodAnswer.en);
+    // The other question stays closed and empty.
+    expect(screen.getByText(questions[1]!.text.en).closest('details')!.textContent).toBe(questions[1]!.text.en);
+  });
+
+  it('shows the details at once when they are already read', () => {
+    held.ready = true;
+    render(<QuestionList questions={questions} source={source} />);
+    const second = screen.getByText(questions[1]!.text.en).closest('details')!;
+    open(second);
+    expect(within(second).getByText(questions[1]!.why.en)).toBeTruthy();
+    expect(held.load).not.toHaveBeenCalled();
+  });
+});

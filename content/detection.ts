@@ -19,7 +19,5 @@ export interface Detection {
 
 export const detection: Detection = {
   platforms: platformList,
-  // Marked pure (a spread is not, to a bundler): a page that imports this module and never reads
-  // `detection` then carries none of the labels.
-  metricLabels: /* @__PURE__ */ [reachAndVideoLabels, engagementLabels, audienceAndCareLabels, webAndAdsLabels].flat(),
+  metricLabels: [...reachAndVideoLabels, ...engagementLabels, ...audienceAndCareLabels, ...webAndAdsLabels],
 };

@@ -94,6 +94,14 @@ describe('evaluateAutoTick', () => {
     });
   });
 
+  it('ticks the same without the platforms, naming them by id (the popup shows no reason)', () => {
+    const rule: AutoTick = { kind: 'visited', surface: 'analytics', platform: 'linkedin', count: 1 };
+    const activity = withVisits(visit('linkedin', 'page-analytics', 'analytics', aug5));
+    const result = evaluateAutoTick(item('open', rule), activity, { timeZone: 'Asia/Jakarta' });
+    expect(result.done).toBe(true);
+    expect(both(result.because)?.en).toBe('You opened analytics on linkedin with Sidecoach on 5 Aug.');
+  });
+
   it('does not tick a named platform from another platform or another kind of page', () => {
     const rule: AutoTick = { kind: 'visited', surface: 'analytics', platform: 'linkedin', count: 1 };
     const activity = withVisits(

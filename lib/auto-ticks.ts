@@ -55,7 +55,11 @@ export type PlatformNames = readonly {
 }[];
 
 export interface AutoTickOptions {
-  platforms: PlatformNames;
+  /**
+   * What the platforms are called, for the reasons. A view that shows no reason (the popup's next
+   * step) leaves it out and carries none of the platforms' data; its reasons name platforms by id.
+   */
+  platforms?: PlatformNames;
   /** For dates; the device's own time zone when left out. */
   timeZone?: string;
 }
@@ -76,7 +80,7 @@ const kindKeys: Record<SurfaceKind, MessageKey> = {
   analytics: 'checklistKindAnalytics',
 };
 
-function names(visit: Visit, platforms: PlatformNames): { platform: MessageParam; surface: MessageParam } {
+function names(visit: Visit, platforms: PlatformNames = []): { platform: MessageParam; surface: MessageParam } {
   const platform = platforms.find((candidate) => candidate.id === visit.platform);
   const surface = platform?.surfaces.find((candidate) => candidate.id === visit.surface);
   return {

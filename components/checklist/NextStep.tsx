@@ -1,15 +1,15 @@
 // The next step of the onboarding checklist, on its own: its stage and how far along that stage
-// is, the step to tick right there, and why it counts as done once it does. After a tick the
-// following step takes its place, and the focus with it.
+// is, and the step to tick right there. After a tick the following step takes its place, and the
+// focus with it. It shows no reason an item counts as done, so it needs no platform names.
 import { useEffect, useId, useRef } from 'react';
-import type { ChecklistItem, Platform } from '@/content';
+import type { ChecklistItem } from '@/content';
 import { useI18n } from '@/components/ui/use-i18n';
 import { phases, useChecklist } from './use-checklist';
 import './checklist.css';
 
-export function NextStep({ items, platforms }: { items: readonly ChecklistItem[]; platforms: readonly Platform[] }) {
+export function NextStep({ items }: { items: readonly ChecklistItem[] }) {
   const { t, pick, say } = useI18n();
-  const { progress, currentPhase, next, error, unreadable, toggle } = useChecklist(items, platforms);
+  const { progress, currentPhase, next, error, unreadable, toggle } = useChecklist(items);
   const headingId = useId();
   const box = useRef<HTMLInputElement>(null);
   const ticked = useRef(false);

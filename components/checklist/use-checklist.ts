@@ -30,7 +30,8 @@ export interface Checklist {
   toggle(itemId: string, done: boolean): void;
 }
 
-export function useChecklist(items: readonly ChecklistItem[], platforms: readonly Platform[]): Checklist {
+/** `platforms` names them in the reasons; a view that shows no reason leaves it out (AutoTickOptions). */
+export function useChecklist(items: readonly ChecklistItem[], platforms?: readonly Platform[]): Checklist {
   const ticks = useStorageItem(ticksItem);
   const activity = useStorageItem(activityItem);
   const [error, setError] = useState<Message | null>(null);

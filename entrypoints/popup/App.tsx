@@ -80,7 +80,7 @@ export function App() {
         )}
         <TodayNudge onAnswered={() => openCoachButton.current?.focus()} />
         <h1>{t('popupHeading')}</h1>
-        <NextStep items={popupLibrary.checklists} platforms={popupLibrary.platforms} />
+        <NextStep items={popupLibrary.checklists} />
         <div className="link-list popup-links">
           <button
             type="button"

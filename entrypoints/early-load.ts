@@ -1,6 +1,6 @@
-// Starts reading the language files a page needs before its scripts have loaded: a classic
-// script, tiny and with no imports to wait for, that the side panel's HTML runs as soon as it
-// arrives. The page's modules take ~70 ms to load and run; the files are read meanwhile, and
+// Starts reading the language files a page needs before its modules have loaded: a classic
+// script in the side panel's head, tiny and with no imports to wait for, so it always runs before
+// the page's modules (which take ~100 ms to load and run here). The files are read meanwhile, and
 // runtime/extension-json.ts takes the reads over. Only the likely language (the browser's) is
 // read, as mountPage would read it first; another chosen in Settings loads as before.
 import { resolveLanguage } from '@/lib/i18n';

@@ -149,6 +149,8 @@ export const en = {
   metricChanges: 'What changed, and when',
   metricAskTheTeam: 'Ask the team',
   metricGoals: 'Goals it shows progress on',
+  goalNumbers: 'The numbers that show it, the strongest first: {metrics}.',
+  goalTrap: 'The trap:',
   metricSources: 'Sources',
   metricChecked: 'checked {date}',
 

@@ -151,6 +151,8 @@ export const id: Record<MessageKey, string> = {
   metricChanges: 'Apa yang berubah, dan kapan',
   metricAskTheTeam: 'Tanyakan ke tim',
   metricGoals: 'Tujuan yang progresnya terlihat dari sini',
+  goalNumbers: 'Angka yang menunjukkannya, dari yang paling kuat: {metrics}.',
+  goalTrap: 'Jebakannya:',
   metricSources: 'Sumber',
   metricChecked: 'dicek {date}',
 

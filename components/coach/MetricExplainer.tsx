@@ -1,7 +1,9 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
-// wrong, what changed and when, the question to ask, and the sources with the day they were read.
-import type { Metric } from '@/content';
-import { nameOf } from '@/runtime/library';
+// wrong, what changed and when, the question to ask, the goals it shows progress on (each opens
+// on what the goal means, the numbers that show it and the trap in reading them alone), and the
+// sources with the day they were read.
+import type { Goal, Metric } from '@/content';
+import { library, nameOf } from '@/runtime/library';
 import { SourceList } from '@/components/ui/SourceList';
 import { useI18n } from '@/components/ui/use-i18n';
 
@@ -66,15 +68,31 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
       <blockquote className="ask">{pick(metric.question)}</blockquote>
 
       <h2>{t('metricGoals')}</h2>
-      <ul className="tag-list">
-        {metric.goals.map((goal) => (
-          <li key={goal}>{pick(nameOf('goals', goal))}</li>
-        ))}
+      <ul className="goal-list" data-testid="metric-goals">
+        {metric.goals.map((id) => {
+          const goal = library.goals.find((entry) => entry.id === id);
+          return <li key={id}>{goal ? <GoalDetails goal={goal} /> : pick(nameOf('goals', id))}</li>;
+        })}
       </ul>
 
       <h2>{t('metricSources')}</h2>
       {metric.sourceNote && <p className="source-note">{pick(metric.sourceNote)}</p>}
       <SourceList sources={metric.sources} />
     </article>
+  );
+}
+
+function GoalDetails({ goal }: { goal: Goal }) {
+  const { t, pick } = useI18n();
+  const numbers = goal.metrics.map((metric) => pick(nameOf('metrics', metric))).join(', ');
+  return (
+    <details data-goal={goal.id}>
+      <summary>{pick(goal.name)}</summary>
+      <p>{pick(goal.summary)}</p>
+      <p>{t('goalNumbers', { metrics: numbers })}</p>
+      <p>
+        <strong>{t('goalTrap')}</strong> {pick(goal.trap)}
+      </p>
+    </details>
   );
 }

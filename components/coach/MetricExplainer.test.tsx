@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+// A metric's goals open, in place, on what the goal means, the numbers that show it (strongest
+// first) and the trap in reading them alone: the library's goals map, in either language.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { library } from '@/content';
+import { renderIn } from '@/components/glossary/render-in';
+import { MetricExplainer } from './MetricExplainer';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const followers = library.metrics.find((metric) => metric.id === 'followers')!;
+
+describe("a metric's goals", () => {
+  it('name each goal, closed, and open one on its meaning, its numbers and its trap', async () => {
+    await renderIn('en', <MetricExplainer metric={followers} />);
+    const list = screen.getByTestId('metric-goals');
+    expect(followers.goals.length).toBeGreaterThan(0);
+    expect(
+      within(list)
+        .getAllByRole('group')
+        .map((details) => details.getAttribute('data-goal')),
+    ).toEqual(followers.goals);
+    const first = library.goals.find((goal) => goal.id === followers.goals[0])!;
+    const details = list.querySelector<HTMLDetailsElement>(`[data-goal="${first.id}"]`)!;
+    expect(details.open).toBe(false);
+
+    await userEvent.click(within(details).getByText(first.name.en));
+    expect(details.open).toBe(true);
+    expect(details.textContent).toContain(first.summary.en);
+    expect(details.textContent).toContain(`The trap: ${first.trap.en}`);
+    const strongest = library.metrics.find((metric) => metric.id === first.metrics[0])!;
+    const next = library.metrics.find((metric) => metric.id === first.metrics[1])!;
+    expect(details.textContent).toContain(
+      `The numbers that show it, the strongest first: ${strongest.name.en}, ${next.name.en}`,
+    );
+  });
+
+  it('says it in Indonesian', async () => {
+    await renderIn('id', <MetricExplainer metric={followers} />);
+    const first = library.goals.find((goal) => goal.id === followers.goals[0])!;
+    const details = screen.getByTestId('metric-goals').querySelector(`[data-goal="${first.id}"]`)!;
+    expect(within(details as HTMLElement).getByText(first.name.id)).toBeTruthy();
+    expect(details.textContent).toContain(`Jebakannya: ${first.trap.id}`);
+    expect(details.textContent).toContain('Angka yang menunjukkannya, dari yang paling kuat:');
+  });
+});

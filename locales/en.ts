@@ -376,6 +376,8 @@ export const en = {
   warningSpanComparison: 'The change falls between this period and the one it is compared with.',
   warningSpanHistory: 'The change falls between your earlier readings and now.',
   // Team: the roster, the workload map and 1:1 agendas
+  learningHeading: 'Keep learning together',
+  learningSources: 'Sources worth following',
   teamHeading: 'Your team',
   teamLoading: 'Loading your team…',
   explainersLoading: 'Opening the explanation…',

@@ -386,6 +386,8 @@ export const id: Record<MessageKey, string> = {
   warningSpanComparison: 'Perubahan itu jatuh di antara periode ini dan periode pembandingnya.',
   warningSpanHistory: 'Perubahan itu jatuh di antara catatan angka Anda sebelumnya dan sekarang.',
   // Team: the roster, the workload map and 1:1 agendas
+  learningHeading: 'Terus belajar bersama',
+  learningSources: 'Sumber yang layak diikuti',
   teamHeading: 'Tim Anda',
   teamLoading: 'Memuat tim Anda…',
   explainersLoading: 'Membuka penjelasan…',

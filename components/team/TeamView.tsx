@@ -10,6 +10,7 @@ import { useRemoveWithUndo } from '@/components/ui/use-undo';
 import { AgendaView } from './AgendaView';
 import { MemberForm, type FormOutcome } from './MemberForm';
 import { People } from './People';
+import { KeepLearning } from './KeepLearning';
 import { SavedTray } from './SavedTray';
 import { WorkloadMap } from './WorkloadMap';
 import './team.css';
@@ -163,6 +164,7 @@ export function TeamView({ startAdding = false, onFormClosed }: TeamViewProps) {
 
       {loaded && <SavedTray members={members} onAddPerson={empty && !adding ? openForm : undefined} />}
       {members.length > 0 && <WorkloadMap members={members} />}
+      {loaded && <KeepLearning />}
     </section>
   );
 }

@@ -38,6 +38,12 @@ describe("a metric's goals", () => {
     expect(details.textContent).toContain(
       `The numbers that show it, the strongest first: ${strongest.name.en}, ${next.name.en}`,
     );
+    const asked = within(details)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(asked).toEqual(
+      first.questions.map((id) => library.questions.find((question) => question.id === id)!.text.en),
+    );
   });
 
   it('says it in Indonesian', async () => {

@@ -1,7 +1,7 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
 // wrong, what changed and when, the question to ask, the goals it shows progress on (each opens
-// on what the goal means, the numbers that show it and the trap in reading them alone), and the
-// sources with the day they were read.
+// on what the goal means, the numbers that show it, the trap in reading them alone and the
+// questions to ask about it), and the sources with the day they were read.
 import type { Goal, Metric } from '@/content';
 import { library, nameOf } from '@/runtime/library';
 import { SourceList } from '@/components/ui/SourceList';
@@ -85,6 +85,7 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
 function GoalDetails({ goal }: { goal: Goal }) {
   const { t, pick } = useI18n();
   const numbers = goal.metrics.map((metric) => pick(nameOf('metrics', metric))).join(', ');
+  const questions = goal.questions.flatMap((id) => library.questions.filter((question) => question.id === id));
   return (
     <details data-goal={goal.id}>
       <summary>{pick(goal.name)}</summary>
@@ -93,6 +94,16 @@ function GoalDetails({ goal }: { goal: Goal }) {
       <p>
         <strong>{t('goalTrap')}</strong> {pick(goal.trap)}
       </p>
+      {questions.length > 0 && (
+        <>
+          <p className="goal-ask">{t('metricAskTheTeam')}</p>
+          <ul>
+            {questions.map((question) => (
+              <li key={question.id}>{pick(question.text)}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
 }

@@ -4,10 +4,11 @@
 // runtime/extension-json.ts takes the reads over. Only the likely language (the browser's) is
 // read, as mountPage would read it first; another chosen in Settings loads as before.
 import { resolveLanguage } from '@/lib/i18n';
+import { browserLanguages } from '@/runtime/browser-languages';
 import { startEarlyReads } from '@/runtime/extension-json';
 
 export default defineUnlistedScript(() => {
-  const language = resolveLanguage('auto', [browser.i18n.getUILanguage(), ...navigator.languages]);
+  const language = resolveLanguage('auto', browserLanguages());
   const withLibrary = document.currentScript?.hasAttribute('data-library') ?? false;
   startEarlyReads([`/locales/${language}.json`, ...(withLibrary ? [`/library/${language}.json` as const] : [])]);
 });

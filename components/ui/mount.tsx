@@ -3,9 +3,9 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '@/lib/i18n';
+import { browserLanguages } from '@/runtime/browser-languages';
 import { loadLanguage } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
-import { browserLanguages } from './use-i18n';
 import './base.css';
 import './shell.css';
 

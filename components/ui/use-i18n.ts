@@ -1,7 +1,6 @@
 // The React side of the i18n layer: the language from settings (or the browser's), and
 // functions that turn message keys, messages and library texts into strings in that language.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { browser } from 'wxt/browser';
 import type { LocalizedText } from '@/content';
 import {
   pick,
@@ -14,23 +13,10 @@ import {
   type MessageKey,
   type MessageParam,
 } from '@/lib/i18n';
+import { browserLanguages } from '@/runtime/browser-languages';
 import { isLanguageReady, loadLanguage, onLanguageReady } from '@/runtime/load-language';
 import { settingsItem } from '@/state/settings';
 import { useStorageItem } from './use-storage-item';
-
-let languages: string[] | null = null;
-
-/**
- * The browser's languages, read once per page: every component that shows text asks on every
- * render, and they change only with the browser's settings, which fire `languagechange`.
- */
-export function browserLanguages(): string[] {
-  if (!languages) {
-    languages = [browser.i18n.getUILanguage(), ...navigator.languages];
-    globalThis.addEventListener?.('languagechange', () => (languages = null), { once: true });
-  }
-  return languages;
-}
 
 export interface I18n {
   language: Language;

@@ -2,7 +2,8 @@
 // settings one click away, and a small menu with pause and resume for the platform on screen.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { browserLanguages, useI18n } from '@/components/ui/use-i18n';
+import { useI18n } from '@/components/ui/use-i18n';
+import { browserLanguages } from '@/runtime/browser-languages';
 import { useSettings } from '@/components/ui/use-settings';
 import { languageNames, languages, resolveLanguage, type Language } from '@/lib/i18n';
 

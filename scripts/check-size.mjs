@@ -76,8 +76,15 @@ console.log(`${'  + explainers'.padEnd(15)} ${kb(explainers).padStart(9)} gzip  
 // The compile hint wxt.config.ts writes into the content script: without it, reading values at
 // page load takes a third longer, and nothing else would notice it gone.
 const compileHint = '//# allFunctionsCalledOnLoad\n';
-if (!(await readFile(resolve(dir, 'detector.js'), 'utf8')).startsWith(compileHint)) {
+const detector = await readFile(resolve(dir, 'detector.js'), 'utf8');
+if (!detector.startsWith(compileHint)) {
   console.error(`\nThe content script does not start with ${JSON.stringify(compileHint)} (see wxt.config.ts).`);
+  process.exitCode = 1;
+}
+// WXT's start-up wrapper, which wxt.config.ts leaves out of the content script by the name of
+// WXT's entry module: were that name to change, the wrapper would come back unnoticed.
+if (detector.includes('crashed on startup')) {
+  console.error("\nThe content script carries WXT's start-up wrapper again (see bareScriptPlugin in wxt.config.ts).");
   process.exitCode = 1;
 }
 if (over > 0) {

@@ -8,21 +8,18 @@ import type { ExplainAnswer } from '@/lib/messages';
 import type { Hints } from '@/lib/page-watch';
 import { createOverlay } from './overlay';
 
-const css = `
-button {
-  position: absolute; pointer-events: auto; box-sizing: border-box;
-  width: 18px; height: 18px; padding: 0; margin: 0; border-radius: 50%;
-  border: 1px solid #0b6e4f; background: #ffffff; color: #0b6e4f;
-  font: 700 11px/16px system-ui, sans-serif; text-align: center; cursor: pointer;
-  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
-}
-button:hover, button:focus-visible { background: #0b6e4f; color: #ffffff; outline: 2px solid #0969da; outline-offset: 1px; }
-p {
-  position: absolute; box-sizing: border-box; max-width: 280px; margin: 0; padding: 8px 10px;
-  border-radius: 6px; background: #1f2328; color: #ffffff; font: 13px/1.4 system-ui, sans-serif;
-  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.3); pointer-events: auto; cursor: default;
-}
-`;
+// Written compact: the content script's every byte counts on every page (8 KB gzip in all). The
+// note under a marker is Firefox's alone (see `showNote`).
+const css = `button{position:absolute;pointer-events:auto;box-sizing:border-box;width:18px;height:18px;padding:0;margin:0;\
+border-radius:50%;border:1px solid #0b6e4f;background:#fff;color:#0b6e4f;font:700 11px/16px system-ui,sans-serif;\
+text-align:center;cursor:pointer;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+button:hover,button:focus-visible{background:#0b6e4f;color:#fff;outline:2px solid #0969da;outline-offset:1px}${
+  import.meta.env.FIREFOX
+    ? `
+p{position:absolute;box-sizing:border-box;max-width:280px;margin:0;padding:8px 10px;border-radius:6px;background:#1f2328;\
+color:#fff;font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3);pointer-events:auto;cursor:default}`
+    : ''
+}`;
 
 /**
  * What to say after a click when Firefox's sidebar is closed (the answer says so), or null: then

@@ -5,7 +5,7 @@ import { createLabelMatcher, maxElementsPerLabel, PageLabels, PageScanner } from
 const labels = ['Impressions', 'Reactions', 'Members reached', 'Jangkauan', 'Watch time (hours)'];
 
 function scan(roots: Node | Node[] = document.body, budget = 1000) {
-  const scanner = new PageScanner(roots, labels);
+  const scanner = new PageScanner([roots].flat(), labels);
   while (!scanner.step(budget));
   return scanner.result;
 }
@@ -126,13 +126,13 @@ describe('page scanning', () => {
   it('works through a page in slices when the budget runs out', () => {
     const rows = Array.from({ length: 3000 }, (_, index) => `<li>Row ${index}</li>`).join('');
     document.body.innerHTML = `<ul>${rows}</ul><span>Impressions</span>`;
-    const scanner = new PageScanner(document.body, labels);
+    const scanner = new PageScanner([document.body], labels);
     let clock = 0;
     // A clock that moves one millisecond per reading: each slice stops after its budget.
     const slow = () => clock++;
-    let done = false;
-    while (!done) done = scanner.step(2, slow);
-    expect(scanner.result.slices).toBeGreaterThan(1);
+    let slices = 0;
+    for (let done = false; !done; slices += 1) done = scanner.step(2, slow);
+    expect(slices).toBeGreaterThan(1);
     expect(found(scanner.result)).toEqual(['Impressions']);
     expect(scanner.result.nodes).toBeGreaterThanOrEqual(3000);
   });
@@ -220,7 +220,7 @@ describe('many identical labels', () => {
   function readAll(count: number) {
     const { root, checks } = identicalLabels(count);
     const started = performance.now();
-    const scanner = new PageScanner(root, labels);
+    const scanner = new PageScanner([root], labels);
     let steps = 0;
     while (!scanner.step(4)) steps += 1;
     const page = new PageLabels();
@@ -240,7 +240,7 @@ describe('many identical labels', () => {
 
   it('works in slices whose size does not grow with the page', () => {
     const { root } = identicalLabels(100_000);
-    const scanner = new PageScanner(root, labels);
+    const scanner = new PageScanner([root], labels);
     // A clock that moves one millisecond per reading: every slice stops after its budget.
     let clock = 0;
     const perSlice: number[] = [];
@@ -265,7 +265,7 @@ describe('many identical labels', () => {
     const { root } = identicalLabels(1);
     const spans = Array.from({ length: 100_000 }, () => ({ isConnected: true }) as object as Element);
     const mergeAndPrune = (count: number) => {
-      const result = new PageScanner(root, labels).result;
+      const result = new PageScanner([root], labels).result;
       result.found.set('Impressions', spans.slice(0, count));
       const page = new PageLabels();
       const started = performance.now();

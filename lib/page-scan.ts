@@ -16,6 +16,8 @@ export const maxLabelLength = 80;
  */
 export const maxElementsPerLabel = 20;
 
+export const elementNode = 1;
+export const textNode = 3;
 const fragmentNode = 11;
 
 /**
@@ -84,7 +86,7 @@ export function isSkipped(element: Element): boolean {
 
 /** A figure beside a label ("1,234", "5.6K", "-12%") or its unit alone ("rb", "jt" in "1,2 rb"). */
 const figure = /^(?:[+\-−]?[\d.,]+(?:%|[kmb]|rb|jt)?|%|[kmb]|rb|jt)$/;
-const digit = /\d/;
+export const digit = /\d/;
 /** Plain printable ASCII with single spaces needs no Unicode normalisation to compare. */
 const needsFullNormalizing = /[^\x20-\x7e]|\s\s/;
 
@@ -128,7 +130,6 @@ export interface ScanResult {
   nodes: number;
   /** Main-thread time spent, over all slices. */
   ms: number;
-  slices: number;
 }
 
 /**
@@ -150,12 +151,11 @@ export class PageScanner {
     shadowRoots: [],
     nodes: 0,
     ms: 0,
-    slices: 0,
   };
 
-  constructor(roots: Node | readonly Node[], labels: readonly string[]) {
+  constructor(roots: readonly Node[], labels: readonly string[]) {
     this.match = createLabelMatcher(labels);
-    this.roots = Array.isArray(roots) ? [...roots] : [roots as Node];
+    this.roots = [...roots];
   }
 
   /** The next text node to read, from this part or the next. */
@@ -188,7 +188,6 @@ export class PageScanner {
   /** Scans until the budget is spent. Returns true when the pass is complete. */
   step(budgetMs: number, now: () => number = () => performance.now()): boolean {
     const started = now();
-    this.result.slices += 1;
     let node: Text | null;
     while ((node = this.next())) {
       this.read(node);

@@ -11,7 +11,7 @@ const isLabel = (text: string) => match(text) !== null;
 /** Scans the page as the content script does and reads the value beside every place a label shows. */
 function valuesOf(html?: string) {
   if (html !== undefined) document.body.innerHTML = html;
-  const scanner = new PageScanner(document.body, labels);
+  const scanner = new PageScanner([document.body], labels);
   while (!scanner.step(1000));
   return [...scanner.result.found].flatMap(([label, places]) =>
     places.flatMap((place) => {

@@ -5,7 +5,7 @@
 // text as the page shows it: the background reads the numbers with lib/values.ts. Telling a
 // figure from other text takes two patterns here; the full parser would double the content
 // script's size, and the patterns agree with it on every shape a test gives (page-values.test.ts).
-import { isSkipped, maxLabelLength } from './page-scan';
+import { digit, isSkipped, maxLabelLength, textNode } from './page-scan';
 
 /** The longest value or change text a report carries; a real one is a few characters. */
 export const maxValueText = 64;
@@ -50,7 +50,6 @@ const duration = /^(?:\d+(?:[.,]\d+)? ?[a-z]+\.? ?)+$/;
 const maxDurationParts = 4;
 const durationPart = /\d+(?:[.,]\d+)? ?([a-z]+)/g;
 const sign = /^[+\-\u2212]/;
-const digit = /\d/;
 const startsWithDigit = /^\d/;
 const endsWithDigit = /\d$/;
 
@@ -104,7 +103,6 @@ export const isChange = (text: string) =>
 const cellSelector = 'td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
 const rowSelector = 'tr,[role=row]';
 const showElementsAndText = 1 | 4;
-const textNode = 3;
 
 /** White space collapsed; empty when too long to be a figure. */
 function clean(text: string): string {
@@ -180,7 +178,7 @@ class Figures {
    */
   decide(): { text: string; change: string | null } | null | undefined {
     let { values, changes } = this;
-    const signed = values.filter((value) => /^[+\-\u2212]/.test(value));
+    const signed = values.filter((value) => sign.test(value));
     if (values.length === 2 && signed.length === 1) {
       values = values.filter((value) => value !== signed[0]);
       changes = [signed[0], ...changes];

@@ -3,7 +3,7 @@
 // visibility, the mutation source, messages, hints) is handed in, so it runs in Node under test;
 // the content script only wires it to the real page.
 import type { LabelsReport, PageReport, PlanPush, ScanPlan, ShownValue } from './messages';
-import { createLabelMatcher, PageLabels, PageScanner, type ScanResult } from './page-scan';
+import { createLabelMatcher, elementNode, PageLabels, PageScanner, type ScanResult, textNode } from './page-scan';
 import { readValue, type ValueShown } from './page-values';
 
 /** Main-thread time one idle slice may take. */
@@ -24,9 +24,6 @@ const idleTimeoutMs = 1000;
 const startTimeoutMs = 500;
 /** How long a new address may wait for idle time before it is reported. */
 const locationTimeoutMs = 100;
-
-const elementNode = 1;
-const textNode = 3;
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
@@ -443,10 +440,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     lastSent = '';
     // A new plan is news: read at once, whenever the last pass was.
     lastPassAt = -Infinity;
-    if (!plan.hints) {
-      hints?.remove();
-      hints = null;
-    }
+    if (!plan.hints) removeHints();
     if (!plan.scan) return;
     observer = host.observe(onMutations);
     schedule();
@@ -455,13 +449,16 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   /** Hints on or off, reading unchanged: shown or taken away at once, without reading again. */
   function switchHints(next: ScanPlan) {
     plan = next;
-    if (!next.hints) {
-      hints?.remove();
-      hints = null;
-    } else if (!scanner && !places && lastSent) {
+    if (!next.hints) removeHints();
+    else if (!scanner && !places && lastSent) {
       hints ??= host.createHints();
       hints.show(page.firstElements);
     }
+  }
+
+  function removeHints() {
+    hints?.remove();
+    hints = null;
   }
 
   function stop() {
@@ -473,8 +470,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     locating?.();
     locating = null;
     reset();
-    hints?.remove();
-    hints = null;
+    removeHints();
     host.onStop?.();
   }
 

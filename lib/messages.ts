@@ -53,6 +53,8 @@ export const labelsReportSchema = z.strictObject({
     /** The part of `ms` spent reading values; older content scripts send none. */
     valuesMs: z.optional(z.number().check(z.minimum(0), z.maximum(600_000))),
     slices: z.int().check(z.minimum(0)),
+    /** The longest of those slices; older content scripts send none. */
+    longestSliceMs: z.optional(z.number().check(z.minimum(0), z.maximum(600_000))),
   }),
 });
 export type LabelsReport = z.infer<typeof labelsReportSchema>;

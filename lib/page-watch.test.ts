@@ -35,7 +35,7 @@ class FakePage implements PageWatchHost {
     labels?: string[];
     dateRange?: string | null;
     values?: ShownValue[];
-    scan?: { ms: number; valuesMs?: number; slices: number };
+    scan?: { ms: number; valuesMs?: number; slices: number; longestSliceMs?: number };
   }[] = [];
   sentAt: number[] = [];
   passes: Node[][] = [];
@@ -531,8 +531,8 @@ describe('values', () => {
     // Ten places, the same figure: one value.
     expect(report.values).toEqual([{ label: 'Impressions', where: 'tile', text: '1', change: null }]);
     // The labels, not the figures (the browser drops those); one slice for the page and four
-    // values, then four values and two.
-    expect(report.scan).toEqual({ nodes: 10, ms: 10, valuesMs: 10, slices: 3 });
+    // values, then four values and two; none over the 4 ms budget.
+    expect(report.scan).toEqual({ nodes: 10, ms: 10, valuesMs: 10, slices: 3, longestSliceMs: 4 });
   });
 
   it('sends at most one value per place and 200 in all', async () => {

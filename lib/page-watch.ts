@@ -163,8 +163,9 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
   let values: ShownValue[] = [];
   let valuesMs = 0;
   let passResult: ScanResult | null = null;
-  /** Idle slices the pass took, reading values included. */
+  /** Idle slices the pass took, reading values included, and the longest of them. */
   let passSlices = 0;
+  let longestSliceMs = 0;
   /** What changed since the last pass: a whole new pass, or these added parts and edited texts. */
   let fullPassNeeded = true;
   const addedRoots = new Set<Node>();
@@ -291,6 +292,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     scanner = roots.length > 0 ? createScanner(roots, plan.labels) : null;
     passResult = null;
     passSlices = 0;
+    longestSliceMs = 0;
     // Nothing was added, yet something changed or left: the values around the labels are read again.
     if (!scanner) startValues();
     pending = host.idle(slice, idleTimeoutMs);
@@ -310,8 +312,10 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
     const started = host.now();
     const budget = deadline.didTimeout ? sliceBudgetMs : Math.min(sliceBudgetMs, Math.max(1, deadline.timeRemaining()));
     const current = scanner;
+    const sliceEnded = () => (longestSliceMs = Math.max(longestSliceMs, host.now() - started));
     if (current) {
       if (!current.step(budget, () => host.now())) {
+        sliceEnded();
         pending = host.idle(slice, idleTimeoutMs);
         return;
       }
@@ -322,7 +326,9 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
       passResult = current.result;
       startValues();
     }
-    if (!readValues(started + budget)) {
+    const valuesDone = readValues(started + budget);
+    sliceEnded();
+    if (!valuesDone) {
       pending = host.idle(slice, idleTimeoutMs);
       return;
     }
@@ -391,6 +397,7 @@ export function createPageWatch(host: PageWatchHost): PageWatch {
         ms: round((result?.ms ?? 0) + valuesMs),
         valuesMs: round(valuesMs),
         slices: passSlices,
+        longestSliceMs: round(longestSliceMs),
       },
     };
     void send(lastReport);

@@ -43,9 +43,17 @@ export const tabContextSchema = z.object({
   paused: z._default(z.boolean(), false),
   /** The extension's own sample dashboard, coached as if read: the panel says it is a sample. */
   sample: z._default(z.boolean(), false),
-  /** The last scan of the page: text nodes looked at, main-thread time (reading values too), idle slices used. */
+  /** The last scan of the page: text nodes looked at, main-thread time (reading values too), idle slices used, the longest. */
   scan: z._default(
-    z.nullable(z.object({ nodes: z.number(), ms: z.number(), valuesMs: z.optional(z.number()), slices: z.number() })),
+    z.nullable(
+      z.object({
+        nodes: z.number(),
+        ms: z.number(),
+        valuesMs: z.optional(z.number()),
+        slices: z.number(),
+        longestSliceMs: z.optional(z.number()),
+      }),
+    ),
     null,
   ),
   updatedAt: z.number(),

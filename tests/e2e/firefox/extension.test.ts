@@ -55,6 +55,12 @@ describe('Coach on analytics pages', () => {
     await expectCoach(panel, fixture.platform, fixture.surface, fixture.metrics);
   });
 
+  it('reads a 20,000-element page, to a label 200 levels deep after a 500-row table', async () => {
+    const large = fixturePages.find((page) => page.file.startsWith('large'))!;
+    const { panel } = await firefox.coach(large.url);
+    await expectCoach(panel, large.platform, large.surface, large.metrics);
+  });
+
   it.each([linkedin, ga4])('$file: follows in-app navigation to another set of metrics', async (fixture) => {
     const { page, panel } = await firefox.coach(fixture.url);
     await expectCoach(panel, fixture.platform, fixture.surface, fixture.metrics);

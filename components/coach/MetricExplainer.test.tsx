@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
 // A metric's goals open, in place, on what the goal means, the numbers that show it (strongest
-// first) and the trap in reading them alone: the library's goals map, in either language.
-import { screen, within } from '@testing-library/react';
+// first), the trap in reading them alone and the questions to ask, each of which can be saved for
+// a 1:1: the library's goals map, in either language.
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { library } from '@/content';
+import type { AgendaItem } from '@/lib/model/agenda-item';
 import { renderIn } from '@/components/glossary/render-in';
+import { freshStorageEachTest, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { MetricExplainer } from './MetricExplainer';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+freshStorageEachTest();
 
 const followers = library.metrics.find((metric) => metric.id === 'followers')!;
 
@@ -38,11 +38,32 @@ describe("a metric's goals", () => {
     expect(details.textContent).toContain(
       `The numbers that show it, the strongest first: ${strongest.name.en}, ${next.name.en}`,
     );
-    const asked = within(details)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent);
+    const asked = [...details.querySelectorAll('[data-question] .goal-question')].map((item) => item.textContent);
     expect(asked).toEqual(
       first.questions.map((id) => library.questions.find((question) => question.id === id)!.text.en),
+    );
+  });
+
+  it("saves a goal's question for a 1:1, with the platform being read about", async () => {
+    await startStores();
+    const user = userEvent.setup();
+    await renderIn('en', <MetricExplainer metric={followers} highlightPlatform="instagram" />);
+    const goal = library.goals.find((entry) => entry.id === followers.goals[0])!;
+    const question = library.questions.find((entry) => entry.id === goal.questions[0])!;
+    const details = screen.getByTestId('metric-goals').querySelector<HTMLElement>(`[data-goal="${goal.id}"]`)!;
+    await user.click(within(details).getByText(goal.name.en));
+
+    await user.click(within(details).getByRole('button', { name: `Ask at a 1:1 about ${question.text.en}` }));
+    await user.click(screen.getByRole('option', { name: /Whoever fits/ }));
+    await waitFor(async () =>
+      expect(
+        (await storedRecords<AgendaItem>('agenda:')).map(({ kind, ref, memberId, source }) => ({
+          kind,
+          ref,
+          memberId,
+          source,
+        })),
+      ).toEqual([{ kind: 'question', ref: question.id, memberId: null, source: { platform: 'instagram', url: null } }]),
     );
   });
 

@@ -1,15 +1,20 @@
 // One metric, explained in full: what it is, how each platform counts it, where comparisons go
 // wrong, what changed and when, the question to ask, the goals it shows progress on (each opens
 // on what the goal means, the numbers that show it, the trap in reading them alone and the
-// questions to ask about it), and the sources with the day they were read.
+// questions to ask about it, each of which can be saved for a 1:1 as the Coach's can), and the
+// sources with the day they were read.
 import type { Goal, Metric } from '@/content';
+import type { AgendaItem } from '@/lib/model/agenda-item';
 import { library, nameOf } from '@/runtime/library';
+import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
 import { SourceList } from '@/components/ui/SourceList';
 import { useI18n } from '@/components/ui/use-i18n';
 
 export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric; highlightPlatform?: string }) {
   const { t, pick, language } = useI18n();
   const otherName = language === 'en' ? metric.name.id : metric.name.en;
+  // A question saved from here keeps the platform the leader was reading about.
+  const source = { platform: highlightPlatform ?? null, url: null };
 
   return (
     <article className="explainer" data-testid="metric-explainer" data-metric={metric.id}>
@@ -71,7 +76,7 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
       <ul className="goal-list" data-testid="metric-goals">
         {metric.goals.map((id) => {
           const goal = library.goals.find((entry) => entry.id === id);
-          return <li key={id}>{goal ? <GoalDetails goal={goal} /> : pick(nameOf('goals', id))}</li>;
+          return <li key={id}>{goal ? <GoalDetails goal={goal} source={source} /> : pick(nameOf('goals', id))}</li>;
         })}
       </ul>
 
@@ -82,7 +87,7 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
   );
 }
 
-function GoalDetails({ goal }: { goal: Goal }) {
+function GoalDetails({ goal, source }: { goal: Goal; source: AgendaItem['source'] }) {
   const { t, pick } = useI18n();
   const numbers = goal.metrics.map((metric) => pick(nameOf('metrics', metric))).join(', ');
   const questions = goal.questions.flatMap((id) => library.questions.filter((question) => question.id === id));
@@ -97,9 +102,18 @@ function GoalDetails({ goal }: { goal: Goal }) {
       {questions.length > 0 && (
         <>
           <p className="goal-ask">{t('metricAskTheTeam')}</p>
-          <ul>
+          <ul className="question-list">
             {questions.map((question) => (
-              <li key={question.id}>{pick(question.text)}</li>
+              <li key={question.id} data-question={question.id}>
+                <span className="goal-question">{pick(question.text)}</span>
+                <AskAtOneOnOne
+                  kind="question"
+                  refId={question.id}
+                  subject={pick(question.text)}
+                  source={source}
+                  compact
+                />
+              </li>
             ))}
           </ul>
         </>

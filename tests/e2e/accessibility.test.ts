@@ -78,9 +78,13 @@ const views: View[] = [
     ready: (page) => page.getByRole('searchbox').first().waitFor(),
   },
   {
-    name: 'glossary metric',
+    name: 'glossary metric with a goal open',
     path: () => 'sidepanel.html#glossary/reach',
-    ready: (page) => page.getByTestId('metric-explainer').waitFor(),
+    ready: async (page) => {
+      // The goal opens on its questions, each with its 1:1 button.
+      await page.getByTestId('metric-goals').locator('summary').first().click();
+      await page.getByTestId('metric-goals').getByTestId('ask-at-one-on-one').first().waitFor();
+    },
   },
   { name: 'notes', path: () => 'sidepanel.html#notes', ready: (page) => page.getByTestId('notes-search').waitFor() },
   {

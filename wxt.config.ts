@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { library } from './content';
 import { contentScriptMatches } from './content/hosts';
@@ -31,13 +31,15 @@ const compileHintPlugin = (fileName: string): Plugin => ({
  * The content script without WXT's start-up wrapper, which in a production build wraps `main()`
  * in a try/catch whose logger does nothing and which only rethrows: 129 of the script's 8,192
  * gzip bytes (scripts/check-size.mjs). Loads WXT's virtual entry for this one file as a plain
- * call; were WXT to rename that entry, this would no longer match and the size check would fail.
+ * call. The wrapper also starts WXT's runtime plugins, which no module here has; a module that
+ * brings one would need this plugin gone. Were WXT to rename its entry, this would no longer
+ * match, and `npm run size` says the wrapper is back.
  */
 const bareScriptPlugin = (inputPath: string): Plugin => ({
   name: 'sidecoach:bare-script',
   enforce: 'pre',
   load(id) {
-    if (id !== `\0virtual:wxt-unlisted-script-entrypoint?${inputPath}`) return null;
+    if (id !== `\0virtual:wxt-unlisted-script-entrypoint?${normalizePath(inputPath)}`) return null;
     return `import definition from ${JSON.stringify(inputPath)};\nexport default definition.main();\n`;
   },
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { library } from '../content';
 import {
   addLanguage,
+  DEFERRED_SECTIONS,
   EXPLAINER_FIELDS,
+  GOAL_DETAIL_FIELDS,
   libraryInLanguage,
   QUESTION_DETAIL_FIELDS,
   splitExplainers,
@@ -93,15 +95,23 @@ describe('the library one language at a time', () => {
     // The panel: its language's core, then that language's explainers after the first view, then
     // on a switch the other language's core and explainers.
     held.current = parts('en').core;
-    const core = held.current as { metrics: Record<string, unknown>[]; questions: Record<string, unknown>[] };
-    const [metric, question] = [core.metrics[0]!, core.questions[0]!];
+    const core = held.current as Record<'metrics' | 'questions' | 'goals', Record<string, unknown>[]>;
+    const [metric, question, goal] = [core.metrics[0]!, core.questions[0]!, core.goals[0]!];
     for (const field of EXPLAINER_FIELDS) expect(metric).not.toHaveProperty(field);
     for (const field of QUESTION_DETAIL_FIELDS) expect(question).not.toHaveProperty(field);
+    for (const field of GOAL_DETAIL_FIELDS) expect(goal).not.toHaveProperty(field);
+    for (const section of DEFERRED_SECTIONS) expect(core).not.toHaveProperty(section);
+    expect(goal).not.toHaveProperty('trap');
+    expect(core).not.toHaveProperty('viewCounts');
+    // What the first view shows and what finds things stay: names, question texts in both languages.
     expect(question).toHaveProperty('text.id');
+    expect(goal).toHaveProperty('name.en');
     addLanguage(held.current, parts('en').explainers);
     expect(metric).toHaveProperty('explanation.en');
     expect(question).toHaveProperty('goodAnswer.en');
     expect(question).not.toHaveProperty('goodAnswer.id');
+    expect(goal).toHaveProperty('trap.en');
+    expect(core).toHaveProperty('viewCounts.0.threshold.en');
     addLanguage(held.current, parts('id').core);
     addLanguage(held.current, parts('id').explainers);
     expect(held.current).toEqual(shipped());

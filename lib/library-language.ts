@@ -72,6 +72,15 @@ export const EXPLAINER_FIELDS = ['explanation', 'variants', 'pitfalls', 'sources
  */
 export const QUESTION_DETAIL_FIELDS = ['why', 'goodAnswer'] as const;
 
+/**
+ * The fields of a goal only a metric's explainer shows: what the goal means and its trap. The
+ * goal's name stays in the first file, for `nameOf`.
+ */
+export const GOAL_DETAIL_FIELDS = ['summary', 'trap'] as const;
+
+/** Whole sections only a view opened on demand shows: the Glossary's table of what counts as a view. */
+export const DEFERRED_SECTIONS = ['viewCounts'] as const;
+
 type Entry = { [key: string]: Json };
 
 /** Each entry's fields in `fields` (keep) or all its others (drop), in the list's order. */
@@ -83,26 +92,30 @@ function pickFields(list: Json | undefined, fields: ReadonlySet<string>, keep: b
 }
 
 /**
- * A library file split in two: the library without the metrics' explainer fields and the
- * questions' details, and those fields as `{ metrics: [...], questions: [...] }` in the library's
- * order, which `addLanguage` puts back in place.
+ * A library file split in two: the library without the metrics' explainer fields, the questions'
+ * and goals' details and the deferred sections, and those as `{ metrics: [...], questions: [...],
+ * goals: [...], viewCounts: [...] }` in the library's order, which `addLanguage` puts back in place.
  */
 export function splitExplainers(file: Json): { core: Json; explainers: Json } {
   if (typeof file !== 'object' || file === null || Array.isArray(file) || !Array.isArray(file.metrics)) {
     throw new Error('Sidecoach: a library file without metrics cannot be split');
   }
-  const metricFields = new Set<string>(EXPLAINER_FIELDS);
-  const questionFields = new Set<string>(QUESTION_DETAIL_FIELDS);
-  const questions = Array.isArray(file.questions);
-  return {
-    core: {
-      ...file,
-      metrics: pickFields(file.metrics, metricFields, false),
-      ...(questions && { questions: pickFields(file.questions, questionFields, false) }),
-    },
-    explainers: {
-      metrics: pickFields(file.metrics, metricFields, true),
-      ...(questions && { questions: pickFields(file.questions, questionFields, true) }),
-    },
-  };
+  const details: [string, ReadonlySet<string>][] = [
+    ['metrics', new Set(EXPLAINER_FIELDS)],
+    ['questions', new Set(QUESTION_DETAIL_FIELDS)],
+    ['goals', new Set(GOAL_DETAIL_FIELDS)],
+  ];
+  const core: Entry = { ...file };
+  const explainers: Entry = {};
+  for (const [list, fields] of details) {
+    if (!Array.isArray(file[list])) continue;
+    core[list] = pickFields(file[list], fields, false);
+    explainers[list] = pickFields(file[list], fields, true);
+  }
+  for (const section of DEFERRED_SECTIONS) {
+    if (!(section in file)) continue;
+    explainers[section] = file[section];
+    delete core[section];
+  }
+  return { core, explainers };
 }

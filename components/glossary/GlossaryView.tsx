@@ -98,7 +98,9 @@ export function GlossaryView({ metricId, initialQuery = '', onOpen, platform, ta
             </WithExplainers>
           </>
         ) : table === 'view-counts' ? (
-          <ViewCountsTable />
+          <WithExplainers>
+            <ViewCountsTable />
+          </WithExplainers>
         ) : (
           <DefinitionTimeline
             initialPlatform={platform}

@@ -51,6 +51,14 @@ describe('Glossary', () => {
     expect(await panel.getByTestId('glossary-results').locator('li').count()).toBe(0);
   });
 
+  it("opens the table of what counts as a view, read after the panel's first view", async () => {
+    const panel = await browser.extensionPage('sidepanel.html#glossary');
+    await panel.getByRole('button', { name: 'What counts as a view, platform by platform' }).click();
+    const table = panel.getByRole('table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(library.viewCounts.length);
+    expect(await table.textContent()).toContain(library.viewCounts[0].threshold.en);
+  });
+
   it('opens a metric from its link', async () => {
     const panel = await browser.extensionPage('sidepanel.html#glossary/ga4-engagement-rate');
     await expect

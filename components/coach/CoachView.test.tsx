@@ -6,6 +6,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { library } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { READING_VERSION } from '@/lib/model/reading';
 import { recordReadings } from '@/state/readings';
@@ -69,6 +70,15 @@ describe('the Coach', () => {
     expect(within(rows[0]!).getByTestId('metric-value').textContent).toBe('48,216▲ 12.4% (up)');
     expect(within(rows[2]!).queryByTestId('metric-value')).toBeNull();
     expect(screen.getByTestId('metric-count').textContent).toBe('Metrics read: 3');
+  });
+
+  it('says what the page on screen is for, in a sentence under its name', () => {
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const surface = library.platforms
+      .find((platform) => platform.id === 'linkedin')!
+      .surfaces.find((entry) => entry.id === 'page-analytics')!;
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('LinkedIn · Page analytics');
+    expect(screen.getByTestId('surface-summary').textContent).toBe(surface.summary.en);
   });
 
   it('opens one card at a time, in place, and closes it from its bottom, back to its row', async () => {

@@ -1,5 +1,7 @@
-// Where the leader is, in two lines: the platform and page, and what Sidecoach read there (how many
-// metrics, the period on screen, the account). A sample dashboard says it is one.
+// Where the leader is, in three short lines: the platform and page, what that page is for in one
+// sentence (a leader new to Meta Business Suite or TikTok Studio cannot tell their pages apart by
+// name), and what Sidecoach read there (how many metrics, the period on screen, the account). A
+// sample dashboard says it is one.
 import { memo } from 'react';
 import type { Platform, Surface } from '@/content';
 import type { TabContext } from '@/state/tab-contexts';
@@ -36,6 +38,11 @@ export const ContextHeader = memo(function ContextHeader({
         {platformName}
         {surface && ` · ${pick(surface.name)}`}
       </h1>
+      {surface && (
+        <p className="context-summary" data-testid="surface-summary">
+          {pick(surface.summary)}
+        </p>
+      )}
       <p className="muted context-facts">
         {!context.paused && surface && (
           <span data-testid="metric-count">{t('coachMetricsRead', { count: context.metrics.length })}</span>

@@ -95,13 +95,16 @@ describe('the library one language at a time', () => {
     // The panel: its language's core, then that language's explainers after the first view, then
     // on a switch the other language's core and explainers.
     held.current = parts('en').core;
-    const core = held.current as Record<'metrics' | 'questions' | 'goals', Record<string, unknown>[]>;
-    const [metric, question, goal] = [core.metrics[0]!, core.questions[0]!, core.goals[0]!];
+    const core = held.current as Record<'metrics' | 'questions' | 'goals' | 'checklists', Record<string, unknown>[]>;
+    const [metric, question, goal, step] = [core.metrics[0]!, core.questions[0]!, core.goals[0]!, core.checklists[0]!];
     for (const field of EXPLAINER_FIELDS) expect(metric).not.toHaveProperty(field);
     for (const field of QUESTION_DETAIL_FIELDS) expect(question).not.toHaveProperty(field);
     for (const field of GOAL_DETAIL_FIELDS) expect(goal).not.toHaveProperty(field);
     for (const section of DEFERRED_SECTIONS) expect(core).not.toHaveProperty(section);
     expect(goal).not.toHaveProperty('trap');
+    // A checklist step keeps what its progress needs (id, phase, auto-tick), not its text.
+    expect(step).not.toHaveProperty('text');
+    expect(step).toHaveProperty('phase');
     expect(core).not.toHaveProperty('viewCounts');
     // What the first view shows and what finds things stay: names, question texts in both languages.
     expect(question).toHaveProperty('text.id');
@@ -111,6 +114,7 @@ describe('the library one language at a time', () => {
     expect(question).toHaveProperty('goodAnswer.en');
     expect(question).not.toHaveProperty('goodAnswer.id');
     expect(goal).toHaveProperty('trap.en');
+    expect(step).toHaveProperty('text.en');
     expect(core).toHaveProperty('viewCounts.0.threshold.en');
     addLanguage(held.current, parts('id').core);
     addLanguage(held.current, parts('id').explainers);

@@ -78,6 +78,9 @@ export const QUESTION_DETAIL_FIELDS = ['why', 'goodAnswer'] as const;
  */
 export const GOAL_DETAIL_FIELDS = ['summary', 'trap'] as const;
 
+/** The text of a checklist item, which only the side panel's Checklist view shows (the popup has its own copy). */
+export const CHECKLIST_DETAIL_FIELDS = ['text'] as const;
+
 /** Whole sections only a view opened on demand shows: the Glossary's table of what counts as a view. */
 export const DEFERRED_SECTIONS = ['viewCounts'] as const;
 
@@ -93,8 +96,9 @@ function pickFields(list: Json | undefined, fields: ReadonlySet<string>, keep: b
 
 /**
  * A library file split in two: the library without the metrics' explainer fields, the questions'
- * and goals' details and the deferred sections, and those as `{ metrics: [...], questions: [...],
- * goals: [...], viewCounts: [...] }` in the library's order, which `addLanguage` puts back in place.
+ * and goals' details, the checklist's texts and the deferred sections, and those as
+ * `{ metrics: [...], questions: [...], goals: [...], checklists: [...], viewCounts: [...] }` in the
+ * library's order, which `addLanguage` puts back in place.
  */
 export function splitExplainers(file: Json): { core: Json; explainers: Json } {
   if (typeof file !== 'object' || file === null || Array.isArray(file) || !Array.isArray(file.metrics)) {
@@ -104,6 +108,7 @@ export function splitExplainers(file: Json): { core: Json; explainers: Json } {
     ['metrics', new Set(EXPLAINER_FIELDS)],
     ['questions', new Set(QUESTION_DETAIL_FIELDS)],
     ['goals', new Set(GOAL_DETAIL_FIELDS)],
+    ['checklists', new Set(CHECKLIST_DETAIL_FIELDS)],
   ];
   const core: Entry = { ...file };
   const explainers: Entry = {};

@@ -38,7 +38,7 @@ describe('the questions that fit this page', () => {
     expect(held.load).not.toHaveBeenCalled();
 
     open(first);
-    expect(within(first).getByRole('status').textContent).toBe('Opening the explanation…');
+    expect(within(first).getByRole('status').textContent).toBe('Opening…');
     held.ready = true;
     done();
     expect(await within(first).findByText(questions[0]!.why.en)).toBeTruthy();

@@ -23,7 +23,7 @@ describe('a card waiting for its explainer', () => {
     let done = () => {};
     held.load.mockReturnValue(new Promise<void>((resolve) => (done = resolve)));
     render(<WithExplainers>The whole card</WithExplainers>);
-    expect(screen.getByRole('status').textContent).toBe('Opening the explanation…');
+    expect(screen.getByRole('status').textContent).toBe('Opening…');
     expect(screen.queryByText('The whole card')).toBeNull();
     expect(held.load).toHaveBeenCalledWith('en');
     held.ready = true;
@@ -35,7 +35,7 @@ describe('a card waiting for its explainer', () => {
     held.load.mockRejectedValueOnce(new Error('Sidecoach: library/en.explainers.json: 404'));
     const first = render(<WithExplainers>The whole card</WithExplainers>);
     expect((await screen.findByTestId('explainers-failed')).textContent).toBe(
-      'This explanation could not be opened. Close it and open it again.',
+      'This could not be opened. Close it and open it again.',
     );
     first.unmount();
 

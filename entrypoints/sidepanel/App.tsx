@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useChecklist } from '@/components/checklist/use-checklist';
 import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { CoachView } from '@/components/coach/CoachView';
+import { WithExplainers } from '@/components/coach/WithExplainers';
 import { glossaryIndex } from '@/components/glossary/glossary-index';
 import { aboutPage } from '@/components/notes/PageNotes';
 import { NotesView } from '@/components/notes/NotesView';
@@ -154,7 +155,10 @@ export function App() {
             {route.view === 'checklist' && (
               <section aria-labelledby="checklist-heading">
                 <h1 id="checklist-heading">{t('popupHeading')}</h1>
-                <ChecklistView items={library.checklists} platforms={library.platforms} />
+                {/* The items' texts come with the explainers (lib/library-language.ts). */}
+                <WithExplainers>
+                  <ChecklistView items={library.checklists} platforms={library.platforms} />
+                </WithExplainers>
               </section>
             )}
             {route.view === 'notes' && <NotesView about={context ? aboutPage(context) : {}} />}

@@ -61,10 +61,19 @@ export function addLanguage(target: unknown, addition: unknown): void {
 
 /**
  * The fields of a metric only its open card and the Glossary show: the explanation, the
- * platform variants, the pitfalls and the sources. They are two fifths of the library's texts,
- * so the build writes them to a file of their own that the panel reads after its first view.
+ * platform variants, the pitfalls, the sources, the formula and the goals it serves. They are two
+ * fifths of the library's texts, so the build writes them to a file of their own that the panel
+ * reads after its first view.
  */
-export const EXPLAINER_FIELDS = ['explanation', 'variants', 'pitfalls', 'sources', 'sourceNote'] as const;
+export const EXPLAINER_FIELDS = [
+  'explanation',
+  'variants',
+  'pitfalls',
+  'sources',
+  'sourceNote',
+  'formula',
+  'goals',
+] as const;
 
 /**
  * The fields of a question only its opened details show: why it matters and what a good answer

@@ -15,6 +15,7 @@ import { useI18n } from '@/components/ui/use-i18n';
 import { AddItem, CopyFallback, DiscussedList } from './AgendaExtras';
 import { AgendaLineCard, type AnswerOutcome } from './AgendaLineCard';
 import { useAgendaLines } from './use-agenda-lines';
+import { MemberName } from './MemberName';
 
 const situationKeys = { crisis: 'teamAgendaWhyCrisis', workload: 'teamAgendaWhyWorkload', routine: null } as const;
 
@@ -142,10 +143,7 @@ function Agenda({
         {t('teamAgendaBack')}
       </button>
       <h1 id={headingId} ref={heading} tabIndex={-1}>
-        {t('teamAgendaHeading')}{' '}
-        <span dir="auto" className="member-name-inline">
-          {member.name}
-        </span>
+        {t('teamAgendaHeading')} <MemberName>{member.name}</MemberName>
       </h1>
       <p className="muted agenda-facts">
         {member.lastCheckInAt === null

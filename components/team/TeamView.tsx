@@ -11,6 +11,7 @@ import { AgendaView } from './AgendaView';
 import { MemberForm, type FormOutcome } from './MemberForm';
 import { People } from './People';
 import { KeepLearning } from './KeepLearning';
+import { MemberName } from './MemberName';
 import { SavedTray } from './SavedTray';
 import { WorkloadMap } from './WorkloadMap';
 import './team.css';
@@ -108,9 +109,7 @@ export function TeamView({ startAdding = false, onFormClosed }: TeamViewProps) {
       <div role="status" className="team-status" data-testid="team-status">
         {removal.removed ? (
           <p className="card toast" data-testid="undo-remove">
-            <span dir="auto" className="member-name-inline">
-              {t('teamRemoved', { name: removal.removed.name })}
-            </span>{' '}
+            <MemberName>{t('teamRemoved', { name: removal.removed.name })}</MemberName>{' '}
             <button
               type="button"
               className="link-button"

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { hatNameKeys, type Member } from '@/lib/model/member';
 import type { Suggestion } from '@/lib/workload';
 import { useI18n } from '@/components/ui/use-i18n';
+import { MemberName } from './MemberName';
 
 const actionKeys = {
   automate: 'workloadActionAutomate',
@@ -31,10 +32,7 @@ export function WorkloadIdeas({ ideas, members }: { ideas: readonly Suggestion[]
       {groups.map(({ member, items }) => (
         <div key={member.id} className="card suggestion-group" data-member={member.id}>
           <h4>
-            {t('workloadIdeasFor')}{' '}
-            <span dir="auto" className="member-name-inline">
-              {member.name}
-            </span>
+            {t('workloadIdeasFor')} <MemberName>{member.name}</MemberName>
           </h4>
           <ul className="cards">
             {items.map((idea) => (

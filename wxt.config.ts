@@ -50,6 +50,9 @@ export const openCoachShortcut = 'Alt+Shift+S';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Vite's modulepreload polyfill is a script of its own that every page loaded, to do nothing:
+  // Chrome has had modulepreload since 66 and Firefox since 115 (the manifest asks for 140).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       const detector = entrypoints.find((entrypoint) => entrypoint.name === 'detector');

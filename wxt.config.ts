@@ -44,6 +44,20 @@ const bareScriptPlugin = (inputPath: string): Plugin => ({
   },
 });
 
+/**
+ * WXT puts a module script in every HTML page to start its runtime plugins. Sidecoach has none
+ * (checked when the config is resolved), so that script is an empty file after minifying, which
+ * each page still requested beside its own modules. Taken out of the page before Vite reads it.
+ */
+const noPluginScriptPlugin = (): Plugin => ({
+  name: 'sidecoach:no-wxt-plugin-script',
+  transformIndexHtml: {
+    order: 'pre',
+    // As WXT writes it: <script src="virtual:wxt-html-plugins" type="module"></script>
+    handler: (html) => html.replace(/<script src="virtual:wxt-html-plugins" type="module"><\/script>/, ''),
+  },
+});
+
 /** The keyboard shortcut that opens the coach, shown in the popup and the README. */
 export const openCoachShortcut = 'Alt+Shift+S';
 
@@ -54,7 +68,14 @@ export default defineConfig({
   // Chrome has had modulepreload since 66 and Firefox since 115 (the manifest asks for 140).
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
+    'config:resolved': (wxt) => {
+      if (wxt.config.plugins.length > 0)
+        throw new Error(
+          `WXT runtime plugins (${wxt.config.plugins.join(', ')}) need the script noPluginScriptPlugin removes`,
+        );
+    },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), noPluginScriptPlugin()];
       const detector = entrypoints.find((entrypoint) => entrypoint.name === 'detector');
       if (detector)
         viteConfig.plugins = [

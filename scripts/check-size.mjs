@@ -87,6 +87,13 @@ if (detector.includes('crashed on startup')) {
   console.error("\nThe content script carries WXT's start-up wrapper again (see bareScriptPlugin in wxt.config.ts).");
   process.exitCode = 1;
 }
+// WXT's runtime-plugin script, which wxt.config.ts takes out of the pages by the way WXT writes
+// it: an empty file each page would request again, unnoticed, were WXT to write it otherwise.
+for (const html of ['popup.html', 'sidepanel.html', 'options.html'])
+  if ((await pageScripts(html)).some((file) => file.includes('wxt-html-plugins'))) {
+    console.error(`\n${html} loads WXT's plugin script again (see noPluginScriptPlugin in wxt.config.ts).`);
+    process.exitCode = 1;
+  }
 if (over > 0) {
   console.error(`\n${over} bundle(s) over budget: make them smaller, or raise the budget in a reviewed commit.`);
   process.exitCode = 1;

@@ -59,6 +59,21 @@ try {
     row('Side panel, to the first metric row', times.panel, '≤ 1.3× blank'),
     row('Popup, to the next checklist step', times.popup, '≤ 1.1× blank'),
   ]);
+  // Where an open's time goes: each step's median, from navigation start, in the same opens.
+  const at = (opens, step) => {
+    const values = opens.map((open) => open.steps[step]).filter((value) => value !== null);
+    return values.length > 0 ? `${round(median(values))} ms` : '—';
+  };
+  const steps = (page, opens) => ({
+    page,
+    'document in': at(opens, 'document'),
+    parsed: at(opens, 'parsed'),
+    'modules run': at(opens, 'modules'),
+    'settings and strings in': at(opens, 'strings'),
+    drawn: `${round(medianOf(opens, 'frame'))} ms`,
+  });
+  console.log('\nWhere an open goes (medians, from navigation start):\n');
+  console.table([steps('blank page', times.blank), steps('side panel', times.panel), steps('popup', times.popup)]);
 } finally {
   await context.close();
   await rm(copy, { recursive: true, force: true });

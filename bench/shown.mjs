@@ -37,7 +37,23 @@ export async function shownTimes(page, selector) {
   await page.waitForSelector(selector);
   const polled = await page.evaluate(() => performance.now());
   const frame = await page.waitForFunction((wanted) => globalThis.__shown?.[wanted] ?? null, selector);
-  return { frame: await frame.jsonValue(), polled };
+  return { frame: await frame.jsonValue(), polled, steps: await page.evaluate(stepsOfOpen) };
+}
+
+/**
+ * Runs in the page: when its document arrived and was parsed (Navigation Timing), and the marks
+ * `mountPage` sets once the modules have run and once the settings and strings are in (absent on
+ * a page without them).
+ */
+function stepsOfOpen() {
+  const [navigation] = performance.getEntriesByType('navigation');
+  const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+  return {
+    document: navigation?.responseEnd ?? null,
+    parsed: navigation?.domInteractive ?? null,
+    modules: mark('sidecoach:modules-run'),
+    strings: mark('sidecoach:strings-in'),
+  };
 }
 
 /** Milliseconds from `page`'s navigation start to the frame that first drew `selector`. */

@@ -14,6 +14,9 @@ import './shell.css';
  * the library or the strings while it loads, only when it renders, so they all load at once.
  */
 export async function mountPage(App: ComponentType): Promise<void> {
+  // When the page's modules have run, and below when its settings and strings are in: the two
+  // steps `bench/pages.mjs` times between the document arriving and the first frame drawn.
+  performance.mark('sidecoach:modules-run');
   const root = document.getElementById('root');
   if (!root) throw new Error('Sidecoach: the page has no #root element');
   // Most leaders keep the browser's language: its files load while the settings are read.
@@ -23,6 +26,7 @@ export async function mountPage(App: ComponentType): Promise<void> {
   const language = resolveLanguage(settings.value.language, browserLanguages());
   // English as well when the other language's file cannot be read: the page still works.
   await loadLanguage(language).catch(() => loadLanguage('en'));
+  performance.mark('sidecoach:strings-in');
   createRoot(root).render(
     <StrictMode>
       <App />

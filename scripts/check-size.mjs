@@ -55,12 +55,17 @@ async function sizeOf(files) {
 // panel's first view, so they are printed apart, not counted in it. The background loads strings only when it shows a reminder, never when it
 // starts, so its figure is its script alone.
 const strings = 'locales/en.json';
+const scripts = {
+  popup: await pageScripts('popup.html'),
+  'side panel': await pageScripts('sidepanel.html'),
+  options: await pageScripts('options.html'),
+};
 const sizes = {
   'content script': await sizeOf(['detector.js']),
   background: await sizeOf(['background.js']),
-  popup: await sizeOf([...(await pageScripts('popup.html')), strings]),
-  'side panel': await sizeOf([...(await pageScripts('sidepanel.html')), strings, 'library/en.json']),
-  options: await sizeOf([...(await pageScripts('options.html')), strings]),
+  popup: await sizeOf([...scripts.popup, strings]),
+  'side panel': await sizeOf([...scripts['side panel'], strings, 'library/en.json']),
+  options: await sizeOf([...scripts.options, strings]),
 };
 
 const explainers = await sizeOf(['library/en.explainers.json']);
@@ -89,9 +94,9 @@ if (detector.includes('crashed on startup')) {
 }
 // WXT's runtime-plugin script, which wxt.config.ts takes out of the pages by the way WXT writes
 // it: an empty file each page would request again, unnoticed, were WXT to write it otherwise.
-for (const html of ['popup.html', 'sidepanel.html', 'options.html'])
-  if ((await pageScripts(html)).some((file) => file.includes('wxt-html-plugins'))) {
-    console.error(`\n${html} loads WXT's plugin script again (see noPluginScriptPlugin in wxt.config.ts).`);
+for (const [page, files] of Object.entries(scripts))
+  if (files.some((file) => file.includes('wxt-html-plugins'))) {
+    console.error(`\nThe ${page} page loads WXT's plugin script again (see noPluginScriptPlugin in wxt.config.ts).`);
     process.exitCode = 1;
   }
 if (over > 0) {

@@ -1,5 +1,5 @@
 // Text folding for search: case, accents and Unicode forms removed, so "Jangkauan", "jangkauan"
-// and "JANGKAUAN" compare equal, and so do "café" and "cafe".
+// and "JANGKAUAN" compare equal, and so do "café" and "cafe"; and text as the searches' words.
 
 /** Lower case, without diacritics, with runs of white space as one space. */
 export function foldText(text: string): string {
@@ -9,6 +9,13 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Words as both searches see them: folded (case, accents) and split at anything not a letter or digit. */
+export function words(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**

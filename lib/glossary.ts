@@ -1,7 +1,7 @@
 // Glossary search: finds metrics by any name a leader might type, in English or Indonesian, as
 // they type and with one typo forgiven, and says which name matched. Pure, so it is tested in Node.
 import type { Metric } from '../content/schema';
-import { foldText } from './fold';
+import { foldText, words } from './fold';
 import {
   bestHit,
   byRelevance,
@@ -11,7 +11,6 @@ import {
   NameIndex,
   nameFields,
   scoresOf,
-  words,
   type MatchReason,
   type Named,
   type NameField,

@@ -3,7 +3,7 @@ import { library } from '../content';
 import { createNote, type Note } from './model/note';
 import { foldText } from './fold';
 import { NotesSearch, noteSubjects, type NoteMatch } from './notes-search';
-import { words } from './word-search';
+import { words } from './fold';
 
 const day = 24 * 60 * 60 * 1000;
 const t0 = Date.UTC(2025, 2, 1);

@@ -7,7 +7,9 @@
 // own words are in a `WordIndex`, which keeps a keystroke over ten thousand notes short.
 import type { Metric, Platform, Question } from '../content/schema';
 import { metricNames } from './glossary';
-import { compareNotes, sortNotes, type Note, type NoteAboutKey } from './model/note';
+import { words } from './fold';
+import { compareNotes, sortNotes, type Note } from './model/note';
+import { filterNotes, passes, type NoteFilters } from './note-filters';
 import {
   bestHit,
   distinctReasons,
@@ -15,19 +17,11 @@ import {
   hitsIn,
   NameIndex,
   onlyTypos,
-  words,
   type MatchReason,
   type Named,
   type WordFinds,
 } from './word-search';
 import { WordIndex, type SlotScores } from './word-index';
-
-export interface NoteFilters extends Partial<Record<NoteAboutKey, string>> {
-  tag?: string;
-  /** Inclusive bounds on when the note was written (`createdAt`, ms). */
-  from?: number;
-  to?: number;
-}
 
 /** Each typed word of one query, and what it found among what notes can be about. */
 interface QueryFinds {
@@ -38,26 +32,6 @@ interface QueryFinds {
 export interface NoteMatch {
   note: Note;
   found?: QueryFinds;
-}
-
-/** The filters as one test, read once per search rather than once per note. */
-function passes(filters: NoteFilters): (note: Note) => boolean {
-  const { tag, from, to, ...rest } = filters;
-  const about = Object.entries(rest).filter((entry): entry is [NoteAboutKey, string] => entry[1] !== undefined);
-  return (note) =>
-    (tag === undefined || note.tags.includes(tag)) &&
-    (from === undefined || note.createdAt >= from) &&
-    (to === undefined || note.createdAt <= to) &&
-    about.every(([key, value]) => note.about[key] === value);
-}
-
-/**
- * The notes that pass the filters, in the order given: what an empty search shows. No index
- * needed. The notes store keeps its list in the order notes are shown (`compareNotes`), so this
- * does not sort ten thousand notes again at every save.
- */
-export function filterNotes(notes: readonly Note[], filters: NoteFilters = {}): Note[] {
-  return notes.filter(passes(filters));
 }
 
 /** What a note can be about and be found by, and how much a match there counts beside its own words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WordIndex } from './word-index';
-import { words } from './word-search';
+import { words } from './fold';
 
 /** The ids a typed word finds, best first, each marked when found only through a typo. */
 function found(index: WordIndex, typed: string): string[] {

@@ -1,16 +1,9 @@
-// Word-by-word search shared by the Glossary and the notes: how text becomes words, how many
+// Word-by-word search shared by the Glossary and the notes, on the words `fold.ts` makes: how many
 // typos a word may carry, how exact and prefix matches rank above typos, and which word matched
 // where, so a result can say why it is there. What matched is worked out only for the results
 // shown. The notes' own words are in `word-index.ts`, built for ten thousand of them.
 import MiniSearch, { type MatchInfo, type SearchResult } from 'minisearch';
-import { foldText } from './fold';
-
-/** Words as both searches see them: folded (case, accents) and split at anything not a letter or digit. */
-export function words(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+import { words } from './fold';
 
 /**
  * One typo from four letters on ("rech" finds "reach", "engagment" finds "engagement"); none in

@@ -1,11 +1,13 @@
-// The notes for React views: a search index kept in step with the live store.
+// The notes for React views: a search index kept in step with the live store. The index and its
+// code (`notes-engine.ts`) load when the view opens; until they are in, an empty search shows the
+// notes as usual and a typed one says it is still searching.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { library } from '@/runtime/library';
-import { labelsByMetric } from '@/components/glossary/glossary-index';
-import { filterNotes, NotesSearch, noteSubjectNames, type NoteFilters, type NoteMatch } from '@/lib/notes-search';
 import type { Note } from '@/lib/model/note';
-import { NameIndex, type Named } from '@/lib/word-search';
+import { filterNotes, type NoteFilters } from '@/lib/note-filters';
+import type { NoteMatch, NotesSearch } from '@/lib/notes-search';
+import { loadLibrary } from '@/runtime/library';
 import { useNotesStore } from '@/state/stores';
+import type { NotesEngine } from './notes-engine';
 
 /**
  * The most the index takes at once. The browser grants one idle callback per idle period (50 ms
@@ -17,24 +19,6 @@ import { useNotesStore } from '@/state/stores';
 const sliceMs = 3;
 /** How long a keystroke may spend indexing notes not yet indexed before it searches. */
 const searchBudgetMs = 5;
-/** Names indexed between two looks at the clock. */
-const namesAtOnce = 20;
-
-// The names of every metric, platform and question, in both languages: built once per page, a
-// few at a time in idle moments once the Notes view opens (whole, they took one task of about
-// 40 ms), and finished at once by a search that comes first.
-let subjects: { index: NameIndex; left: Named[] } | undefined;
-
-/** Indexes names until `stop` says so; the index once it has them all, else null. */
-function buildSubjects(stop: () => boolean): NameIndex | null {
-  subjects ??= { index: new NameIndex(), left: noteSubjectNames({ ...library, labels: labelsByMetric() }) };
-  while (subjects.left.length > 0) {
-    if (stop()) return null;
-    subjects.index.add(subjects.left.splice(0, namesAtOnce));
-  }
-  return subjects.index;
-}
-const librarySubjects = () => buildSubjects(() => false)!;
 
 function whenIdle(callback: IdleRequestCallback): () => void {
   const handle = requestIdleCallback(callback);
@@ -52,20 +36,21 @@ function afterWaitingTasks(callback: () => void): () => void {
   return () => channel.port1.close();
 }
 
-let warm = false;
-
 /**
- * Runs one search and says what it matched, once per page, in idle time: the first search of a
- * page runs its code for the first time, which made the first keystroke the slowest (about twice
- * the others with 10,000 notes). False when there was no time left for it.
+ * The engine's code, read once per page with the library's texts in both languages (notes are
+ * found by the names of what they are about in either); after a failure, read again by the next
+ * view that opens.
  */
-function warmUp(index: NotesSearch, stop: () => boolean): boolean {
-  if (warm) return true;
-  if (stop()) return false;
-  warm = true;
-  const [first] = index.search('reach');
-  if (first) index.explain(first);
-  return true;
+let engineCode: Promise<typeof import('./notes-engine')> | undefined;
+function loadEngine(): Promise<typeof import('./notes-engine')> {
+  engineCode ??= Promise.all([import('./notes-engine'), loadLibrary('en'), loadLibrary('id')]).then(
+    ([code]) => code,
+    (error: unknown) => {
+      engineCode = undefined;
+      throw error;
+    },
+  );
+  return engineCode;
 }
 
 export interface NotesSearchHook {
@@ -89,35 +74,50 @@ export interface NotesSearchHook {
  */
 export function useNotesSearch(): NotesSearchHook {
   const notes = useNotesStore((state) => state.items);
-  const index = useMemo(() => new NotesSearch([], librarySubjects), []);
+  const [engine, setEngine] = useState<NotesEngine | null>(null);
   // The list the index last finished: a search of any other list may be partial.
   const [indexed, setIndexed] = useState<readonly Note[] | null>(null);
 
   useEffect(() => {
+    let live = true;
+    loadEngine().then(
+      (code) => {
+        if (live) setEngine(code.createNotesEngine());
+      },
+      (error: unknown) => console.error('Sidecoach: the notes search could not load', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!engine) return;
     let cancel = () => {};
     const step = (deadline: IdleDeadline) => {
       const until = performance.now() + sliceMs;
-      const stop = () => performance.now() > until;
-      const done = buildSubjects(stop) !== null && warmUp(index, stop) && index.sync(notes, Infinity, stop);
-      if (done) setIndexed(notes);
+      if (engine.prepare(notes, () => performance.now() > until)) setIndexed(notes);
       // The rest of this idle period, after the tasks waiting; or the next idle period.
       else if (deadline.timeRemaining() > 0) cancel = afterWaitingTasks(() => step(deadline));
       else cancel = whenIdle(step);
     };
     cancel = whenIdle(step);
     return () => cancel();
-  }, [index, notes]);
+  }, [engine, notes]);
 
   const search = useCallback(
     (query: string, filters: NoteFilters) => {
       if (query.trim() === '')
         return { matches: filterNotes(notes, filters).map((note) => ({ note })), pending: false };
+      // Typed before the search's code is in (a moment after the view opens): said as searching,
+      // and answered once it is.
+      if (!engine) return { matches: [], pending: true };
       const until = performance.now() + searchBudgetMs;
-      const complete = indexed === notes || index.sync(notes, Infinity, () => performance.now() > until);
-      return { matches: index.search(query, filters), pending: !complete };
+      const complete = indexed === notes || engine.index.sync(notes, Infinity, () => performance.now() > until);
+      return { matches: engine.index.search(query, filters), pending: !complete };
     },
-    [index, notes, indexed],
+    [engine, notes, indexed],
   );
-  const explain = useCallback((match: NoteMatch) => index.explain(match), [index]);
+  const explain = useCallback((match: NoteMatch) => engine?.index.explain(match) ?? [], [engine]);
   return useMemo(() => ({ search, explain }), [search, explain]);
 }

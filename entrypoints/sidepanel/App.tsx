@@ -5,13 +5,11 @@ import { useChecklist } from '@/components/checklist/use-checklist';
 import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { CoachView } from '@/components/coach/CoachView';
 import { WithExplainers } from '@/components/coach/WithExplainers';
-import { glossaryIndex } from '@/components/glossary/glossary-index';
 import { aboutPage } from '@/components/notes/PageNotes';
 import { NotesView } from '@/components/notes/NotesView';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
 import { library } from '@/runtime/library';
-import { exactMatch } from '@/lib/glossary';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
 import { useNotesStore, useTeamStore } from '@/state/stores';
 import { PanelHeader } from './PanelHeader';
@@ -43,14 +41,21 @@ function useRoute(): [PanelRoute, (route: PanelRoute) => void] {
   return [route, navigate];
 }
 
-/** Where a request from a hint or the context menu takes the panel. */
-function routeFor(request: PanelRequest, metricsOnPage: readonly string[]): PanelRoute {
+/**
+ * Where a request from a hint or the context menu takes the panel. Text selected on a page is
+ * looked up in the Glossary's index, which loads with the Glossary.
+ */
+async function routeFor(request: PanelRequest, metricsOnPage: readonly string[]): Promise<PanelRoute> {
   if (request.view) return { view: request.view, metric: null, query: '' };
   // A hint beside a metric on this page opens that metric's row in the Coach.
   if (request.metric && metricsOnPage.includes(request.metric))
     return { view: 'coach', metric: request.metric, query: '' };
   if (request.metric) return { view: 'glossary', metric: request.metric, query: '' };
   const query = request.query ?? '';
+  const [{ glossaryIndex }, { exactMatch }] = await Promise.all([
+    import('@/components/glossary/glossary-index'),
+    import('@/lib/glossary'),
+  ]);
   const metric = exactMatch(glossaryIndex(), query);
   return { view: 'glossary', metric: metric?.id ?? null, query: metric ? '' : query };
 }
@@ -95,11 +100,22 @@ export function App() {
   // A hint or the context menu may have opened this panel, or may speak to it while it is open.
   useEffect(() => {
     if (coachedTabId === null) return;
+    // The latest request wins, and none lands after the panel has moved to another tab.
+    let latest = 0;
     const follow = (request: PanelRequest | null) => {
-      if (request) navigate(routeFor(request, metricsOnPage));
+      if (!request) return;
+      const mine = ++latest;
+      routeFor(request, metricsOnPage).then(
+        (route) => mine === latest && navigate(route),
+        () => mine === latest && navigate({ view: 'glossary', metric: null, query: request.query ?? '' }),
+      );
     };
     takePanelRequest(coachedTabId).then(follow, () => undefined);
-    return watchPanelRequests(coachedTabId, follow);
+    const stop = watchPanelRequests(coachedTabId, follow);
+    return () => {
+      latest = -1;
+      stop();
+    };
   }, [coachedTabId, navigate, metricsOnPage]);
 
   const tabs: { id: PanelView; label: string }[] = [

@@ -24,6 +24,7 @@ const sample = {
     },
   ],
   questions: [{ id: 'q1', text: { en: 'Why?', id: 'Mengapa?' }, why: { en: 'Because', id: 'Karena' } }],
+  readings: [{ id: 'r1', title: { en: 'Up', id: 'Naik' }, text: { en: 'Often', id: 'Sering' } }],
 };
 
 /** The whole library as the files hold it in both languages: all of it but the surfaces' rules and examples. */
@@ -37,7 +38,7 @@ function shipped() {
 }
 
 describe('the library one language at a time', () => {
-  it('keeps texts in one language, and names and question texts in both', () => {
+  it('keeps texts in one language, and names in both', () => {
     expect(libraryInLanguage(sample, 'id')).toEqual({
       metrics: [
         {
@@ -51,7 +52,8 @@ describe('the library one language at a time', () => {
           formula: null,
         },
       ],
-      questions: [{ id: 'q1', text: { en: 'Why?', id: 'Mengapa?' }, why: { id: 'Karena' } }],
+      questions: [{ id: 'q1', text: { id: 'Mengapa?' }, why: { id: 'Karena' } }],
+      readings: [{ id: 'r1', title: { id: 'Naik' }, text: { id: 'Sering' } }],
     });
   });
 
@@ -106,8 +108,12 @@ describe('the library one language at a time', () => {
     expect(step).not.toHaveProperty('text');
     expect(step).toHaveProperty('phase');
     expect(core).not.toHaveProperty('viewCounts');
-    // What the first view shows and what finds things stay: names, question texts in both languages.
-    expect(question).toHaveProperty('text.id');
+    // The retro stays for the weekly reminder; the sources worth following wait.
+    expect(core).toHaveProperty('learning.retro.name.en');
+    expect(core).not.toHaveProperty('learning.sourceKinds');
+    // What the first view shows and what finds things stay: question texts, names in both languages.
+    expect(question).toHaveProperty('text.en');
+    expect(question).not.toHaveProperty('text.id');
     expect(goal).toHaveProperty('name.en');
     addLanguage(held.current, parts('en').explainers);
     expect(metric).toHaveProperty('explanation.en');
@@ -116,6 +122,7 @@ describe('the library one language at a time', () => {
     expect(goal).toHaveProperty('trap.en');
     expect(step).toHaveProperty('text.en');
     expect(core).toHaveProperty('viewCounts.0.threshold.en');
+    expect(core).toHaveProperty('learning.sourceKinds.0.name.en');
     addLanguage(held.current, parts('id').core);
     addLanguage(held.current, parts('id').explainers);
     expect(held.current).toEqual(shipped());

@@ -4,10 +4,13 @@
 import type { Language } from './i18n';
 
 /**
- * Texts kept in both languages in every file: names and question texts, because search finds
- * metrics, platforms and questions by what they are called in either language.
+ * Texts kept in both languages in every file: names, because the Glossary finds metrics by what
+ * they are called in either language, and the checklist items' texts, which the popup's copy
+ * matches. The notes' search, which also finds questions by their text in either language, loads
+ * the other language's file first (components/notes/use-notes.ts).
  */
-const BOTH_LANGUAGES = new Set(['name', 'text']);
+const inBothLanguages = (section: string, key: string) =>
+  key === 'name' || (key === 'text' && section === 'checklists');
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -26,23 +29,24 @@ function isText(value: unknown): value is { en: string; id: string } {
  */
 const NOT_SHIPPED = new Set(['rules', 'examples']);
 
-/** The library with every text in `language` only (names and question texts in both). */
+/** The library with every text in `language` only (names and checklist texts in both). */
 export function libraryInLanguage(library: unknown, language: Language): Json {
-  const walk = (value: unknown, key: string): Json => {
-    if (isText(value)) return BOTH_LANGUAGES.has(key) ? { ...value } : { [language]: value[language] };
-    if (Array.isArray(value)) return value.map((item) => walk(item, key));
+  // `section` is the library's top-level key the value sits under.
+  const walk = (value: unknown, key: string, section: string): Json => {
+    if (isText(value)) return inBothLanguages(section, key) ? { ...value } : { [language]: value[language] };
+    if (Array.isArray(value)) return value.map((item) => walk(item, key, section));
     if (value instanceof RegExp) throw new Error(`Sidecoach: the library holds a pattern JSON cannot keep at "${key}"`);
     if (typeof value === 'object' && value !== null)
       return Object.fromEntries(
         Object.entries(value)
           .filter(([name]) => !NOT_SHIPPED.has(name))
-          .map(([name, item]) => [name, walk(item, name)]),
+          .map(([name, item]) => [name, walk(item, name, section || name)]),
       );
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
       return value;
     throw new Error(`Sidecoach: the library holds a value JSON cannot keep at "${key}"`);
   };
-  return walk(library, '');
+  return walk(library, '', '');
 }
 
 /**
@@ -90,6 +94,12 @@ export const GOAL_DETAIL_FIELDS = ['summary', 'trap'] as const;
 /** The text of a checklist item, which only the side panel's Checklist view shows (the popup has its own copy). */
 export const CHECKLIST_DETAIL_FIELDS = ['text'] as const;
 
+/**
+ * The part of the learning section only the Team view's foot shows: the kinds of sources worth
+ * following. The retro stays in the first file: the weekly retro reminder quotes it.
+ */
+export const LEARNING_DETAIL_FIELDS = ['sourceKinds'] as const;
+
 /** Whole sections only a view opened on demand shows: the Glossary's table of what counts as a view. */
 export const DEFERRED_SECTIONS = ['viewCounts'] as const;
 
@@ -105,9 +115,10 @@ function pickFields(list: Json | undefined, fields: ReadonlySet<string>, keep: b
 
 /**
  * A library file split in two: the library without the metrics' explainer fields, the questions'
- * and goals' details, the checklist's texts and the deferred sections, and those as
- * `{ metrics: [...], questions: [...], goals: [...], checklists: [...], viewCounts: [...] }` in the
- * library's order, which `addLanguage` puts back in place.
+ * and goals' details, the checklist's texts, the sources worth following and the deferred
+ * sections, and those as `{ metrics: [...], questions: [...], goals: [...], checklists: [...],
+ * learning: { sourceKinds }, viewCounts: [...] }` in the library's order, which `addLanguage` puts
+ * back in place.
  */
 export function splitExplainers(file: Json): { core: Json; explainers: Json } {
   if (typeof file !== 'object' || file === null || Array.isArray(file) || !Array.isArray(file.metrics)) {
@@ -125,6 +136,13 @@ export function splitExplainers(file: Json): { core: Json; explainers: Json } {
     if (!Array.isArray(file[list])) continue;
     core[list] = pickFields(file[list], fields, false);
     explainers[list] = pickFields(file[list], fields, true);
+  }
+  const learning = file.learning;
+  if (typeof learning === 'object' && learning !== null && !Array.isArray(learning)) {
+    const fields = new Set<string>(LEARNING_DETAIL_FIELDS);
+    const entries = Object.entries(learning);
+    core.learning = Object.fromEntries(entries.filter(([key]) => !fields.has(key)));
+    explainers.learning = Object.fromEntries(entries.filter(([key]) => fields.has(key)));
   }
   for (const section of DEFERRED_SECTIONS) {
     if (!(section in file)) continue;

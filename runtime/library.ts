@@ -3,7 +3,7 @@
 // language's texts added in place on a switch. Pages that show the library load it before their
 // views (see components/ui/mount.tsx); unit tests set the whole library (tests/unit-setup.ts).
 // The metric explainers (lib/library-language.ts `EXPLAINER_FIELDS`), the questions' and goals'
-// details, the checklist's texts and the view-count table are in
+// details, the checklist's texts, the sources worth following and the view-count table are in
 // `library/<language>.explainers.json`, read after the first view or when a view needs them: until
 // `loadExplainers` resolves, they are missing.
 import type { Library, LocalizedText } from '@/content';

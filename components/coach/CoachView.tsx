@@ -3,7 +3,6 @@
 // the team when the moment calls for it; then each metric as a compact row that opens in place.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { library, libraryLabels } from '@/runtime/library';
-import { readingRules } from '@/content/readings';
 import { questionsFor } from '@/lib/coach';
 import { definitionWarnings } from '@/lib/definition-warnings';
 import { browserTimeZone } from '@/lib/date-format';
@@ -91,7 +90,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
   // Each card's history, read ahead in idle time so that opening a card does not wait for it.
   usePreloadedSeries(platformId, context?.account ?? null, metricIds ?? []);
   const matches = useMemo(
-    () => (platformId && values ? evaluateReadings(readingRules, values, platformId) : []),
+    () => (platformId && values ? evaluateReadings(library.readings, values, platformId) : []),
     [platformId, values],
   );
   const questions = useMemo(() => (context ? questionsFor(library.questions, context) : []), [context]);

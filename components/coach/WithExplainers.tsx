@@ -1,7 +1,7 @@
 // Shows its children once the metric explainers of the language on screen are loaded (with the
-// questions' and goals' details, the checklist's texts and the table of what counts as a view): an
-// open card, an opened question, the Checklist view and the Glossary's metric pages and view table
-// need them, the panel's first view does not, so they are a file of their own (runtime/library.ts).
+// questions' and goals' details, the checklist's texts, the sources worth following and the table
+// of what counts as a view): an open card, an opened question, the Checklist view, the Team view's
+// sources and the Glossary's metric pages and view table need them, the panel's first view does not, so they are a file of their own (runtime/library.ts).
 // The panel starts reading that file once its first view is up (see `preloadExplainers`), so a
 // card normally finds them there.
 import { useEffect, useState, type ReactNode } from 'react';

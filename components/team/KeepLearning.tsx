@@ -1,15 +1,32 @@
 // Learning together, at the foot of the Team view: the team retro (how often, how to run it, and
 // what to ask in each part) and the kinds of sources worth following, why and how. The weekly
 // retro reminder quotes only the retro's introduction; the whole template is here. Both are
-// closed until opened: the Team view leads with the people.
+// closed until opened: the Team view leads with the people. The sources come with the
+// explainers' file (lib/library-language.ts), read after the panel's first view.
 import { useId } from 'react';
+import { WithExplainers } from '@/components/coach/WithExplainers';
 import { useI18n } from '@/components/ui/use-i18n';
 import { library } from '@/runtime/library';
+
+function SourceKinds() {
+  const { pick } = useI18n();
+  return (
+    <dl className="source-kinds">
+      {library.learning.sourceKinds.map((kind) => (
+        <div key={kind.id} data-kind={kind.id}>
+          <dt>{pick(kind.name)}</dt>
+          <dd>{pick(kind.why)}</dd>
+          <dd>{pick(kind.how)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 export function KeepLearning() {
   const { t, pick } = useI18n();
   const headingId = useId();
-  const { retro, sourceKinds } = library.learning;
+  const { retro } = library.learning;
   return (
     <section className="keep-learning" aria-labelledby={headingId} data-testid="keep-learning">
       <h2 id={headingId}>{t('learningHeading')}</h2>
@@ -31,15 +48,9 @@ export function KeepLearning() {
       </details>
       <details data-testid="source-kinds">
         <summary>{t('learningSources')}</summary>
-        <dl className="source-kinds">
-          {sourceKinds.map((kind) => (
-            <div key={kind.id} data-kind={kind.id}>
-              <dt>{pick(kind.name)}</dt>
-              <dd>{pick(kind.why)}</dd>
-              <dd>{pick(kind.how)}</dd>
-            </div>
-          ))}
-        </dl>
+        <WithExplainers>
+          <SourceKinds />
+        </WithExplainers>
       </details>
     </section>
   );

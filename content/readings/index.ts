@@ -1,6 +1,6 @@
-// Every reading rule, kept apart from the library's index so the pages that show readings load
-// only these. Checked with the library in ../index.ts (the build and the tests run it): a wrong
-// rule fails the tests and the build, never a user, and no page parses them again as it opens.
+// Every reading rule: the library's `readings` (../index.ts checks them with the rest, so a wrong
+// rule fails the tests and the build, never a user). They ship in the library's files, one
+// language a file, like its other texts.
 import type { ReadingRule } from '../schema';
 import { adsReadings } from './ads';
 import { careReadings } from './care';

@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { library } from './content';
 import { contentScriptMatches } from './content/hosts';
 import { libraryInLanguage, splitExplainers } from './lib/library-language';
+import { stringsIn } from './lib/page-strings';
 import { en } from './locales/en';
 import { id } from './locales/id';
 
@@ -58,6 +59,46 @@ const noPluginScriptPlugin = (): Plugin => ({
   },
 });
 
+/** The pages that load their first view's strings apart from the rest (runtime/load-language.ts). */
+export const pagesWithOwnStrings = ['sidepanel', 'popup', 'options'] as const;
+
+/**
+ * Writes, for each page, `locales/<language>.<page>.json`: the strings whose key appears in the
+ * scripts the page loads before it shows (its entry and the chunks that imports), which are all
+ * the strings its first view can ask for (lib/page-strings.ts). The views a page loads later wait
+ * for the whole file (runtime/load-language.ts `withAllStrings`).
+ */
+const pageStringsPlugin = (): Plugin => ({
+  name: 'sidecoach:page-strings',
+  generateBundle(_options, bundle) {
+    const chunks = new Map(
+      Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
+    );
+    for (const page of pagesWithOwnStrings) {
+      const entry = [...chunks.values()].find(
+        (chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith(`/entrypoints/${page}/index.html`),
+      );
+      if (!entry) continue;
+      const code: string[] = [];
+      const seen = new Set<string>();
+      const visit = (fileName: string) => {
+        if (seen.has(fileName)) return;
+        seen.add(fileName);
+        const chunk = chunks.get(fileName);
+        if (!chunk) throw new Error(`Sidecoach: ${page} imports ${fileName}, which the build did not write`);
+        code.push(chunk.code);
+        for (const imported of chunk.imports) visit(imported);
+      };
+      visit(entry.fileName);
+      const text = code.join('\n');
+      for (const [language, strings] of Object.entries(locales)) {
+        const own = stringsIn(text, strings);
+        this.emitFile({ type: 'asset', fileName: `locales/${language}.${page}.json`, source: JSON.stringify(own) });
+      }
+    }
+  },
+});
+
 /** The keyboard shortcut that opens the coach, shown in the popup and the README. */
 export const openCoachShortcut = 'Alt+Shift+S';
 
@@ -75,7 +116,7 @@ export default defineConfig({
         );
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), noPluginScriptPlugin()];
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), noPluginScriptPlugin(), pageStringsPlugin()];
       const detector = entrypoints.find((entrypoint) => entrypoint.name === 'detector');
       if (detector)
         viteConfig.plugins = [
@@ -87,6 +128,7 @@ export default defineConfig({
     'prepare:publicPaths': (_wxt, paths) => {
       for (const language of Object.keys(locales)) {
         paths.push(`locales/${language}.json`, `library/${language}.json`, `library/${language}.explainers.json`);
+        for (const page of pagesWithOwnStrings) paths.push(`locales/${language}.${page}.json`);
       }
     },
     // Each language's interface strings and library texts as files of their own, so a page loads

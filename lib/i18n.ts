@@ -15,9 +15,12 @@ export type { MessageKey };
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 const catalogs: Partial<Record<Language, Catalog>> = {};
-/** Makes a language's strings available. */
-export function addCatalog(language: Language, strings: Catalog): void {
-  catalogs[language] = strings;
+/**
+ * Makes a language's strings available: all of them, or some (a page's first view loads only
+ * those it can show; see runtime/load-language.ts), added to those already loaded.
+ */
+export function addCatalog(language: Language, strings: Partial<Catalog>): void {
+  catalogs[language] = { ...catalogs[language], ...strings } as Catalog;
 }
 
 /** Whether a language's strings are loaded. */
@@ -64,7 +67,10 @@ export function formatNumber(value: number, language: Language): string {
  * parameter that must stay as it is (an id, a year) is passed as a string.
  */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogOf(language)[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const text = catalogOf(language)[key] as string | undefined;
+  // A view that loaded before the rest of the strings (runtime/load-language.ts `withAllStrings`).
+  if (text === undefined) throw new Error(`Sidecoach: the string "${key}" is not loaded yet`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = params[name];
     return typeof value === 'number' ? formatNumber(value, language) : value;

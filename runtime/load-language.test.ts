@@ -72,4 +72,72 @@ describe('loadLanguage', () => {
     i18n.addCatalog('id', indonesian);
     expect(i18n.translate('en', 'viewCoach')).toBe('Pelatih');
   });
+
+  describe("a page's first view", () => {
+    const firstView = { viewCoach: 'Pelatih', localeTag: 'id-ID' };
+    const paths = (fetch: { mock: { calls: [string][] } }) =>
+      fetch.mock.calls.map(([url]) => url.replace(/^.*?\/\/[^/]+/, ''));
+
+    it('loads the strings it can show, then the rest once the page is up', async () => {
+      const fetch = vi.fn(async (url: string) =>
+        Response.json(url.endsWith('.sidepanel.json') ? firstView : indonesian),
+      );
+      vi.stubGlobal('fetch', fetch);
+      const { i18n } = await freshModules();
+      const loader = await import('./load-language');
+      loader.loadFirstViewStrings('sidepanel');
+
+      await loader.loadLanguage('id');
+      expect(i18n.translate('id', 'viewCoach')).toBe('Pelatih');
+      expect(() => i18n.translate('id', 'viewGlossary')).toThrow('"viewGlossary" is not loaded yet');
+
+      const view = await loader.withAllStrings(Promise.resolve('the Glossary'));
+      expect(view).toBe('the Glossary');
+      expect(i18n.translate('id', 'viewGlossary')).toBe(en.viewGlossary);
+      // A language loaded from now on comes whole.
+      await loader.loadLanguage('en');
+      expect(paths(fetch)).toEqual(['/locales/id.sidepanel.json', '/locales/id.json', '/locales/en.json']);
+    });
+
+    it('reads the whole file when the page came up while the first one was read', async () => {
+      let answer: (response: Response) => void = () => undefined;
+      const fetch = vi.fn(async (url: string) =>
+        url.endsWith('.sidepanel.json')
+          ? new Promise<Response>((resolve) => (answer = resolve))
+          : Response.json(indonesian),
+      );
+      vi.stubGlobal('fetch', fetch);
+      const { i18n } = await freshModules();
+      const loader = await import('./load-language');
+      loader.loadFirstViewStrings('sidepanel');
+
+      const loading = loader.loadLanguage('id');
+      await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+      await loader.loadAllStrings();
+      answer(Response.json(firstView));
+      await loading;
+      // Ready only with every string: a view loaded meanwhile may show any of them.
+      expect(i18n.translate('id', 'viewGlossary')).toBe(en.viewGlossary);
+      expect(paths(fetch)).toEqual(['/locales/id.sidepanel.json', '/locales/id.json']);
+    });
+
+    it('tries the rest again after a failure', async () => {
+      const fetch = vi
+        .fn<(url: string) => Promise<Response>>()
+        .mockResolvedValueOnce(Response.json(firstView))
+        .mockResolvedValueOnce(new Response('missing', { status: 404 }))
+        .mockResolvedValueOnce(Response.json(indonesian));
+      vi.stubGlobal('fetch', fetch);
+      const { i18n } = await freshModules();
+      const loader = await import('./load-language');
+      loader.loadFirstViewStrings('sidepanel');
+      await loader.loadLanguage('id');
+
+      await expect(loader.loadAllStrings()).rejects.toThrow('locales/id.json: 404');
+      // The first view's strings stay.
+      expect(i18n.translate('id', 'viewCoach')).toBe('Pelatih');
+      await loader.loadAllStrings();
+      expect(i18n.translate('id', 'viewGlossary')).toBe(en.viewGlossary);
+    });
+  });
 });

@@ -1,18 +1,34 @@
 // Loads one language from the extension's own files (never the network): its interface strings
 // (`locales/<language>.json`) and, on pages that show the coaching library, the library's texts
 // in it (runtime/library.ts). Each page and the background load only the language on screen, and
-// the other on a switch. The build writes these files (see wxt.config.ts).
+// the other on a switch. A page loads first only the strings its first view can show
+// (`locales/<language>.<page>.json`, a third of them for the side panel), and the rest once it is
+// up or when a view it loads later opens (`withAllStrings`). The build writes these files (see
+// wxt.config.ts and lib/page-strings.ts).
 import { addCatalog, hasCatalog, type Catalog, type Language } from '@/lib/i18n';
 import { readExtensionJson } from './extension-json';
 import { hasLibrary, loadLibrary } from './library';
 
+/** The pages whose first view has a strings file of its own. */
+export type PageWithOwnStrings = 'sidepanel' | 'popup' | 'options';
+
 let withLibrary = false;
+/** The page's name while its first view loads; null once it is up, or on a page without a file. */
+let firstView: PageWithOwnStrings | null = null;
+/** Languages that hold only their first view's strings. */
+const partial = new Set<Language>();
 const loading = new Map<Language, Promise<void>>();
+const completing = new Map<Language, Promise<void>>();
 const listeners = new Set<() => void>();
 
 /** A page that shows the coaching library says so before it loads its first language. */
 export function alsoLoadLibrary(): void {
   withLibrary = true;
+}
+
+/** A page with a strings file for its first view names itself before it loads its first language. */
+export function loadFirstViewStrings(page: PageWithOwnStrings): void {
+  firstView = page;
 }
 
 /** Whether everything this page shows in `language` is loaded. */
@@ -26,8 +42,17 @@ export function onLanguageReady(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function readCatalog(language: Language): Promise<Catalog> {
-  return readExtensionJson(`/locales/${language}.json`) as Promise<Catalog>;
+/**
+ * Reads the first view's strings while the page loads, all of them after. A page that came up
+ * during the read may open a view that shows any string, so then the whole file is read instead.
+ */
+async function readStrings(language: Language): Promise<void> {
+  const page = firstView;
+  const strings = await readExtensionJson(page ? `/locales/${language}.${page}.json` : `/locales/${language}.json`);
+  if (page && firstView === null) return readStrings(language);
+  addCatalog(language, strings as Partial<Catalog>);
+  if (page) partial.add(language);
+  else partial.delete(language);
 }
 
 /**
@@ -39,15 +64,37 @@ export function loadLanguage(language: Language): Promise<void> {
   let pending = loading.get(language);
   if (!pending) {
     pending = Promise.all([
-      hasCatalog(language) ? null : readCatalog(language),
+      hasCatalog(language) ? null : readStrings(language),
       withLibrary ? loadLibrary(language) : null,
     ])
-      .then(([strings]) => {
-        if (strings) addCatalog(language, strings);
+      .then(() => {
         for (const listener of listeners) listener();
       })
       .finally(() => loading.delete(language));
     loading.set(language, pending);
   }
   return pending;
+}
+
+/**
+ * Loads the rest of the strings of every language the page holds: a page calls it once its first
+ * view is up, and a view it loads later waits for it (`withAllStrings`). From then on, a language
+ * loads whole. Retried at the next call after a failure.
+ */
+export function loadAllStrings(): Promise<void> {
+  firstView = null;
+  const rest = [...partial].map((language) => {
+    let pending = completing.get(language);
+    if (!pending) {
+      pending = readStrings(language).finally(() => completing.delete(language));
+      completing.set(language, pending);
+    }
+    return pending;
+  });
+  return Promise.all(rest).then(() => undefined);
+}
+
+/** `load` (a view's code), resolved once the strings it may show are in too. */
+export function withAllStrings<T>(load: Promise<T>): Promise<T> {
+  return Promise.all([load, loadAllStrings()]).then(([loaded]) => loaded);
 }

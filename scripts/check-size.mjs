@@ -11,15 +11,16 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
  * Budgets in gzip bytes, a little over the last measurement so that growth is a reviewed choice.
  * The content script runs on every platform page, so it gets the tightest: 8 KB is the ceiling
  * the values reader was given. Pages count what they load before they show (their scripts, the
- * interface strings and, for the side panel, the library's texts in one language). Targets still
- * ahead (issue 15): side panel 150 KB, popup 60 KB; React alone is ~60 KB. The background's 45 KB is met.
+ * interface strings their first view can show and, for the side panel, the library's texts in one
+ * language). The side panel's is issue 15's target, 150 KB, as is the background's 45 KB (met with
+ * room); the popup's target, 60 KB, is still ahead: React alone is ~60 KB.
  */
 const budgets = {
   'content script': 8 * 1024,
   background: 42 * 1024,
-  popup: 103 * 1024,
-  'side panel': 174 * 1024,
-  options: 127 * 1024,
+  popup: 92 * 1024,
+  'side panel': 150 * 1024,
+  options: 121 * 1024,
 };
 
 const gzipSize = async (file) => gzipSync(await readFile(resolve(dir, file))).length;
@@ -49,24 +50,34 @@ async function sizeOf(files) {
   return total;
 }
 
-// Every page also loads the interface strings of the language on screen before it shows
-// (runtime/load-language.ts), and the side panel the coaching library's texts in it: counted
-// here, in English. The metric explainers (`library/en.explainers.json`) load after the side
-// panel's first view, so they are printed apart, not counted in it. The background loads strings only when it shows a reminder, never when it
-// starts, so its figure is its script alone.
-const strings = 'locales/en.json';
+// Every page also loads, before it shows, the interface strings its first view can show in the
+// language on screen (`locales/<language>.<page>.json`, runtime/load-language.ts), and the side
+// panel the coaching library's texts in it: counted in each language, and the larger is held to
+// the budget (Indonesian, by 1–2%). The rest of the strings load after. The metric explainers
+// (`library/<language>.explainers.json`) load after the side panel's first view, so they are
+// printed apart, not counted in it. The background loads strings only when it shows a reminder,
+// never when it starts, so its figure is its script alone.
 const scripts = {
   popup: await pageScripts('popup.html'),
   'side panel': await pageScripts('sidepanel.html'),
   options: await pageScripts('options.html'),
 };
+const inLanguage = async (language) => ({
+  popup: await sizeOf([...scripts.popup, `locales/${language}.popup.json`]),
+  'side panel': await sizeOf([
+    ...scripts['side panel'],
+    `locales/${language}.sidepanel.json`,
+    `library/${language}.json`,
+  ]),
+  options: await sizeOf([...scripts.options, `locales/${language}.options.json`]),
+});
+const [english, indonesian] = [await inLanguage('en'), await inLanguage('id')];
 const sizes = {
   'content script': await sizeOf(['detector.js']),
   background: await sizeOf(['background.js']),
-  popup: await sizeOf([...scripts.popup, strings]),
-  'side panel': await sizeOf([...scripts['side panel'], strings, 'library/en.json']),
-  options: await sizeOf([...scripts.options, strings]),
 };
+for (const page of Object.keys(english)) sizes[page] = Math.max(english[page], indonesian[page]);
+const inEach = (name) => (name in english ? `   (en ${kb(english[name])}, id ${kb(indonesian[name])})` : '');
 
 const explainers = await sizeOf(['library/en.explainers.json']);
 
@@ -75,7 +86,9 @@ for (const [name, size] of Object.entries(sizes)) {
   const budget = budgets[name];
   const verdict = size > budget ? 'OVER BUDGET' : 'ok';
   if (size > budget) over++;
-  console.log(`${name.padEnd(15)} ${kb(size).padStart(9)} gzip   budget ${kb(budget).padStart(8)}   ${verdict}`);
+  console.log(
+    `${name.padEnd(15)} ${kb(size).padStart(9)} gzip   budget ${kb(budget).padStart(8)}   ${verdict}${inEach(name)}`,
+  );
 }
 console.log(`${'  + explainers'.padEnd(15)} ${kb(explainers).padStart(9)} gzip   (after the side panel's first view)`);
 // The compile hint wxt.config.ts writes into the content script: without it, reading values at

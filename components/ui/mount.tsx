@@ -4,21 +4,23 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '@/lib/i18n';
 import { browserLanguages } from '@/runtime/browser-languages';
-import { loadLanguage } from '@/runtime/load-language';
+import { loadAllStrings, loadFirstViewStrings, loadLanguage, type PageWithOwnStrings } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
 import './base.css';
 import './shell.css';
 
 /**
- * Renders the page's `App` once the language on screen is loaded. No module a page imports reads
- * the library or the strings while it loads, only when it renders, so they all load at once.
+ * Renders the page's `App` once the language on screen is loaded: the strings its first view can
+ * show, then the rest when the browser is idle. No module a page imports reads the library or the
+ * strings while it loads, only when it renders, so they all load at once.
  */
-export async function mountPage(App: ComponentType): Promise<void> {
+export async function mountPage(App: ComponentType, page: PageWithOwnStrings): Promise<void> {
   // When the page's modules have run, and below when its settings and strings are in: the two
   // steps `bench/pages.mjs` times between the document arriving and the first frame drawn.
   performance.mark('sidecoach:modules-run');
   const root = document.getElementById('root');
   if (!root) throw new Error('Sidecoach: the page has no #root element');
+  loadFirstViewStrings(page);
   // Most leaders keep the browser's language: its files load while the settings are read.
   const likely = resolveLanguage('auto', browserLanguages());
   loadLanguage(likely).catch(() => undefined);
@@ -32,4 +34,5 @@ export async function mountPage(App: ComponentType): Promise<void> {
       <App />
     </StrictMode>,
   );
+  requestIdleCallback(() => void loadAllStrings().catch(() => undefined), { timeout: 2000 });
 }

@@ -3,4 +3,4 @@ import { useNotesStore } from '@/state/stores';
 import { App } from './App';
 
 useNotesStore.start();
-void mountPage(App);
+void mountPage(App, 'options');

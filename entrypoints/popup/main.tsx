@@ -9,4 +9,4 @@ import { App } from './App';
 preloadStorageItem(ticksItem);
 preloadStorageItem(activityItem);
 preloadStorageItem(shownNudgeItem);
-void mountPage(App);
+void mountPage(App, 'popup');

@@ -10,6 +10,7 @@ import { NotesView } from '@/components/notes/NotesView';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
 import { library } from '@/runtime/library';
+import { withAllStrings } from '@/runtime/load-language';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
 import { useNotesStore, useTeamStore } from '@/state/stores';
 import { PanelHeader } from './PanelHeader';
@@ -18,14 +19,17 @@ import { pinnedTabIdFrom, useTabContext } from './use-tab-context';
 
 export const pinnedTabId = pinnedTabIdFrom(location.search);
 
-// The views a leader opens less often load when first opened, so the Coach shows sooner.
+// The views a leader opens less often load when first opened, so the Coach shows sooner; with
+// them, the rest of the interface strings, if the idle moment after the first view has not.
 const ChecklistView = lazy(() =>
-  import('@/components/checklist/ChecklistView').then((module) => ({ default: module.ChecklistView })),
+  withAllStrings(import('@/components/checklist/ChecklistView')).then((module) => ({ default: module.ChecklistView })),
 );
 const GlossaryView = lazy(() =>
-  import('@/components/glossary/GlossaryView').then((module) => ({ default: module.GlossaryView })),
+  withAllStrings(import('@/components/glossary/GlossaryView')).then((module) => ({ default: module.GlossaryView })),
 );
-const TeamView = lazy(() => import('@/components/team/TeamView').then((module) => ({ default: module.TeamView })));
+const TeamView = lazy(() =>
+  withAllStrings(import('@/components/team/TeamView')).then((module) => ({ default: module.TeamView })),
+);
 
 function useRoute(): [PanelRoute, (route: PanelRoute) => void] {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

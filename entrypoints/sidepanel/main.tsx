@@ -13,4 +13,4 @@ useTeamStore.start();
 useAgendaStore.start();
 // The panel's views show the coaching library: its texts load with the language on screen.
 alsoLoadLibrary();
-void mountPage(App);
+void mountPage(App, 'sidepanel');

@@ -92,11 +92,17 @@ describe('side panel', () => {
     });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
     await expectPanelShows(panel, 'linkedin', 'page-analytics');
-    const read = await panel.evaluate(() => ({
-      files: (globalThis as { __reads?: string[] }).__reads ?? [],
-      // entrypoints/early-load.ts starts them; runtime/extension-json.ts takes each over once.
-      waiting: (globalThis as { __sidecoachEarlyReads?: Map<string, unknown> }).__sidecoachEarlyReads?.size,
-    }));
+    const reads = () =>
+      panel.evaluate(() => ({
+        files: (globalThis as { __reads?: string[] }).__reads ?? [],
+        // entrypoints/early-load.ts starts them; runtime/extension-json.ts takes each over once.
+        waiting: (globalThis as { __sidecoachEarlyReads?: Map<string, unknown> }).__sidecoachEarlyReads?.size,
+      }));
+    // The first view's strings and library texts; the rest of the strings once the panel is idle.
+    await expect.poll(async () => (await reads()).files.includes('/locales/en.json')).toBe(true);
+    const read = await reads();
+    expect(read.files.filter((path) => path === '/locales/en.sidepanel.json')).toHaveLength(1);
+    expect(read.files.indexOf('/locales/en.sidepanel.json')).toBeLessThan(read.files.indexOf('/locales/en.json'));
     expect(read.files.filter((path) => path === '/locales/en.json')).toHaveLength(1);
     expect(read.files.filter((path) => path === '/library/en.json')).toHaveLength(1);
     expect(read.waiting).toBe(0);

@@ -45,6 +45,8 @@ async function renderNotes(language: 'en' | 'id') {
   await updateSettings({ language });
   render(<NotesView about={{}} />);
   await waitFor(() => expect(document.documentElement.lang).toBe(language));
+  // The search's engine, which the view loads as it opens (use-notes.test.tsx: typed before it).
+  await act(() => vi.dynamicImportSettled());
   return screen.getByTestId('notes-search');
 }
 

@@ -16,6 +16,9 @@ export function useHighlight(tabId: number | null, page: string | null): (label:
     try {
       current = browser.tabs.connect(tabId, { name: HIGHLIGHT_PORT });
       current.onDisconnect.addListener(() => {
+        // A tab with no content script (a page opened before the extension was) closes the port at
+        // once; reading the error marks it seen, so Chrome does not log it as unchecked.
+        void browser.runtime.lastError;
         if (port.current === current) port.current = null;
       });
       port.current = current;

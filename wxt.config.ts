@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import { library } from './content';
 import { contentScriptMatches } from './content/hosts';
 import { libraryInLanguage, splitExplainers } from './lib/library-language';
-import { stringsIn } from './lib/page-strings';
+import { pagesWithOwnStrings, stringsIn } from './lib/page-strings';
 import { en } from './locales/en';
 import { id } from './locales/id';
 
@@ -58,9 +58,6 @@ const noPluginScriptPlugin = (): Plugin => ({
     handler: (html) => html.replace(/<script src="virtual:wxt-html-plugins" type="module"><\/script>/, ''),
   },
 });
-
-/** The pages that load their first view's strings apart from the rest (runtime/load-language.ts). */
-export const pagesWithOwnStrings = ['sidepanel', 'popup', 'options'] as const;
 
 /**
  * Writes, for each page, `locales/<language>.<page>.json`: the strings whose key appears in the

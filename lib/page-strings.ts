@@ -3,6 +3,10 @@
 // shows, and the whole `locales/<language>.json` after (runtime/load-language.ts).
 import type { Catalog, MessageKey } from './i18n';
 
+/** The pages whose first view has a strings file of its own. */
+export const pagesWithOwnStrings = ['sidepanel', 'popup', 'options'] as const;
+export type PageWithOwnStrings = (typeof pagesWithOwnStrings)[number];
+
 /** Strings the i18n layer reads by their name rather than through a key in the code. */
 const readByName: readonly MessageKey[] = ['localeTag'];
 

@@ -6,11 +6,9 @@
 // up or when a view it loads later opens (`withAllStrings`). The build writes these files (see
 // wxt.config.ts and lib/page-strings.ts).
 import { addCatalog, hasCatalog, type Catalog, type Language } from '@/lib/i18n';
+import type { PageWithOwnStrings } from '@/lib/page-strings';
 import { readExtensionJson } from './extension-json';
 import { hasLibrary, loadLibrary } from './library';
-
-/** The pages whose first view has a strings file of its own. */
-export type PageWithOwnStrings = 'sidepanel' | 'popup' | 'options';
 
 let withLibrary = false;
 /** The page's name while its first view loads; null once it is up, or on a page without a file. */

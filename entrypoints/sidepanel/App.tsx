@@ -105,19 +105,22 @@ export function App() {
   useEffect(() => {
     if (coachedTabId === null) return;
     // The latest request wins, and none lands after the panel has moved to another tab.
+    let live = true;
     let latest = 0;
     const follow = (request: PanelRequest | null) => {
-      if (!request) return;
+      if (!request || !live) return;
       const mine = ++latest;
-      routeFor(request, metricsOnPage).then(
-        (route) => mine === latest && navigate(route),
-        () => mine === latest && navigate({ view: 'glossary', metric: null, query: request.query ?? '' }),
+      const go = (route: PanelRoute) => {
+        if (live && mine === latest) navigate(route);
+      };
+      routeFor(request, metricsOnPage).then(go, () =>
+        go({ view: 'glossary', metric: null, query: request.query ?? '' }),
       );
     };
     takePanelRequest(coachedTabId).then(follow, () => undefined);
     const stop = watchPanelRequests(coachedTabId, follow);
     return () => {
-      latest = -1;
+      live = false;
       stop();
     };
   }, [coachedTabId, navigate, metricsOnPage]);

@@ -1,6 +1,6 @@
 // The side panel: the coach for the tab the leader is looking at, the Glossary, notes, the
 // checklist and the team, under a header with the language, settings and pause one click away.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useChecklist } from '@/components/checklist/use-checklist';
 import { useActivityCounts } from '@/components/checklist/use-activity-counts';
 import { CoachView } from '@/components/coach/CoachView';
@@ -96,6 +96,12 @@ export function App() {
   const context = state.status === 'ready' ? state.context : null;
   const platform = context?.platform ? library.platforms.find((entry) => entry.id === context.platform) : undefined;
   const metricsOnPage = useMemo(() => context?.metrics ?? [], [context?.metrics]);
+  // Read when a request arrives: the metrics on screen change without the requests' watch
+  // starting again, which would drop a request already taken but not yet followed.
+  const metricsNow = useRef(metricsOnPage);
+  useEffect(() => {
+    metricsNow.current = metricsOnPage;
+  }, [metricsOnPage]);
 
   useEffect(() => {
     document.title = t('appName');
@@ -113,7 +119,7 @@ export function App() {
       const go = (route: PanelRoute) => {
         if (live && mine === latest) navigate(route);
       };
-      routeFor(request, metricsOnPage).then(go, () =>
+      routeFor(request, metricsNow.current).then(go, () =>
         go({ view: 'glossary', metric: null, query: request.query ?? '' }),
       );
     };
@@ -123,7 +129,7 @@ export function App() {
       live = false;
       stop();
     };
-  }, [coachedTabId, navigate, metricsOnPage]);
+  }, [coachedTabId, navigate]);
 
   const tabs: { id: PanelView; label: string }[] = [
     { id: 'coach', label: t('viewCoach') },

@@ -5,12 +5,10 @@ import type { Language } from './i18n';
 
 /**
  * Texts kept in both languages in every file: names, because the Glossary finds metrics by what
- * they are called in either language, and the checklist items' texts, which the popup's copy
- * matches. The notes' search, which also finds questions by their text in either language, loads
- * the other language's file first (components/notes/use-notes.ts).
+ * they are called in either language. The notes' search, which also finds questions by their
+ * text in either language, loads the other language's file first (components/notes/use-notes.ts).
  */
-const inBothLanguages = (section: string, key: string) =>
-  key === 'name' || (key === 'text' && section === 'checklists');
+const BOTH_LANGUAGES = new Set(['name']);
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -29,24 +27,23 @@ function isText(value: unknown): value is { en: string; id: string } {
  */
 const NOT_SHIPPED = new Set(['rules', 'examples']);
 
-/** The library with every text in `language` only (names and checklist texts in both). */
+/** The library with every text in `language` only (names in both). */
 export function libraryInLanguage(library: unknown, language: Language): Json {
-  // `section` is the library's top-level key the value sits under.
-  const walk = (value: unknown, key: string, section: string): Json => {
-    if (isText(value)) return inBothLanguages(section, key) ? { ...value } : { [language]: value[language] };
-    if (Array.isArray(value)) return value.map((item) => walk(item, key, section));
+  const walk = (value: unknown, key: string): Json => {
+    if (isText(value)) return BOTH_LANGUAGES.has(key) ? { ...value } : { [language]: value[language] };
+    if (Array.isArray(value)) return value.map((item) => walk(item, key));
     if (value instanceof RegExp) throw new Error(`Sidecoach: the library holds a pattern JSON cannot keep at "${key}"`);
     if (typeof value === 'object' && value !== null)
       return Object.fromEntries(
         Object.entries(value)
           .filter(([name]) => !NOT_SHIPPED.has(name))
-          .map(([name, item]) => [name, walk(item, name, section || name)]),
+          .map(([name, item]) => [name, walk(item, name)]),
       );
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
       return value;
     throw new Error(`Sidecoach: the library holds a value JSON cannot keep at "${key}"`);
   };
-  return walk(library, '', '');
+  return walk(library, '');
 }
 
 /**
@@ -105,12 +102,15 @@ export const DEFERRED_SECTIONS = ['viewCounts'] as const;
 
 type Entry = { [key: string]: Json };
 
+/** The entry's fields in `fields` (keep) or all its others (drop). */
+function pickEntry(entry: Entry, fields: ReadonlySet<string>, keep: boolean): Entry {
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => fields.has(key) === keep));
+}
+
 /** Each entry's fields in `fields` (keep) or all its others (drop), in the list's order. */
 function pickFields(list: Json | undefined, fields: ReadonlySet<string>, keep: boolean): Entry[] {
   if (!Array.isArray(list)) return [];
-  return (list as Entry[]).map((entry) =>
-    Object.fromEntries(Object.entries(entry).filter(([key]) => fields.has(key) === keep)),
-  );
+  return (list as Entry[]).map((entry) => pickEntry(entry, fields, keep));
 }
 
 /**
@@ -140,9 +140,8 @@ export function splitExplainers(file: Json): { core: Json; explainers: Json } {
   const learning = file.learning;
   if (typeof learning === 'object' && learning !== null && !Array.isArray(learning)) {
     const fields = new Set<string>(LEARNING_DETAIL_FIELDS);
-    const entries = Object.entries(learning);
-    core.learning = Object.fromEntries(entries.filter(([key]) => !fields.has(key)));
-    explainers.learning = Object.fromEntries(entries.filter(([key]) => fields.has(key)));
+    core.learning = pickEntry(learning, fields, false);
+    explainers.learning = pickEntry(learning, fields, true);
   }
   for (const section of DEFERRED_SECTIONS) {
     if (!(section in file)) continue;

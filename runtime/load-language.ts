@@ -1,17 +1,19 @@
 // Loads one language from the extension's own files (never the network): its interface strings
 // (`locales/<language>.json`) and, on pages that show the coaching library, the library's texts
 // in it (runtime/library.ts). Each page and the background load only the language on screen, and
-// the other on a switch. A page loads first only the strings its first view can show
-// (`locales/<language>.<page>.json`, a third of them for the side panel), and the rest once it is
-// up or when a view it loads later opens (`withAllStrings`). The build writes these files (see
-// wxt.config.ts and lib/page-strings.ts).
+// the other on a switch. A page loads first only the strings its scripts can show
+// (`locales/<language>.<page>.json`, a third of them for the side panel), and the rest when a view
+// it loads later opens (`withAllStrings`; the side panel reads them ahead, once idle). The popup
+// and the options page load no view later, and `npm run size` checks that no script they can
+// load asks for a string outside their file. The build writes these files (see wxt.config.ts and
+// lib/page-strings.ts).
 import { addCatalog, hasCatalog, type Catalog, type Language } from '@/lib/i18n';
 import type { PageWithOwnStrings } from '@/lib/page-strings';
 import { readExtensionJson } from './extension-json';
 import { hasLibrary, loadLibrary } from './library';
 
 let withLibrary = false;
-/** The page's name while its first view loads; null once it is up, or on a page without a file. */
+/** The page's name until it asks for all strings; null on a page without a file of its own. */
 let firstView: PageWithOwnStrings | null = null;
 /** Languages that hold only their first view's strings. */
 const partial = new Set<Language>();
@@ -75,9 +77,9 @@ export function loadLanguage(language: Language): Promise<void> {
 }
 
 /**
- * Loads the rest of the strings of every language the page holds: a page calls it once its first
- * view is up, and a view it loads later waits for it (`withAllStrings`). From then on, a language
- * loads whole. Retried at the next call after a failure.
+ * Loads the rest of the strings of every language the page holds: a view the page loads later
+ * waits for it (`withAllStrings`), and the side panel asks ahead once idle. From then on, a
+ * language loads whole. Retried at the next call after a failure.
  */
 export function loadAllStrings(): Promise<void> {
   firstView = null;

@@ -91,6 +91,36 @@ for (const [name, size] of Object.entries(sizes)) {
   );
 }
 console.log(`${'  + explainers'.padEnd(15)} ${kb(explainers).padStart(9)} gzip   (after the side panel's first view)`);
+// The popup and the options page load only their own first strings file (runtime/load-language.ts):
+// no script they can ever load, imported at once or later, may ask for a string outside it.
+/** Every chunk a script can load, statically or with `import()`, and theirs, once each. */
+async function everyChunk(files) {
+  const seen = new Set();
+  const visit = async (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = await readFile(resolve(dir, file), 'utf8');
+    for (const match of text.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) await visit(`chunks/${match[1]}`);
+  };
+  for (const file of files) await visit(file);
+  return [...seen];
+}
+const allStrings = JSON.parse(await readFile(resolve(dir, 'locales/en.json'), 'utf8'));
+for (const page of ['popup', 'options']) {
+  const own = JSON.parse(await readFile(resolve(dir, `locales/en.${page}.json`), 'utf8'));
+  const code = (
+    await Promise.all((await everyChunk(scripts[page])).map((file) => readFile(resolve(dir, file), 'utf8')))
+  ).join('\n');
+  const missing = Object.keys(allStrings).filter(
+    (key) => !(key in own) && ['"', "'", '`'].some((quote) => code.includes(quote + key + quote)),
+  );
+  if (missing.length > 0) {
+    console.error(
+      `\nThe ${page} can ask for strings its file lacks (${missing.join(', ')}): load them with withAllStrings.`,
+    );
+    process.exitCode = 1;
+  }
+}
 // The compile hint wxt.config.ts writes into the content script: without it, reading values at
 // page load takes a third longer, and nothing else would notice it gone.
 const compileHint = '//# allFunctionsCalledOnLoad\n';

@@ -5,15 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { resolveLanguage } from '@/lib/i18n';
 import { browserLanguages } from '@/runtime/browser-languages';
 import type { PageWithOwnStrings } from '@/lib/page-strings';
-import { loadAllStrings, loadFirstViewStrings, loadLanguage } from '@/runtime/load-language';
+import { loadFirstViewStrings, loadLanguage } from '@/runtime/load-language';
 import { readSettings } from '@/state/settings';
 import './base.css';
 import './shell.css';
 
 /**
- * Renders the page's `App` once the language on screen is loaded: the strings its first view can
- * show, then the rest when the browser is idle. No module a page imports reads the library or the
- * strings while it loads, only when it renders, so they all load at once.
+ * Renders the page's `App` once the language on screen is loaded: the strings its scripts can
+ * show (the views a page loads later wait for the rest, `withAllStrings`). No module a page
+ * imports reads the library or the strings while it loads, only when it renders, so they all load
+ * at once.
  */
 export async function mountPage(App: ComponentType, page: PageWithOwnStrings): Promise<void> {
   // When the page's modules have run, and below when its settings and strings are in: the two
@@ -35,5 +36,4 @@ export async function mountPage(App: ComponentType, page: PageWithOwnStrings): P
       <App />
     </StrictMode>,
   );
-  requestIdleCallback(() => void loadAllStrings().catch(() => undefined), { timeout: 2000 });
 }

@@ -10,7 +10,7 @@ import { NotesView } from '@/components/notes/NotesView';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
 import { library } from '@/runtime/library';
-import { withAllStrings } from '@/runtime/load-language';
+import { loadAllStrings, withAllStrings } from '@/runtime/load-language';
 import { takePanelRequest, watchPanelRequests, type PanelRequest } from '@/state/panel-request';
 import { useNotesStore, useTeamStore } from '@/state/stores';
 import { PanelHeader } from './PanelHeader';
@@ -79,10 +79,17 @@ export function App() {
   const [route, navigate] = useRoute();
   const counts = useTabCounts();
   const shown = state.status !== 'loading';
-  // The notes, once the first view shows and the browser is idle (see main.tsx).
+  // The notes, once the first view shows and the browser is idle (see main.tsx); and the strings
+  // of the views that load later, so that they open without waiting for them.
   useEffect(() => {
     if (!shown) return;
-    const handle = requestIdleCallback(() => useNotesStore.start(), { timeout: 1000 });
+    const handle = requestIdleCallback(
+      () => {
+        useNotesStore.start();
+        void loadAllStrings().catch(() => undefined);
+      },
+      { timeout: 1000 },
+    );
     return () => cancelIdleCallback(handle);
   }, [shown]);
   useActivityCounts();

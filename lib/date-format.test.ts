@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserTimeZone, dateFormat, dayText, zonedDateFormat } from './date-format';
+import { browserTimeZone, changeDateText, dateFormat, dayText, zonedDateFormat } from './date-format';
 
 describe('dateFormat', () => {
   it('formats as Intl does, one formatter per language and options', () => {
@@ -62,5 +62,25 @@ describe('dayText', () => {
   it('is null for anything that is not a calendar date', () => {
     for (const text of ['', '2026-13-01', '2026-02-30', '2025-02-29', '09/12/2026', '2026-1-9', ' 2026-12-09'])
       expect(dayText(text, 'en')).toBeNull();
+  });
+});
+
+describe('changeDateText', () => {
+  it('writes a month alone as the month and year, in either language', () => {
+    expect(changeDateText('2024-08', 'en')).toBe('August 2024');
+    expect(changeDateText('2024-08', 'id')).toBe('Agustus 2024');
+    expect(changeDateText('2019-01', 'en')).toBe('January 2019');
+    expect(changeDateText('2019-12', 'id')).toBe('Desember 2019');
+  });
+
+  it('writes a day in the medium style, the day before the month in Indonesian', () => {
+    expect(changeDateText('2025-04-21', 'en')).toBe('Apr 21, 2025');
+    expect(changeDateText('2025-04-21', 'id')).toBe('21 Apr 2025');
+  });
+
+  it('keeps what is not a date as it is', () => {
+    expect(changeDateText('2024-13', 'en')).toBe('2024-13');
+    expect(changeDateText('2025-02-30', 'en')).toBe('2025-02-30');
+    expect(changeDateText('soon', 'id')).toBe('soon');
   });
 });

@@ -64,3 +64,16 @@ export function dayText(date: string, locale: string, dateStyle: 'full' | 'mediu
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
   return dateFormat(locale, { dateStyle, timeZone: 'UTC' }).format(back);
 }
+
+/**
+ * The date of a change in the library, written as the language writes dates: a month alone
+ * ("2024-08") as "August 2024" ("Agustus 2024"), a day in the medium style ("Apr 21, 2025";
+ * "21 Apr 2025"); anything else as it is.
+ */
+export function changeDateText(when: string, locale: string): string {
+  if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(when))
+    return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      new Date(`${when}-01T00:00Z`),
+    );
+  return dayText(when, locale, 'medium') ?? when;
+}

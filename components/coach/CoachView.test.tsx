@@ -223,7 +223,8 @@ describe('the Coach', () => {
     });
     render(<CoachView context={instagram} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const warning = within(screen.getAllByTestId('metric-card')[0]!).getByTestId('definition-warning');
-    expect(warning.textContent).toMatch(/^Definition changed 2025-04-21/);
+    expect(warning.textContent).toMatch(/^Definition changed Apr 21, 2025: Instagram/);
+    expect(warning.querySelector('strong')!.textContent).toBe('Definition changed Apr 21, 2025:');
   });
 
   it('says in the open card when a definition changed between the earlier readings and now', async () => {
@@ -266,7 +267,7 @@ describe('the Coach', () => {
     expect(within(row).queryByTestId('definition-warning')).toBeNull();
     await user.click(within(row).getAllByRole('button')[0]!);
     const warning = await within(row).findByTestId('history-warning');
-    expect(warning.textContent).toMatch(/^Definition changed 2025-04-21: /);
+    expect(warning.textContent).toMatch(/^Definition changed Apr 21, 2025: /);
     expect(warning.textContent).toMatch(/The change falls between your earlier readings and now\.$/);
   });
 

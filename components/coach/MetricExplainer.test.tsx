@@ -76,3 +76,17 @@ describe("a metric's goals", () => {
     expect(details.textContent).toContain('Angka yang menunjukkannya, dari yang paling kuat:');
   });
 });
+
+describe("a metric's dated changes", () => {
+  it.each([
+    { language: 'en' as const, dates: ['Nov 1, 2023', 'Nov 15, 2025'] },
+    { language: 'id' as const, dates: ['1 Nov 2023', '15 Nov 2025'] },
+  ])('writes each date as the language writes dates ($language)', async ({ language, dates }) => {
+    await renderIn(language, <MetricExplainer metric={followers} />);
+    const times = Array.from(document.querySelectorAll('.changes time'));
+    expect(times.map((time) => [time.getAttribute('datetime'), time.textContent])).toEqual([
+      ['2023-11-01', dates[0]],
+      ['2025-11-15', dates[1]],
+    ]);
+  });
+});

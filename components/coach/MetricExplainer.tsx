@@ -7,6 +7,7 @@ import type { Goal, Metric } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { library, nameOf } from '@/runtime/library';
 import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
+import { changeDateText } from '@/lib/date-format';
 import { SourceList } from '@/components/ui/SourceList';
 import { useI18n } from '@/components/ui/use-i18n';
 
@@ -60,7 +61,8 @@ export function MetricExplainer({ metric, highlightPlatform }: { metric: Metric;
             {metric.changes.map((change) => (
               <li key={`${change.platform}-${change.when}`}>
                 <strong>
-                  {pick(nameOf('platforms', change.platform))}, {change.when}:
+                  {pick(nameOf('platforms', change.platform))},{' '}
+                  <time dateTime={change.when}>{changeDateText(change.when, language)}</time>:
                 </strong>{' '}
                 {pick(change.what)}
               </li>

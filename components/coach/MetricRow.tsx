@@ -6,6 +6,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import type { Metric } from '@/content';
 import { firstSentence } from '@/lib/coach';
+import { changeDateText } from '@/lib/date-format';
 import type { DefinitionWarning } from '@/lib/definition-warnings';
 import type { TabValue } from '@/lib/model/tab-context';
 import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
@@ -71,10 +72,25 @@ function ShownValue({ value }: { value: TabValue | undefined }) {
   );
 }
 
+/**
+ * A definition change, as a warning says it: the date written out first, in bold, for a glance
+ * ("Definition changed August 2024:"), then what changed and that the two sides do not compare.
+ */
+function ChangeSaid({ warning }: { warning: DefinitionWarning }) {
+  const { t, pick, language } = useI18n();
+  const { when, what } = warning.change;
+  return (
+    <>
+      <strong>{t('warningChangedLead', { when: changeDateText(when, language) })}</strong> {pick(what)}{' '}
+      {t('warningChangedTail')}
+    </>
+  );
+}
+
 export const MetricRow = memo(function MetricRow(props: MetricRowProps) {
   const { metric, values, warningsFor, open, onToggle, onHighlight, pageLabel } = props;
   const warnings = warningsFor();
-  const { t, pick } = useI18n();
+  const { pick } = useI18n();
   const detailsId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const mine = values.filter((value) => value.metric === metric.id);
@@ -101,7 +117,7 @@ export const MetricRow = memo(function MetricRow(props: MetricRowProps) {
     >
       {warnings.length > 0 && (
         <p className="definition-warning" data-testid="definition-warning">
-          {t('warningChanged', { when: warnings[0]!.change.when, what: pick(warnings[0]!.change.what) })}
+          <ChangeSaid warning={warnings[0]!} />
         </p>
       )}
       <h3 className="row-head">
@@ -170,8 +186,7 @@ function MetricDetails({
             className="definition-warning"
             data-testid="history-warning"
           >
-            {t('warningChanged', { when: warning.change.when, what: pick(warning.change.what) })}{' '}
-            {t(spanWords[warning.span])}
+            <ChangeSaid warning={warning} /> {t(spanWords[warning.span])}
           </p>
         ),
       )}

@@ -5,7 +5,7 @@ import type { Metric } from '@/content';
 import { library, nameOf } from '@/runtime/library';
 import { definitionTimeline, timelinePlatforms } from '@/lib/definition-timeline';
 import { useI18n } from '@/components/ui/use-i18n';
-import { dateFormat } from '@/lib/date-format';
+import { changeDateText } from '@/lib/date-format';
 
 export interface DefinitionTimelineProps {
   onOpenMetric(metricId: string): void;
@@ -40,12 +40,6 @@ export function DefinitionTimeline({
   );
   const metricById = new Map(metrics.map((metric) => [metric.id, metric]));
 
-  // A month without a day reads as "March 2025"; a full date in the language's medium style.
-  const when = (value: string) =>
-    value.length === 7
-      ? dateFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${value}-01`))
-      : dateFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
-
   return (
     <section className="timeline" aria-labelledby={`${id}-heading`}>
       <h1 id={`${id}-heading`}>{t('timelineHeading')}</h1>
@@ -73,7 +67,8 @@ export function DefinitionTimeline({
           return (
             <li key={`${entry.metricId}-${entry.platform}-${entry.when}-${index}`} data-platform={entry.platform}>
               <p className="timeline-when">
-                <time dateTime={entry.when}>{when(entry.when)}</time> · {platformName(entry.platform)}
+                <time dateTime={entry.when}>{changeDateText(entry.when, language)}</time> ·{' '}
+                {platformName(entry.platform)}
               </p>
               <p className="timeline-what">
                 <button type="button" className="link-button" onClick={() => onOpenMetric(entry.metricId)}>

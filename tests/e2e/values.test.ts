@@ -146,13 +146,13 @@ describe('a definition that changed inside the period on screen', () => {
     {
       language: 'en' as const,
       warning:
-        /^Definition changed 2024-08: Instagram announced views as its main metric in the app for every format.* Figures before and after that date do not compare\.$/,
+        /^Definition changed August 2024: Instagram announced views as its main metric in the app for every format.* Figures before and after that date do not compare\.$/,
       span: 'The change falls inside the period on screen.',
     },
     {
       language: 'id' as const,
       warning:
-        /^Definisi berubah 2024-08: Instagram mengumumkan tayangan sebagai metrik utama di aplikasinya untuk semua format.* Angka sebelum dan sesudah tanggal itu tidak bisa dibandingkan\.$/,
+        /^Definisi berubah Agustus 2024: Instagram mengumumkan tayangan sebagai metrik utama di aplikasinya untuk semua format.* Angka sebelum dan sesudah tanggal itu tidak bisa dibandingkan\.$/,
       span: 'Perubahan itu jatuh di dalam periode yang tampil.',
     },
   ])(

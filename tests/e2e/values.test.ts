@@ -173,8 +173,19 @@ describe('a definition that changed inside the period on screen', () => {
       await expect
         .poll(() => panel.locator('[data-metric="followers"] [data-testid="definition-warning"]').count())
         .toBe(0);
-      // Opened, the card says which span the change splits.
+      // Closed, the warning takes one line, cut short; opened, the card says it whole, and which
+      // span the change splits (at the side panel's usual width).
+      await panel.setViewportSize({ width: 360, height: 800 });
+      onTestFinished(() => panel.setViewportSize({ width: 1280, height: 800 }));
+      // The panel stays open from test to test: the row may still be open from the other language.
+      const toggle = views.getByRole('heading').getByRole('button');
+      if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+      const height = () => first.evaluate((element) => element.getBoundingClientRect().height);
+      const closed = await height();
+      expect(await first.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('nowrap');
+      expect(await first.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
       const row = await openRow(panel, 'views');
+      expect(await height()).toBeGreaterThan(closed * 2);
       expect(await row.getByTestId('metric-details').textContent()).toContain(shown.span);
     },
   );

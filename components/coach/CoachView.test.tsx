@@ -211,8 +211,9 @@ describe('the Coach', () => {
     expect(screen.queryByTestId('readings')).toBeNull();
   });
 
-  it('warns first, on the row, when a definition changed inside the period on screen', () => {
-    const instagram = context({
+  /** Instagram Insights for April 2025, the month Instagram's API replaced impressions with views. */
+  const instagramInApril = () =>
+    context({
       url: 'https://www.instagram.com/accounts/insights/',
       platform: 'instagram',
       surface: 'insights',
@@ -221,10 +222,28 @@ describe('the Coach', () => {
       labels: ['Impressions'],
       values: [],
     });
+
+  it('warns first, on the row, when a definition changed inside the period on screen', () => {
+    const instagram = instagramInApril();
     render(<CoachView context={instagram} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const warning = within(screen.getAllByTestId('metric-card')[0]!).getByTestId('definition-warning');
     expect(warning.textContent).toMatch(/^Definition changed Apr 21, 2025: Instagram/);
     expect(warning.querySelector('strong')!.textContent).toBe('Definition changed Apr 21, 2025:');
+  });
+
+  it('opens the row when its one-line warning is clicked', async () => {
+    const instagram = instagramInApril();
+    const user = userEvent.setup();
+    render(<CoachView context={instagram} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const row = screen.getAllByTestId('metric-card')[0]!;
+    const toggle = within(row).getAllByRole('button')[0]!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(within(row).getByTestId('definition-warning'));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await within(row).findByTestId('metric-details')).toBeTruthy();
+    // Open, a click on it (to select its text, say) leaves the row open.
+    await user.click(within(row).getByTestId('definition-warning'));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('says in the open card when a definition changed between the earlier readings and now', async () => {

@@ -116,7 +116,15 @@ export const MetricRow = memo(function MetricRow(props: MetricRowProps) {
       }}
     >
       {warnings.length > 0 && (
-        <p className="definition-warning" data-testid="definition-warning">
+        // Cut to one line on a closed row: a click on it opens the row, as the row's button does
+        // (which the keyboard reaches; this is the mouse's shortcut, not a control of its own).
+        <p
+          className="definition-warning"
+          data-testid="definition-warning"
+          onClick={() => {
+            if (!open) onToggle(true);
+          }}
+        >
           <ChangeSaid warning={warnings[0]!} />
         </p>
       )}

@@ -243,6 +243,24 @@ describe('layout', () => {
     expect(overflowing).toEqual([]);
   });
 
+  it('starts the Glossary, Notes, Checklist and Team views at the same height under the tabs', async () => {
+    await setLanguage('en');
+    const tops: Record<string, number> = {};
+    let page: Page | undefined;
+    for (const name of ['glossary', 'notes', 'checklist', 'team']) {
+      page = await open(
+        views.find((view) => view.name === name)!,
+        360,
+        page,
+      );
+      tops[name] = await page.evaluate(() =>
+        Math.round(document.querySelector('main')!.firstElementChild!.getBoundingClientRect().top),
+      );
+    }
+    await page?.close();
+    expect(new Set(Object.values(tops)).size, JSON.stringify(tops)).toBe(1);
+  });
+
   it('keeps the Coach on a nine-metric dashboard within 1,600 px at 360 px, before anything opens', async () => {
     await setLanguage('en');
     const page = await open(views[0]!);

@@ -25,18 +25,26 @@ const budgets = {
 
 const gzipSize = async (file) => gzipSync(await readFile(resolve(dir, file))).length;
 
-/** The chunks a script imports statically, and theirs, once each. */
-async function withImports(files) {
+/** A static import of a chunk (`from"./x.js"`, `import"./x.js"`). */
+const staticImport = /(?:from|import)\s*"\.\/([^"]+\.js)"/g;
+/** Any chunk named in a script, `import()` included. */
+const anyChunk = /["'`]\.\/([^"'`]+\.js)["'`]/g;
+
+/** These scripts and the chunks `reference` finds in them, and theirs, once each. */
+async function closure(files, reference) {
   const seen = new Set();
   const visit = async (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     const text = await readFile(resolve(dir, file), 'utf8');
-    for (const match of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) await visit(`chunks/${match[1]}`);
+    for (const match of text.matchAll(reference)) await visit(`chunks/${match[1]}`);
   };
   for (const file of files) await visit(file);
   return [...seen];
 }
+
+/** The chunks a script imports statically, and theirs, once each. */
+const withImports = (files) => closure(files, staticImport);
 
 /** Every script a page loads: its module entry and the chunks it preloads and imports. */
 async function pageScripts(html) {
@@ -94,17 +102,7 @@ console.log(`${'  + explainers'.padEnd(15)} ${kb(explainers).padStart(9)} gzip  
 // The popup and the options page load only their own first strings file (runtime/load-language.ts):
 // no script they can ever load, imported at once or later, may ask for a string outside it.
 /** Every chunk a script can load, statically or with `import()`, and theirs, once each. */
-async function everyChunk(files) {
-  const seen = new Set();
-  const visit = async (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = await readFile(resolve(dir, file), 'utf8');
-    for (const match of text.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) await visit(`chunks/${match[1]}`);
-  };
-  for (const file of files) await visit(file);
-  return [...seen];
-}
+const everyChunk = (files) => closure(files, anyChunk);
 const allStrings = JSON.parse(await readFile(resolve(dir, 'locales/en.json'), 'utf8'));
 for (const page of ['popup', 'options']) {
   const own = JSON.parse(await readFile(resolve(dir, `locales/en.${page}.json`), 'utf8'));

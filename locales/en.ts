@@ -60,13 +60,15 @@ export const en = {
   agendaSaveFailed: 'Could not save this for your 1:1: {error}',
   readsHeading: 'What Sidecoach reads on this page',
   readsAddress: 'The address and title of this tab, to know the platform and page.',
-  readsLabels: 'These metric labels, and nothing else the page says:',
+  readsLabels: 'These metric labels:',
   readsNoLabels: 'No metric labels so far.',
   readsPaused: 'Nothing on this page: you paused Sidecoach here.',
   readsDateRange: 'The period the page shows: {range}',
   readsScan: 'Its last look took {ms} ms over {nodes} pieces of text, in {slices} idle moments.',
-  readsNever:
-    'It never reads what you type, your messages or comment boxes. What it reads stays in this browser and is forgotten when the browser closes.',
+  readsNever: 'Nothing else the page says: never what you type, your messages or comment boxes.',
+  readsForgotten: 'What it reads stays in this browser and is forgotten when the browser closes.',
+  readsKeptAsHistory:
+    'What it reads stays in this browser. The values are also kept as your private history, one per metric a day, until you forget them in Settings; the rest is forgotten when the browser closes.',
 
   viewTeam: 'Team',
   viewChecklist: 'Checklist',
@@ -171,7 +173,7 @@ export const en = {
   optionsHints: 'Show hints on pages',
   optionsHintsHelp:
     'A small “?” beside each metric Sidecoach recognises on a page; click it to read the explainer. Hints never move anything on the page.',
-  optionsReadOn: 'Read metric labels on these platforms (untick to pause)',
+  optionsReadOn: 'Read the metrics on these platforms (untick to pause)',
   dataHeading: 'Your data: export and import',
   dataBody:
     'Everything Sidecoach keeps is in this browser. Export it to keep a copy or to move it to another computer; import merges a backup without duplicates.',
@@ -321,7 +323,7 @@ export const en = {
   firstRunTitle: 'Sidecoach coaches you on the dashboard in this tab',
   firstRunExplains: 'It explains the metrics on screen, as this platform counts them.',
   firstRunAsks: 'It suggests what to ask your team, and reminds you to look after them.',
-  firstRunPrivate: 'It reads only metric labels and keeps everything in this browser.',
+  firstRunPrivate: 'It reads only the metrics on screen, never what you type, and keeps everything in this browser.',
   firstRunTrySample: 'Try it on a sample dashboard',
   firstRunPlatforms: 'Or open your analytics',
   panelPlatformOnlyTitle: 'Open the analytics on {platform}',

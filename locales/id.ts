@@ -60,13 +60,15 @@ export const id: Record<MessageKey, string> = {
   agendaSaveFailed: 'Gagal menyimpan untuk 1:1 Anda: {error}',
   readsHeading: 'Yang dibaca Sidecoach di halaman ini',
   readsAddress: 'Alamat dan judul tab ini, untuk mengenali platform dan halamannya.',
-  readsLabels: 'Label metrik berikut, dan tidak ada teks lain dari halaman:',
+  readsLabels: 'Label metrik berikut:',
   readsNoLabels: 'Belum ada label metrik.',
   readsPaused: 'Tidak ada: Anda menjeda Sidecoach di sini.',
   readsDateRange: 'Periode yang ditampilkan halaman: {range}',
   readsScan: 'Pembacaan terakhir butuh {ms} md untuk {nodes} potongan teks, dalam {slices} jeda idle.',
-  readsNever:
-    'Sidecoach tidak pernah membaca yang Anda ketik, pesan, atau kolom komentar. Yang dibacanya tetap di browser ini dan dilupakan saat browser ditutup.',
+  readsNever: 'Tidak ada teks lain dari halaman: tidak pernah yang Anda ketik, pesan, atau kolom komentar.',
+  readsForgotten: 'Yang dibacanya tetap di browser ini dan dilupakan saat browser ditutup.',
+  readsKeptAsHistory:
+    'Yang dibacanya tetap di browser ini. Angkanya juga disimpan sebagai riwayat pribadi Anda, satu per metrik per hari, sampai Anda melupakannya di Pengaturan; sisanya dilupakan saat browser ditutup.',
 
   viewTeam: 'Tim',
   viewChecklist: 'Checklist',
@@ -173,7 +175,7 @@ export const id: Record<MessageKey, string> = {
   optionsHints: 'Tampilkan petunjuk di halaman',
   optionsHintsHelp:
     'Tanda “?” kecil di samping setiap metrik yang dikenali Sidecoach di halaman; klik untuk membaca penjelasannya. Petunjuk tidak pernah menggeser apa pun di halaman.',
-  optionsReadOn: 'Baca label metrik di platform ini (hapus centang untuk menjeda)',
+  optionsReadOn: 'Baca metrik di platform ini (hapus centang untuk menjeda)',
   dataHeading: 'Data Anda: ekspor dan impor',
   dataBody:
     'Semua yang disimpan Sidecoach ada di browser ini. Ekspor untuk menyimpan salinan atau memindahkannya ke komputer lain; impor menggabungkan cadangan tanpa duplikat.',
@@ -329,7 +331,8 @@ export const id: Record<MessageKey, string> = {
   firstRunTitle: 'Sidecoach mendampingi Anda membaca dasbor di tab ini',
   firstRunExplains: 'Sidecoach menjelaskan metrik di layar, sesuai cara platform ini menghitungnya.',
   firstRunAsks: 'Sidecoach menyarankan apa yang perlu ditanyakan ke tim, dan mengingatkan Anda untuk menjaga mereka.',
-  firstRunPrivate: 'Sidecoach hanya membaca label metrik dan menyimpan semuanya di browser ini.',
+  firstRunPrivate:
+    'Sidecoach hanya membaca metrik di layar, tidak pernah yang Anda ketik, dan menyimpan semuanya di browser ini.',
   firstRunTrySample: 'Coba di dasbor contoh',
   firstRunPlatforms: 'Atau buka analytics Anda',
   panelPlatformOnlyTitle: 'Buka analytics di {platform}',

@@ -1,11 +1,14 @@
 // Exactly what Sidecoach read on this page, on request: the address, each label and the value
-// read beside it, the period, and how long the look took. Nothing else.
+// read beside it, the period, and how long the look took; nothing else, and how long it is kept.
 import { memo } from 'react';
 import type { TabContext } from '@/state/tab-contexts';
 import { useI18n } from '@/components/ui/use-i18n';
+import { useSettings } from '@/components/ui/use-settings';
 
 export const WhatWeRead = memo(function WhatWeRead({ context }: { context: TabContext }) {
   const { t } = useI18n();
+  // Said as the leader set it: with the history on, the values outlive the tab.
+  const { settings } = useSettings();
   return (
     <details className="reads" data-testid="what-we-read">
       <summary>{t('readsHeading')}</summary>
@@ -46,7 +49,9 @@ export const WhatWeRead = memo(function WhatWeRead({ context }: { context: TabCo
           </li>
         )}
       </ul>
-      <p className="muted">{t('readsNever')}</p>
+      <p className="muted">
+        {t('readsNever')} {t(settings.history ? 'readsKeptAsHistory' : 'readsForgotten')}
+      </p>
     </details>
   );
 });

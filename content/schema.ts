@@ -110,6 +110,12 @@ export const metricChangeSchema = z.object({
 export const metricSchema = z.object({
   id: idSchema,
   category: metricCategorySchema,
+  /**
+   * Which way a change is usually good news, as a glance reads the change beside the value: drawn
+   * as good news going that way and as a warning going the other. `neither` where it depends on
+   * the goal or the moment (spend, frequency, volumes, sentiment), drawn plain.
+   */
+  better: z.enum(['higher', 'lower', 'neither']),
   name: localizedTextSchema,
   /** Other names people use for it, in either language; the Glossary searches these too. */
   aliases: z.array(z.string().check(z.trim(), z.minLength(2))),

@@ -9,6 +9,7 @@ function metric(id: string, en: string, idName: string, aliases: string[] = []):
   return {
     id,
     category: 'reach',
+    better: 'higher',
     name: { en, id: idName },
     aliases,
     short: text,

@@ -364,6 +364,8 @@ export const en = {
   changeUp: 'up',
   changeDown: 'down',
   changeFlat: 'no change',
+  changeGoodNews: 'usually good news for this metric',
+  changeBadNews: 'usually a warning sign for this metric',
   readingsHeading: 'What the numbers may mean',
   readingsSee: 'The metrics:',
   readsValues: 'The values beside them, as shown:',

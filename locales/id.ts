@@ -375,6 +375,8 @@ export const id: Record<MessageKey, string> = {
   changeUp: 'naik',
   changeDown: 'turun',
   changeFlat: 'tidak berubah',
+  changeGoodNews: 'biasanya kabar baik untuk metrik ini',
+  changeBadNews: 'biasanya pertanda kurang baik untuk metrik ini',
   readingsHeading: 'Arti angka-angka ini',
   readingsSee: 'Metriknya:',
   readsValues: 'Angka di sebelahnya, sesuai tampilan:',

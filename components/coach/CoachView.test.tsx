@@ -27,7 +27,9 @@ describe('the Coach', () => {
     expect(rows.map((row) => row.dataset.metric)).toEqual(['impressions', 'engagement-rate', 'followers']);
     expect(within(rows[0]!).getByTestId('metric-value').textContent).toContain('48,216');
     // The page's own arrow, not a second one beside it.
-    expect(within(rows[0]!).getByTestId('metric-value').textContent).toBe('48,216▲ 12.4% (up)');
+    expect(within(rows[0]!).getByTestId('metric-value').textContent).toBe(
+      '48,216▲ 12.4% (up, usually good news for this metric)',
+    );
     expect(within(rows[2]!).queryByTestId('metric-value')).toBeNull();
     expect(screen.getByTestId('metric-count').textContent).toBe('Metrics read: 3');
   });
@@ -162,7 +164,75 @@ describe('the Coach', () => {
     const values = context().values.map((value) => ({ ...value, changeText: value.changeText!.slice(2) }));
     render(<CoachView context={context({ values })} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const [impressions, rate] = screen.getAllByTestId('metric-value');
-    expect([impressions!.textContent, rate!.textContent]).toEqual(['48,216▲ 12.4% (up)', '7.82%▼ 1.4% (down)']);
+    expect([impressions!.textContent, rate!.textContent]).toEqual([
+      '48,216▲ 12.4% (up, usually good news for this metric)',
+      '7.82%▼ 1.4% (down, usually a warning sign for this metric)',
+    ]);
+  });
+
+  it('draws a change as good or bad news by which way the metric is better, never by its arrow alone', () => {
+    const change = (direction: 'up' | 'down', changeText: string) => ({
+      changeText,
+      change: { value: 8, kind: 'percent' as const, direction },
+    });
+    const values = [
+      {
+        metric: 'cpc',
+        label: 'CPC (cost per link click)',
+        text: '$0.42',
+        value: { value: 0.42, kind: 'money' as const, currency: 'USD' },
+        ...change('up', '▲ 8%'),
+      },
+      {
+        metric: 'reach',
+        label: 'Reach',
+        text: '12,400',
+        value: { value: 12400, kind: 'count' as const },
+        ...change('down', '▼ 8%'),
+      },
+      {
+        metric: 'frequency',
+        label: 'Frequency',
+        text: '2.4',
+        value: { value: 2.4, kind: 'count' as const },
+        ...change('up', '▲ 8%'),
+      },
+      {
+        metric: 'cpm',
+        label: 'CPM (cost per 1,000 impressions)',
+        text: '$5.10',
+        value: { value: 5.1, kind: 'money' as const, currency: 'USD' },
+        ...change('down', '▼ 8%'),
+      },
+    ].map((value) => ({ ...value, where: 'tile' as const }));
+    render(
+      <CoachView
+        context={context({
+          url: 'https://adsmanager.facebook.com/adsmanager/reporting/view',
+          platform: 'meta-ads-manager',
+          surface: 'reporting',
+          kind: 'analytics',
+          metrics: values.map((value) => value.metric),
+          labels: values.map((value) => value.label),
+          values,
+        })}
+        tabId={1}
+        onOpenMetric={() => undefined}
+        now={now}
+      />,
+    );
+    const news = Object.fromEntries(
+      screen.getAllByTestId('metric-card').map((row) => {
+        const shown = within(row).getByTestId('metric-value');
+        return [row.dataset.metric, [shown.querySelector('.change')!.getAttribute('data-news'), shown.textContent]];
+      }),
+    );
+    expect(news).toEqual({
+      cpc: ['bad', '$0.42▲ 8% (up, usually a warning sign for this metric)'],
+      reach: ['bad', '12,400▼ 8% (down, usually a warning sign for this metric)'],
+      frequency: [null, '2.4▲ 8% (up)'],
+      cpm: ['good', '$5.10▼ 8% (down, usually good news for this metric)'],
+    });
   });
 
   it('shows no readings when a change is missing', () => {

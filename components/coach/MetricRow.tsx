@@ -52,20 +52,39 @@ export interface MetricRowProps {
   pageLabel: string | null;
 }
 
-/** The value and change as the page shows them, or nothing when none was read. */
-function ShownValue({ value }: { value: TabValue | undefined }) {
+/**
+ * Whether a change is usually good news for this metric: a rise in cost per click is not, a fall
+ * in reach is not; spend, frequency and the like are neither (`Metric.better`).
+ */
+export function changeNews(better: Metric['better'], direction: 'up' | 'down' | 'flat'): 'good' | 'bad' | null {
+  if (better === 'neither' || direction === 'flat') return null;
+  return (direction === 'up') === (better === 'higher') ? 'good' : 'bad';
+}
+
+/**
+ * The value and change as the page shows them, or nothing when none was read. The change is drawn
+ * as good or bad news for this metric, and said so to screen readers too, not by colour alone.
+ */
+function ShownValue({ value, better }: { value: TabValue | undefined; better: Metric['better'] }) {
   const { t } = useI18n();
   if (!value) return null;
+  const news = value.change ? changeNews(better, value.change.direction) : null;
   return (
     <span className="row-value" data-testid="metric-value">
       <span className="value-text">{value.text}</span>
       {value.changeText && (
-        <span className={`change ${value.change?.direction ?? ''}`}>
+        <span className={news ? `change ${news}` : 'change'} data-news={news ?? undefined}>
           {value.change && !pageArrow.test(value.changeText) && (
             <span aria-hidden="true">{arrows[value.change.direction]} </span>
           )}
           {value.changeText}
-          {value.change && <span className="visually-hidden"> ({t(directionWords[value.change.direction])})</span>}
+          {value.change && (
+            <span className="visually-hidden">
+              {' '}
+              ({t(directionWords[value.change.direction])}
+              {news && `, ${t(news === 'good' ? 'changeGoodNews' : 'changeBadNews')}`})
+            </span>
+          )}
         </span>
       )}
     </span>
@@ -139,7 +158,7 @@ export const MetricRow = memo(function MetricRow(props: MetricRowProps) {
         >
           <span className="row-line">
             <span className="row-name">{name}</span>
-            <ShownValue value={headline} />
+            <ShownValue value={headline} better={metric.better} />
           </span>
           <span className="row-meaning">{firstSentence(pick(metric.short))}</span>
         </button>

@@ -174,6 +174,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'followers',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Followers', id: 'Pengikut' },
     aliases: [
       'followers',
@@ -306,6 +307,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'follower-growth-rate',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Follower growth rate', id: 'Tingkat pertumbuhan pengikut' },
     aliases: [
       'audience growth rate',
@@ -380,6 +382,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'net-follows',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Net follows', id: 'Pertambahan pengikut bersih' },
     aliases: [
       'net followers',
@@ -502,6 +505,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'unfollows',
     category: 'audience',
+    better: 'lower',
     name: { en: 'Unfollows', id: 'Berhenti mengikuti' },
     aliases: [
       'unfollow',
@@ -602,6 +606,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'unique-visitors',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Unique visitors', id: 'Pengunjung unik' },
     aliases: [
       'visitors',
@@ -657,6 +662,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'page-views',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Page views', id: 'Tampilan halaman' },
     aliases: ['pageviews', 'page visits', 'tampilan halaman', 'kunjungan halaman', 'screen views', 'views'],
     short: {
@@ -713,6 +719,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'audience-demographics',
     category: 'audience',
+    better: 'neither',
     name: { en: 'Audience demographics', id: 'Demografi audiens' },
     aliases: [
       'demographics',
@@ -828,6 +835,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'subscribers',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Subscribers', id: 'Subscriber' },
     aliases: [
       'subscriber',
@@ -894,6 +902,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'mentions',
     category: 'engagement',
+    better: 'neither',
     name: { en: 'Mentions', id: 'Mention' },
     aliases: [
       'mention',
@@ -959,6 +968,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'share-of-voice',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Share of voice', id: 'Share of voice' },
     aliases: [
       'SOV',
@@ -1018,6 +1028,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'sentiment',
     category: 'audience',
+    better: 'neither',
     name: { en: 'Sentiment', id: 'Sentimen' },
     aliases: [
       'sentimen',
@@ -1071,6 +1082,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'response-rate',
     category: 'care',
+    better: 'higher',
     name: { en: 'Response rate', id: 'Tingkat respons' },
     aliases: [
       'reply rate',
@@ -1137,6 +1149,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'response-time',
     category: 'care',
+    better: 'lower',
     name: { en: 'Response time', id: 'Waktu respons' },
     aliases: [
       'reply time',
@@ -1215,6 +1228,7 @@ export const audienceAndCareMetrics: Metric[] = [
   {
     id: 'inbox-volume',
     category: 'care',
+    better: 'neither',
     name: { en: 'Inbox volume', id: 'Volume inbox' },
     aliases: [
       'message volume',

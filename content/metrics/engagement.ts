@@ -136,6 +136,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'engagements',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Engagements', id: 'Engagement' },
     aliases: [
       'Engagement',
@@ -280,6 +281,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'engagement-rate',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Engagement rate', id: 'Engagement rate' },
     aliases: [
       'ER',
@@ -365,6 +367,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'engagement-rate-by-reach',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Engagement rate by reach', id: 'Engagement rate berdasarkan reach' },
     aliases: [
       'ERR',
@@ -432,6 +435,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'engagement-rate-by-impressions',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Engagement rate by impressions', id: 'Engagement rate berdasarkan impresi' },
     aliases: [
       'ERI',
@@ -528,6 +532,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'engagement-rate-by-followers',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Engagement rate by followers', id: 'Engagement rate berdasarkan pengikut' },
     aliases: [
       'ER by followers',
@@ -591,6 +596,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'reactions',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Reactions', id: 'Reaksi' },
     aliases: ['Post reactions', 'Total reactions', 'Reaksi', 'Reaksi postingan', 'Emoji reactions'],
     short: {
@@ -642,6 +648,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'likes',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Likes', id: 'Like (suka)' },
     aliases: ['Like', 'Hearts', 'Total likes', 'Suka', 'Jumlah suka', 'Jumlah like'],
     short: {
@@ -726,6 +733,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'comments',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Comments', id: 'Komentar' },
     aliases: ['Comment count', 'Replies', 'Komentar', 'Jumlah komentar', 'Balasan'],
     short: {
@@ -800,6 +808,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'shares',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Shares', id: 'Share (dibagikan)' },
     aliases: ['Share', 'Sends', 'Share count', 'Dibagikan', 'Bagikan', 'Jumlah share', 'Kirim'],
     short: {
@@ -869,6 +878,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'reposts',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Reposts', id: 'Repost (posting ulang)' },
     aliases: ['Repost', 'Retweets', 'Retweet', 'RT', 'Reshares', 'Posting ulang', 'Quote posts', 'Kutipan'],
     short: {
@@ -932,6 +942,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'saves',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Saves', id: 'Simpan (disimpan)' },
     aliases: ['Saved', 'Save', 'Bookmarks', 'Pin saves', 'Disimpan', 'Simpan', 'Jumlah simpan'],
     short: {
@@ -988,6 +999,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'clicks',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Clicks', id: 'Klik' },
     aliases: ['Clicks (all)', 'Post clicks', 'Total clicks', 'Post consumptions', 'Klik', 'Semua klik', 'Klik (semua)'],
     short: {
@@ -1059,6 +1071,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'ctr',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Click-through rate (CTR)', id: 'Click-through rate (CTR)' },
     aliases: [
       'CTR',
@@ -1143,6 +1156,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'link-clicks',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Link clicks', id: 'Klik tautan' },
     aliases: [
       'Link clicks',
@@ -1223,6 +1237,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'outbound-clicks',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Outbound clicks', id: 'Klik keluar (outbound clicks)' },
     aliases: ['Outbound clicks', 'Outbound click', 'Outbound CTR', 'Klik keluar', 'Klik outbound', 'Klik ke luar'],
     short: {
@@ -1278,6 +1293,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'pin-clicks',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Pin clicks', id: 'Klik Pin' },
     aliases: ['Pin click', 'Pin click rate', 'Closeups', 'Close-ups', 'Klik Pin'],
     short: {
@@ -1334,6 +1350,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'accounts-engaged',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Accounts engaged', id: 'Akun yang berinteraksi' },
     aliases: [
       'Engaged accounts',
@@ -1393,6 +1410,7 @@ export const engagementMetrics: Metric[] = [
   {
     id: 'profile-visits',
     category: 'engagement',
+    better: 'higher',
     name: { en: 'Profile visits', id: 'Kunjungan profil' },
     aliases: [
       'Profile views',

@@ -191,6 +191,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'reach',
     category: 'reach',
+    better: 'higher',
     name: { en: 'Reach', id: 'Reach (jangkauan)' },
     aliases: [
       'jangkauan',
@@ -292,6 +293,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'impressions',
     category: 'reach',
+    better: 'higher',
     name: { en: 'Impressions', id: 'Impresi' },
     aliases: [
       'impresi',
@@ -423,6 +425,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'views',
     category: 'reach',
+    better: 'higher',
     name: { en: 'Views', id: 'Tayangan' },
     aliases: ['tayangan', 'penayangan', 'plays', 'post views', 'view count', 'jumlah tayangan', 'jumlah penayangan'],
     short: {
@@ -559,6 +562,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'viewers',
     category: 'reach',
+    better: 'higher',
     name: { en: 'Viewers', id: 'Viewers (penonton)' },
     aliases: ['penonton', 'video viewers', 'people who viewed', 'total viewers', 'unique views', 'orang yang melihat'],
     short: {
@@ -616,6 +620,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'unique-viewers',
     category: 'video',
+    better: 'higher',
     name: { en: 'Unique viewers', id: 'Penonton unik' },
     aliases: ['penonton unik', 'monthly audience', 'unique users', 'estimated viewers', 'audiens bulanan'],
     short: {
@@ -679,6 +684,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'video-views',
     category: 'video',
+    better: 'higher',
     name: { en: 'Video views', id: 'Tayangan video' },
     aliases: [
       'penayangan video',
@@ -855,6 +861,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'watch-time',
     category: 'video',
+    better: 'higher',
     name: { en: 'Watch time', id: 'Waktu tonton' },
     aliases: [
       'waktu tonton',
@@ -958,6 +965,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'average-view-duration',
     category: 'video',
+    better: 'higher',
     name: { en: 'Average view duration', id: 'Durasi tonton rata-rata' },
     aliases: [
       'durasi tonton rata-rata',
@@ -1044,6 +1052,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'audience-retention',
     category: 'video',
+    better: 'higher',
     name: { en: 'Audience retention', id: 'Retensi penonton' },
     aliases: [
       'retensi penonton',
@@ -1116,6 +1125,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'impressions-ctr',
     category: 'video',
+    better: 'higher',
     name: { en: 'Impressions click-through rate', id: 'Rasio klik-tayang impresi (CTR)' },
     aliases: [
       'impressions CTR',
@@ -1175,6 +1185,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'completion-rate',
     category: 'video',
+    better: 'higher',
     name: { en: 'Completion rate', id: 'Completion rate (tingkat tonton sampai habis)' },
     aliases: [
       'watched full video',
@@ -1254,6 +1265,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'returning-viewers',
     category: 'audience',
+    better: 'higher',
     name: { en: 'Returning viewers', id: 'Penonton yang kembali' },
     aliases: [
       'penonton yang kembali',
@@ -1330,6 +1342,7 @@ export const reachAndVideoMetrics: Metric[] = [
   {
     id: 'traffic-sources',
     category: 'reach',
+    better: 'neither',
     name: { en: 'Traffic sources', id: 'Sumber traffic' },
     aliases: [
       'sumber traffic',

@@ -153,6 +153,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'sessions',
     category: 'web',
+    better: 'higher',
     name: { en: 'Sessions', id: 'Sesi' },
     aliases: ['Sessions', 'Sesi', 'visits', 'kunjungan', 'website visits', 'kunjungan website'],
     short: {
@@ -197,6 +198,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'engaged-sessions',
     category: 'web',
+    better: 'higher',
     name: { en: 'Engaged sessions', id: 'Sesi dengan engagement' },
     aliases: ['Engaged sessions', 'engaged session', 'Sesi engagement', 'sesi dengan engagement', 'sesi terlibat'],
     short: {
@@ -245,6 +247,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'ga4-engagement-rate',
     category: 'web',
+    better: 'higher',
     name: { en: 'Engagement rate (GA4)', id: 'Rasio engagement (GA4)' },
     aliases: [
       'Engagement rate',
@@ -297,6 +300,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'bounce-rate',
     category: 'web',
+    better: 'lower',
     name: { en: 'Bounce rate', id: 'Rasio pentalan (bounce rate)' },
     aliases: ['Bounce rate', 'bounces', 'Rasio pentalan', 'rasio pantulan', 'tingkat pentalan'],
     short: {
@@ -358,6 +362,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'active-users',
     category: 'web',
+    better: 'higher',
     name: { en: 'Active users', id: 'Pengguna aktif' },
     aliases: ['Active users', 'Users', 'Pengguna aktif', 'pengguna', 'website users', 'pengunjung aktif'],
     short: {
@@ -406,6 +411,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'new-users',
     category: 'web',
+    better: 'higher',
     name: { en: 'New users', id: 'Pengguna baru' },
     aliases: ['New users', 'first-time users', 'new visitors', 'Pengguna baru', 'pengunjung baru'],
     short: {
@@ -454,6 +460,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'average-engagement-time',
     category: 'web',
+    better: 'higher',
     name: { en: 'Average engagement time', id: 'Rata-rata waktu engagement' },
     aliases: [
       'Average engagement time',
@@ -510,6 +517,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'key-events',
     category: 'web',
+    better: 'higher',
     name: { en: 'Key events', id: 'Peristiwa utama (key event)' },
     aliases: [
       'Key events',
@@ -576,6 +584,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'amount-spent',
     category: 'ads',
+    better: 'neither',
     name: { en: 'Amount spent', id: 'Jumlah yang dibelanjakan' },
     aliases: [
       'Amount spent',
@@ -672,6 +681,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'results',
     category: 'ads',
+    better: 'higher',
     name: { en: 'Results', id: 'Hasil' },
     aliases: ['Results', 'Key results', 'Conversions', 'outcomes', 'Hasil', 'hasil iklan', 'konversi iklan'],
     short: {
@@ -754,6 +764,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'cpm',
     category: 'ads',
+    better: 'lower',
     name: { en: 'CPM (cost per 1,000 impressions)', id: 'CPM (biaya per 1.000 impresi)' },
     aliases: [
       'CPM',
@@ -846,6 +857,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'cpc',
     category: 'ads',
+    better: 'lower',
     name: { en: 'CPC (cost per click)', id: 'CPC (biaya per klik)' },
     aliases: [
       'CPC',
@@ -943,6 +955,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'cpa',
     category: 'ads',
+    better: 'lower',
     name: { en: 'Cost per result (CPA)', id: 'Biaya per hasil (CPA)' },
     aliases: [
       'CPA',
@@ -1044,6 +1057,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'roas',
     category: 'ads',
+    better: 'higher',
     name: { en: 'ROAS (return on ad spend)', id: 'ROAS (return on ad spend)' },
     aliases: [
       'ROAS',
@@ -1134,6 +1148,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'social-roi',
     category: 'ads',
+    better: 'higher',
     name: { en: 'Social media ROI', id: 'ROI media sosial' },
     aliases: [
       'ROI',
@@ -1209,6 +1224,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'frequency',
     category: 'ads',
+    better: 'neither',
     name: { en: 'Frequency', id: 'Frekuensi' },
     aliases: ['Frequency', 'Average frequency', 'ad frequency', 'Frekuensi', 'frekuensi iklan', 'rata-rata frekuensi'],
     short: {
@@ -1277,6 +1293,7 @@ export const webAndAdsMetrics: Metric[] = [
   {
     id: 'landing-page-views',
     category: 'ads',
+    better: 'higher',
     name: { en: 'Landing page views', id: 'Tayangan halaman landing' },
     aliases: [
       'Landing page views',

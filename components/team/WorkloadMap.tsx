@@ -53,41 +53,50 @@ export function WorkloadMap({ members }: { members: readonly Member[] }) {
   const overloaded = rows.filter((row) => row.load.level === 'overloaded').length;
   const drawn = everyone ? rows : rows.slice(0, firstShown);
 
-  return (
-    <section aria-labelledby={headingId} className="workload" data-testid="workload-map">
+  const head = (
+    <>
       <h2 id={headingId}>{t('workloadHeading')}</h2>
       <p className="muted hint">{t('workloadIntro', { hours: format.format(weeklyHours) })}</p>
-
-      {worn.length === 0 ? (
+    </>
+  );
+  // With no hours written for anyone, a bar of 0 h per person and a table saying each is within
+  // the week would only contradict "the map appears here": the empty state stands alone.
+  if (worn.length === 0) {
+    return (
+      <section aria-labelledby={headingId} className="workload" data-testid="workload-map">
+        {head}
         <p className="card muted" data-testid="workload-empty">
           {t('workloadNoHours')}
         </p>
-      ) : (
-        <>
-          <p className="workload-summary" aria-live="polite">
-            {t('workloadTeamTotal', { hours: format.format(teamTotal), people: rows.length })}{' '}
-            {overloaded > 0 ? (
-              <strong className="overload-text">{t('workloadOverloadedCount', { count: overloaded })}</strong>
-            ) : (
-              <span>{t('workloadNobodyOverloaded')}</span>
-            )}
-          </p>
+      </section>
+    );
+  }
 
-          <h3>{t('workloadByHatHeading')}</h3>
-          <ul className="hat-totals" data-testid="hat-totals">
-            {worn.map((hat) => (
-              <li key={hat} data-hat={hat}>
-                <span className={`hat-swatch hat-${hat}`} aria-hidden="true" />
-                <span className="hat-total-name">{t(hatNameKeys[hat])}</span>
-                <span className="hat-total-bar" aria-hidden="true">
-                  <span className={`hat-${hat}`} style={{ width: `${(byHat[hat] / biggestHat) * 100}%` }} />
-                </span>
-                <span className="hat-total-hours">{hours(byHat[hat])}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+  return (
+    <section aria-labelledby={headingId} className="workload" data-testid="workload-map">
+      {head}
+      <p className="workload-summary" aria-live="polite">
+        {t('workloadTeamTotal', { hours: format.format(teamTotal), people: rows.length })}{' '}
+        {overloaded > 0 ? (
+          <strong className="overload-text">{t('workloadOverloadedCount', { count: overloaded })}</strong>
+        ) : (
+          <span>{t('workloadNobodyOverloaded')}</span>
+        )}
+      </p>
+
+      <h3>{t('workloadByHatHeading')}</h3>
+      <ul className="hat-totals" data-testid="hat-totals">
+        {worn.map((hat) => (
+          <li key={hat} data-hat={hat}>
+            <span className={`hat-swatch hat-${hat}`} aria-hidden="true" />
+            <span className="hat-total-name">{t(hatNameKeys[hat])}</span>
+            <span className="hat-total-bar" aria-hidden="true">
+              <span className={`hat-${hat}`} style={{ width: `${(byHat[hat] / biggestHat) * 100}%` }} />
+            </span>
+            <span className="hat-total-hours">{hours(byHat[hat])}</span>
+          </li>
+        ))}
+      </ul>
 
       <h3>{t('workloadPeopleHeading')}</h3>
       <p className="muted hint">

@@ -524,6 +524,8 @@ export const en = {
   teamAgendaCopyBox: 'The agenda, as Markdown',
   teamAgendaCheckIn: 'Mark check-in done',
   teamAgendaCheckInDone: 'Check-in recorded. The next one is due around {date}.',
+  teamAgendaCheckInUndo: 'Undo the check-in',
+  teamAgendaCheckInUndone: 'Check-in taken back.',
   teamAgendaSaveFailed: 'Could not save that change: {error}',
   teamAgendaLoadFailed: 'Could not read your saved 1:1 items: {error}',
   teamAgendaWellbeing: 'Check in first',

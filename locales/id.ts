@@ -536,6 +536,8 @@ export const id: Record<MessageKey, string> = {
   teamAgendaCopyBox: 'Agenda dalam format Markdown',
   teamAgendaCheckIn: 'Tandai check-in selesai',
   teamAgendaCheckInDone: 'Check-in tercatat. Check-in berikutnya sekitar {date}.',
+  teamAgendaCheckInUndo: 'Urungkan check-in',
+  teamAgendaCheckInUndone: 'Check-in dibatalkan.',
   teamAgendaSaveFailed: 'Perubahan itu gagal disimpan: {error}',
   teamAgendaLoadFailed: 'Item 1:1 yang Anda simpan tidak bisa dibaca: {error}',
   teamAgendaWellbeing: 'Awali dengan check-in',

@@ -9,6 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { library } from '@/content';
 import { checkInPrompts } from '@/lib/agenda-builder';
 import { agenda } from '@/state/agenda';
+import { team } from '@/state/team';
+import type { Member } from '@/lib/model/member';
 import { defaultReminderSettings, REMINDER_SETTINGS_KEY } from '@/state/reminders';
 import { AskAtOneOnOne } from './AskAtOneOnOne';
 import { seedItem, seedPerson, startStores, freshStorageEachTest } from './stores.test-helper';
@@ -125,5 +127,32 @@ describe('the check-in prompt', () => {
     const view = await openAgenda(user(), 'Dewi');
     await waitFor(() => expect(promptIds('crisis')).toContain(checkIn(view).dataset.line));
     expect(view.textContent).toContain('Crisis mode is on');
+  });
+});
+
+describe('marking a check-in done', () => {
+  const storedCheckIn = async (id: string) =>
+    ((await fakeBrowser.storage.local.get(team.key(id)))[team.key(id)] as Member).lastCheckInAt;
+
+  it('records it, and takes a mistaken one back to the check-in before', async () => {
+    const earlier = Date.UTC(2026, 10, 12, 9);
+    const dewi = await seedPerson('Dewi');
+    await fakeBrowser.storage.local.set({ [team.key(dewi.id)]: { ...dewi, lastCheckInAt: earlier } });
+    await startStores();
+    const clicker = user();
+    render(<TeamView />);
+    const view = await openAgenda(clicker, 'Dewi');
+    await clicker.click(within(view).getByRole('button', { name: 'Mark check-in done' }));
+    await waitFor(async () => expect(await storedCheckIn(dewi.id)).toBeGreaterThan(earlier));
+    const status = within(view).getByTestId('agenda-status');
+    expect(status.textContent).toMatch(/^Check-in recorded\. The next one is due around/);
+
+    await clicker.click(within(status).getByRole('button', { name: 'Undo the check-in' }));
+    await waitFor(async () => expect(await storedCheckIn(dewi.id)).toBe(earlier));
+    expect(status.textContent).toBe('Check-in taken back.');
+    expect(view.textContent).toContain('Last check-in: 12 Nov 2026');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(view).getByRole('button', { name: 'Mark check-in done' })),
+    );
   });
 });

@@ -63,6 +63,8 @@ function Agenda({
   const [answering, setAnswering] = useState<string | null>(null);
   const [writingNote, setWritingNote] = useState(false);
   const [status, setStatus] = useState('');
+  /** The check-in just recorded and the one before it, while its undo is offered. */
+  const [checkInUndo, setCheckInUndo] = useState<{ at: number; before: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copyFallback, setCopyFallback] = useState<string | null>(null);
   const headingId = useId();
@@ -83,6 +85,7 @@ function Agenda({
 
   function report(text: string) {
     setError(null);
+    setCheckInUndo(null);
     setStatus(text);
   }
 
@@ -130,11 +133,29 @@ function Agenda({
   }
 
   async function checkInDone() {
-    const result = await updateMember(member.id, (current) => ({ ...current, lastCheckInAt: Date.now() }));
+    const at = Date.now();
+    let before: number | null = null;
+    const result = await updateMember(member.id, (current) => {
+      before = current.lastCheckInAt;
+      return { ...current, lastCheckInAt: at };
+    });
     if (!result.ok) return setError(say(result.message));
     setNow(Date.now());
-    const next = (result.record.lastCheckInAt ?? Date.now()) + result.record.checkInEveryDays * DAY_MS;
+    const next = at + result.record.checkInEveryDays * DAY_MS;
     report(t('teamAgendaCheckInDone', { date: date(next) }));
+    setCheckInUndo({ at, before });
+  }
+
+  /** Takes a mistaken check-in back, unless another was recorded since (another window). */
+  async function undoCheckIn() {
+    if (!checkInUndo) return;
+    const { at, before } = checkInUndo;
+    const result = await updateMember(member.id, (current) =>
+      current.lastCheckInAt === at ? { ...current, lastCheckInAt: before } : current,
+    );
+    if (!result.ok) return setError(say(result.message));
+    report(t('teamAgendaCheckInUndone'));
+    focusLater(find('.check-in-done'));
   }
 
   return (
@@ -157,12 +178,20 @@ function Agenda({
         <button type="button" className="button primary small" onClick={() => void copy()}>
           {t('teamAgendaCopy')}
         </button>
-        <button type="button" className="button small" onClick={() => void checkInDone()}>
+        <button type="button" className="button small check-in-done" onClick={() => void checkInDone()}>
           {t('teamAgendaCheckIn')}
         </button>
       </div>
       <p className="muted hint" role="status" data-testid="agenda-status">
         {status}
+        {checkInUndo && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => void undoCheckIn()}>
+              {t('teamAgendaCheckInUndo')}
+            </button>
+          </>
+        )}
       </p>
       {error && (
         <p className="error" role="alert">

@@ -10,6 +10,7 @@ import { library } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { READING_VERSION } from '@/lib/model/reading';
 import { recordReadings } from '@/state/readings';
+import { readSettings, updateSettings } from '@/state/settings';
 import { freshStorageEachTest, seedPerson, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { CoachView } from './CoachView';
 import { context } from './context.test-helper';
@@ -331,5 +332,18 @@ describe('the Coach', () => {
   it('says a sample is a sample', () => {
     render(<CoachView context={context({ sample: true })} tabId={1} onOpenMetric={() => undefined} now={now} />);
     expect(screen.getByTestId('sample-badge').textContent).toMatch(/Sample dashboard/);
+  });
+});
+
+describe('a paused platform', () => {
+  it('says nothing is read there and resumes it from the notice', async () => {
+    await updateSettings({ pausedPlatforms: ['x', 'linkedin'] });
+    render(
+      <CoachView context={context({ paused: true, values: [] })} tabId={1} onOpenMetric={() => undefined} now={now} />,
+    );
+    expect(screen.getByTestId('paused').textContent).toContain('Sidecoach reads nothing on LinkedIn pages');
+    await userEvent.click(screen.getByRole('button', { name: 'Resume on LinkedIn' }));
+    // Only LinkedIn resumes; the other paused platform stays paused.
+    await waitFor(async () => expect((await readSettings()).value.pausedPlatforms).toEqual(['x']));
   });
 });

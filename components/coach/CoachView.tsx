@@ -15,6 +15,7 @@ import { useI18n } from '@/components/ui/use-i18n';
 import { ContextHeader } from './ContextHeader';
 import { FirstRun } from './FirstRun';
 import { MetricRow } from './MetricRow';
+import { PausedNotice } from './PausedNotice';
 import { QuestionList } from './QuestionList';
 import { Readings } from './Readings';
 import { useHighlight } from './use-highlight';
@@ -137,10 +138,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
     <>
       <ContextHeader context={context} platform={platform} surface={surface} sample={context.sample} />
       {context.paused ? (
-        <section className="notice" data-testid="paused">
-          <h2>{t('coachPausedTitle', { platform: platformName })}</h2>
-          <p>{t('coachPausedBody', { platform: platformName })}</p>
-        </section>
+        <PausedNotice platform={context.platform ?? ''} platformName={platformName} />
       ) : (
         <>
           <Readings matches={matches} onOpenMetric={openFromReading} />

@@ -34,7 +34,7 @@ export const ContextHeader = memo(function ContextHeader({
           {t('sampleBadge')}
         </p>
       )}
-      <h1 id="context-heading">
+      <h1 id="context-heading" tabIndex={-1}>
         {platformName}
         {surface && ` · ${pick(surface.name)}`}
       </h1>

@@ -284,6 +284,15 @@ describe('pause', () => {
     await panel.getByTestId('paused').waitFor();
     await expect.poll(() => browser.badgeText(tabId)).toBe('');
     expect(await panel.getByTestId('metric-card').count()).toBe(0);
+    // Resumed from the notice itself, by the keyboard: the page is read again and the keyboard
+    // stays on the page's heading, not lost with the notice.
+    await panel.getByTestId('resume').focus();
+    await panel.keyboard.press('Enter');
+    await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
+    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('context-heading');
+    await expect.poll(() => browser.badgeText(tabId)).not.toBe('');
+    await pause(panel);
+    await panel.getByTestId('paused').waitFor();
     await pause(panel);
     await expectCoach(panel, linkedin.platform, linkedin.surface, linkedin.metrics);
   });

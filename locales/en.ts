@@ -74,6 +74,8 @@ export const en = {
   viewChecklist: 'Checklist',
   checklistPhaseProgress: '{phase} · {done}/{total}',
   checklistSaveFailed: 'Could not save your tick: {error}',
+  checklistJustDone: 'Done: {step}',
+  checklistUndoTick: 'Undo',
   checklistNextTag: 'Next',
   checklistNextHeading: 'Next step · {phase}',
   checklistAllDone: 'Every step of the checklist is done',

@@ -74,6 +74,8 @@ export const id: Record<MessageKey, string> = {
   viewChecklist: 'Checklist',
   checklistPhaseProgress: '{phase} · {done}/{total}',
   checklistSaveFailed: 'Centang Anda gagal disimpan: {error}',
+  checklistJustDone: 'Selesai: {step}',
+  checklistUndoTick: 'Urungkan',
   checklistNextTag: 'Berikutnya',
   checklistNextHeading: 'Langkah berikutnya · {phase}',
   checklistAllDone: 'Semua langkah di checklist sudah selesai',

@@ -1,7 +1,9 @@
 // The next step of the onboarding checklist, on its own: its stage and how far along that stage
 // is, and the step to tick right there. After a tick the following step takes its place, and the
-// focus with it. It shows no reason an item counts as done, so it needs no platform names.
-import { useEffect, useId, useRef } from 'react';
+// focus with it, while the step just ticked is named with an undo (a space bar pressed by mistake
+// would otherwise tick a step out of sight). It shows no reason an item counts as done, so it
+// needs no platform names.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ChecklistItem } from '@/content';
 import { useI18n } from '@/components/ui/use-i18n';
 import { phases, useChecklist } from './use-checklist';
@@ -13,6 +15,7 @@ export function NextStep({ items }: { items: readonly ChecklistItem[] }) {
   const headingId = useId();
   const box = useRef<HTMLInputElement>(null);
   const ticked = useRef(false);
+  const [justDone, setJustDone] = useState<ChecklistItem | null>(null);
 
   // The step just ticked gives way to the next: the focus goes to the new checkbox, not the page.
   useEffect(() => {
@@ -42,13 +45,32 @@ export function NextStep({ items }: { items: readonly ChecklistItem[] }) {
             checked={false}
             onChange={() => {
               ticked.current = true;
+              setJustDone(next);
               toggle(next.id, true);
             }}
           />
           <span>{pick(next.text)}</span>
         </label>
       )}
-      <div role="status">{error && <p className="error">{t('checklistSaveFailed', { error: say(error) })}</p>}</div>
+      <div role="status">
+        {justDone && !error && (
+          <p className="hint" data-testid="just-done">
+            {t('checklistJustDone', { step: pick(justDone.text) })}{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                ticked.current = true;
+                setJustDone(null);
+                toggle(justDone.id, false);
+              }}
+            >
+              {t('checklistUndoTick')}
+            </button>
+          </p>
+        )}
+        {error && <p className="error">{t('checklistSaveFailed', { error: say(error) })}</p>}
+      </div>
       {unreadable && <p className="notice">{t('storageKeptAside')}</p>}
     </section>
   );

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The toolbar popup leads with "Open coach" and the next checklist step, ticked right there; the
 // whole checklist is one click away, in the side panel's Checklist view.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -40,6 +40,22 @@ describe('the popup', () => {
     expect(step.textContent).toContain(`First week: 1 of ${firstWeek.length} done`);
     const ticks = (await fakeBrowser.storage.local.get('checklist-ticks'))['checklist-ticks'];
     expect(ticks).toMatchObject({ [firstWeek[0].id]: { done: true } });
+  });
+
+  it('names the step just ticked and takes the tick back on Undo', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('checkbox', { name: firstWeek[0].text.en }));
+    const done = await screen.findByTestId('just-done');
+    expect(done.textContent).toBe(`Done: ${firstWeek[0].text.en} Undo`);
+
+    await user.click(within(done).getByRole('button', { name: 'Undo' }));
+    const first = await screen.findByRole('checkbox', { name: firstWeek[0].text.en });
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(screen.queryByTestId('just-done')).toBeNull();
+    expect(screen.getByTestId('next-step').textContent).toContain(`First week: 0 of ${firstWeek.length} done`);
+    const ticks = (await fakeBrowser.storage.local.get('checklist-ticks'))['checklist-ticks'];
+    expect(ticks).toMatchObject({ [firstWeek[0].id]: { done: false } });
   });
 
   it('opens the side panel at the whole checklist', async () => {

@@ -160,3 +160,48 @@ describe('the keyboard after editing', () => {
     expect(document.activeElement).toBe(search);
   });
 });
+
+describe('deleting a note by keyboard', () => {
+  const rowOf = (element: Element | null) => element?.closest('[data-note]')?.getAttribute('data-note');
+  const shownIds = () => [...document.querySelectorAll('[data-note]')].map((row) => row.getAttribute('data-note'));
+  const deleteButton = (id: string) =>
+    document.querySelector<HTMLElement>(`[data-note="${id}"]`)!.querySelector<HTMLElement>('button:last-of-type')!;
+
+  it('keeps the focus in the list: on the note that took its place, then on Undo, and back on the note', async () => {
+    for (const [text, at] of [
+      ['Carousels doubled the interactions', 2000],
+      ['Ask Dewi about the posting schedule', 3000],
+    ] as const) {
+      const note = createNote({ text }, at);
+      await act(async () => {
+        await fakeBrowser.storage.local.set({ [notes.key(note.id)]: note });
+      });
+    }
+    const user = userEvent.setup();
+    render(<Notes />);
+    await waitFor(() => expect(shownIds()).toHaveLength(3));
+    const [first, second, third] = shownIds() as [string, string, string];
+    expect(deleteButton(first).textContent).toBe('Delete');
+
+    // The first of three: the focus goes to the note after it.
+    deleteButton(first).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(shownIds()).toEqual([second, third]));
+    expect(rowOf(document.activeElement)).toBe(second);
+    expect(document.activeElement!.textContent).toBe('Edit');
+
+    // The last one: to the note before it.
+    deleteButton(third).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(shownIds()).toEqual([second]));
+    expect(rowOf(document.activeElement)).toBe(second);
+
+    // The only one left: to Undo, which brings it back with the focus on it.
+    deleteButton(second).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
+    expect(screen.getByText('No notes yet.')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(rowOf(document.activeElement)).toBe(second));
+  });
+});

@@ -38,12 +38,31 @@ export function NoteList({
   const closeEditor = useCallback(() => {
     const id = editing?.id ?? '';
     setEditing(null);
-    focusLater(() => list.current?.querySelector<HTMLElement>(`[data-note="${CSS.escape(id)}"] [data-edit]`));
+    focusLater(() => editButtonOf(list.current, id));
   }, [editing, focusLater]);
   const editingGone = editing !== null && !notes.some((note) => note.id === editing.id);
   // Same list, same key: the open editor keeps its draft when its note leaves the list.
   const rows = editing && editingGone ? [editing, ...notes] : notes;
   const deletion = useRemoveWithUndo(useNotesStore);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // A deleted note takes the focus with it: it goes to the note that took its place (the one
+  // after it, or before it at the end of the list), or to Undo when none is left. Found in the
+  // list as drawn, so the rows, which are memoised, keep one handler.
+  const { remove: removeNote } = deletion;
+  const remove = useCallback(
+    (id: string) => {
+      const row = list.current?.querySelector(`[data-note="${CSS.escape(id)}"]`);
+      const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling)?.getAttribute('data-note');
+      removeNote(id);
+      focusLater(() => (neighbour ? editButtonOf(list.current, neighbour) : undoButton.current));
+    },
+    [removeNote, focusLater],
+  );
+  function undo() {
+    const id = deletion.removed?.id;
+    deletion.undo();
+    if (id) focusLater(() => editButtonOf(list.current, id));
+  }
   const togglePin = useCallback(
     (id: string) => void update(id, (current) => ({ ...current, pinned: !current.pinned })),
     [update],
@@ -54,7 +73,7 @@ export function NoteList({
       {deletion.removed && (
         <div className="card toast" role="status" data-testid="undo-delete">
           {t('noteDeleted')}{' '}
-          <button type="button" className="link-button" onClick={deletion.undo}>
+          <button ref={undoButton} type="button" className="link-button" onClick={undo}>
             {t('noteUndo')}
           </button>
         </div>
@@ -75,7 +94,7 @@ export function NoteList({
                 note={note}
                 why={matched?.(note)}
                 onEdit={setEditing}
-                onDelete={deletion.remove}
+                onDelete={remove}
                 onTogglePin={togglePin}
               />
             ),
@@ -89,6 +108,11 @@ export function NoteList({
       )}
     </>
   );
+}
+
+/** A note's Edit button in the list as drawn. */
+function editButtonOf(list: HTMLElement | null, id: string): HTMLElement | null | undefined {
+  return list?.querySelector<HTMLElement>(`[data-note="${CSS.escape(id)}"] [data-edit]`);
 }
 
 /**

@@ -56,7 +56,7 @@ export interface MetricRowProps {
  * Whether a change is usually good news for this metric: a rise in cost per click is not, a fall
  * in reach is not; spend, frequency and the like are neither (`Metric.better`).
  */
-export function changeNews(better: Metric['better'], direction: 'up' | 'down' | 'flat'): 'good' | 'bad' | null {
+function changeNews(better: Metric['better'], direction: 'up' | 'down' | 'flat'): 'good' | 'bad' | null {
   if (better === 'neither' || direction === 'flat') return null;
   return (direction === 'up') === (better === 'higher') ? 'good' : 'bad';
 }

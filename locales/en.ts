@@ -333,7 +333,7 @@ export const en = {
   headerPaused: 'Paused on {platform}',
   headerSettings: 'Settings',
   historyNone: 'No earlier readings of this metric yet: Sidecoach keeps one each day you look.',
-  historyFirstLook: 'This is the first time Sidecoach saw this metric here; next time it shows what changed.',
+  historyFirstLook: 'Sidecoach first saw this metric here today; on a later day it shows what changed since.',
   historyLastTime: 'Last time you looked ({date}): {value}',
   historySparkline: '{metric}, your last {count} readings: from {from} to {to}',
   historyShowTable: 'All your readings ({count})',

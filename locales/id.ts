@@ -344,7 +344,7 @@ export const id: Record<MessageKey, string> = {
   historyNone:
     'Belum ada catatan angka sebelumnya untuk metrik ini: Sidecoach menyimpan satu setiap hari Anda melihatnya.',
   historyFirstLook:
-    'Ini pertama kalinya Sidecoach melihat metrik ini di sini; lain kali akan terlihat apa yang berubah.',
+    'Sidecoach baru melihat metrik ini di sini hari ini; di hari lain akan terlihat apa yang berubah sejak itu.',
   historyLastTime: 'Terakhir Anda lihat ({date}): {value}',
   historySparkline: '{metric}, {count} catatan terakhir Anda: dari {from} sampai {to}',
   historyShowTable: 'Semua catatan angka Anda ({count})',

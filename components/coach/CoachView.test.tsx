@@ -8,12 +8,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { library } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
-import { READING_VERSION } from '@/lib/model/reading';
 import { recordReadings } from '@/state/readings';
 import { readSettings, updateSettings } from '@/state/settings';
 import { freshStorageEachTest, seedPerson, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { CoachView } from './CoachView';
-import { context } from './context.test-helper';
+import { context, reading } from './context.test-helper';
 
 const now = new Date(Date.UTC(2026, 10, 27, 3, 0));
 
@@ -277,26 +276,33 @@ describe('the Coach', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('says in the open card that today is the first day it saw the metric, counting both readings of today', async () => {
+    await recordReadings([reading(), reading({ where: 'table', text: '2,415', at: now.getTime() + 1 })], now.getTime());
+    const user = userEvent.setup();
+    render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const row = screen.getAllByTestId('metric-card')[0]!;
+    await user.click(within(row).getAllByRole('button')[0]!);
+    const history = await within(row).findByTestId('value-history');
+    expect(history.textContent).toContain(
+      'Sidecoach first saw this metric here today; on a later day it shows what changed since.',
+    );
+    expect(within(history).getByRole('button', { name: 'All your readings (2)' })).toBeTruthy();
+  });
+
   it('says in the open card when a definition changed between the earlier readings and now', async () => {
     const march = Date.UTC(2025, 2, 10, 9);
     await recordReadings(
       [
-        {
-          v: READING_VERSION,
+        reading({
           platform: 'instagram',
           account: null,
           surface: 'insights',
-          metric: 'impressions',
           rangeText: 'Mar 1, 2025 - Mar 9, 2025',
-          period: null,
           text: '12,400',
           value: { value: 12400, kind: 'count' },
-          changeText: null,
-          change: null,
           day: '2025-03-10',
           at: march,
-          where: 'tile',
-        },
+        }),
       ],
       march,
     );

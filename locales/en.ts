@@ -65,7 +65,7 @@ export const en = {
   readsPaused: 'Nothing on this page: you paused Sidecoach here.',
   readsDateRange: 'The period the page shows: {range}',
   readsScan: 'Its last look took {ms} ms over {nodes} pieces of text, in {slices} idle moments.',
-  readsNever: 'Nothing else the page says: never what you type, your messages or comment boxes.',
+  readsNever: 'Nothing else the page says is read: never what you type, your messages or comment boxes.',
   readsForgotten: 'What it reads stays in this browser and is forgotten when the browser closes.',
   readsKeptAsHistory:
     'What it reads stays in this browser. The values are also kept as your private history, one per metric a day, until you forget them in Settings; the rest is forgotten when the browser closes.',

@@ -65,7 +65,8 @@ export const id: Record<MessageKey, string> = {
   readsPaused: 'Tidak ada: Anda menjeda Sidecoach di sini.',
   readsDateRange: 'Periode yang ditampilkan halaman: {range}',
   readsScan: 'Pembacaan terakhir butuh {ms} md untuk {nodes} potongan teks, dalam {slices} jeda idle.',
-  readsNever: 'Tidak ada teks lain dari halaman: tidak pernah yang Anda ketik, pesan, atau kolom komentar.',
+  readsNever:
+    'Tidak ada teks lain dari halaman yang dibaca: Sidecoach tidak pernah membaca yang Anda ketik, pesan, atau kolom komentar.',
   readsForgotten: 'Yang dibacanya tetap di browser ini dan dilupakan saat browser ditutup.',
   readsKeptAsHistory:
     'Yang dibacanya tetap di browser ini. Angkanya juga disimpan sebagai riwayat pribadi Anda, satu per metrik per hari, sampai Anda melupakannya di Pengaturan; sisanya dilupakan saat browser ditutup.',
@@ -334,7 +335,7 @@ export const id: Record<MessageKey, string> = {
   firstRunExplains: 'Sidecoach menjelaskan metrik di layar, sesuai cara platform ini menghitungnya.',
   firstRunAsks: 'Sidecoach menyarankan apa yang perlu ditanyakan ke tim, dan mengingatkan Anda untuk menjaga mereka.',
   firstRunPrivate:
-    'Sidecoach hanya membaca metrik di layar, tidak pernah yang Anda ketik, dan menyimpan semuanya di browser ini.',
+    'Sidecoach hanya membaca metrik di layar, tidak pernah membaca yang Anda ketik, dan menyimpan semuanya di browser ini.',
   firstRunTrySample: 'Coba di dasbor contoh',
   firstRunPlatforms: 'Atau buka analytics Anda',
   panelPlatformOnlyTitle: 'Buka analytics di {platform}',

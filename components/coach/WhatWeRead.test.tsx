@@ -48,7 +48,7 @@ describe('what Sidecoach reads on this page', () => {
     expect(screen.getByText('The period the page shows: Last 30 days')).toBeTruthy();
     // "Nothing else" comes after the whole list, not after the labels as if only they were read.
     expect(labels.parentElement!.firstChild!.textContent).toBe('These metric labels:');
-    expect(screen.getByText(/^Nothing else the page says: never what you type/)).toBeTruthy();
+    expect(screen.getByText(/^Nothing else the page says is read: never what you type/)).toBeTruthy();
   });
 
   it('says the values are kept as history while the history is on', async () => {

@@ -2,7 +2,7 @@
 // capped oldest first, forgotten per platform, merged on import, and never losing what it cannot read.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { READING_VERSION, type Reading } from '../lib/model/reading';
+import { testReading as reading } from '../lib/model/reading.test-helper';
 import { applyImport, checkBackup, exportBackup } from './backup';
 import {
   countReadings,
@@ -17,27 +17,6 @@ import {
 
 const day0 = Date.UTC(2026, 10, 1, 3, 0);
 const DAY = 86_400_000;
-
-function reading(overrides: Partial<Reading> = {}): Reading {
-  const at = overrides.at ?? day0;
-  return {
-    v: READING_VERSION,
-    platform: 'linkedin',
-    account: '104937',
-    surface: 'page-analytics',
-    metric: 'impressions',
-    rangeText: 'Last 30 days',
-    period: null,
-    text: '48,210',
-    value: { value: 48210, kind: 'count' },
-    changeText: null,
-    change: null,
-    day: new Date(at).toISOString().slice(0, 10),
-    at,
-    where: 'tile',
-    ...overrides,
-  };
-}
 
 beforeEach(() => {
   fakeBrowser.reset();

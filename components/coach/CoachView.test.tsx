@@ -8,11 +8,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { library } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
+import { testReading as reading } from '@/lib/model/reading.test-helper';
 import { recordReadings } from '@/state/readings';
 import { readSettings, updateSettings } from '@/state/settings';
 import { freshStorageEachTest, seedPerson, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { CoachView } from './CoachView';
-import { context, reading } from './context.test-helper';
+import { context } from './context.test-helper';
 
 const now = new Date(Date.UTC(2026, 10, 27, 3, 0));
 
@@ -277,7 +278,10 @@ describe('the Coach', () => {
   });
 
   it('says in the open card that today is the first day it saw the metric, counting both readings of today', async () => {
-    await recordReadings([reading(), reading({ where: 'table', text: '2,415', at: now.getTime() + 1 })], now.getTime());
+    await recordReadings(
+      [reading({ at: now.getTime() }), reading({ where: 'table', text: '2,415', at: now.getTime() + 1 })],
+      now.getTime(),
+    );
     const user = userEvent.setup();
     render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const row = screen.getAllByTestId('metric-card')[0]!;

@@ -1,8 +1,6 @@
 // For component tests of the Coach: the context of a LinkedIn page-analytics tab as the
-// background keeps it, three metrics read and two of them with a value and change beside them;
-// and a reading of the private history.
+// background keeps it, three metrics read and two of them with a value and change beside them.
 // Not a test itself.
-import { READING_VERSION, type Reading } from '@/lib/model/reading';
 import type { TabContext } from '@/state/tab-contexts';
 
 export function context(overrides: Partial<TabContext> = {}): TabContext {
@@ -41,27 +39,6 @@ export function context(overrides: Partial<TabContext> = {}): TabContext {
     sample: false,
     scan: null,
     updatedAt: 1,
-    ...overrides,
-  };
-}
-
-/** A reading of LinkedIn impressions in the private history, on 27 Nov 2026, changed as given. */
-export function reading(overrides: Partial<Reading> = {}): Reading {
-  return {
-    v: READING_VERSION,
-    platform: 'linkedin',
-    account: '104937',
-    surface: 'page-analytics',
-    metric: 'impressions',
-    rangeText: 'Last 30 days',
-    period: null,
-    text: '48,216',
-    value: { value: 48216, kind: 'count' },
-    changeText: null,
-    change: null,
-    day: '2026-11-27',
-    at: Date.UTC(2026, 10, 27, 3, 0),
-    where: 'tile',
     ...overrides,
   };
 }

@@ -5,7 +5,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { READING_VERSION, type Reading } from '@/lib/model/reading';
+import type { Reading } from '@/lib/model/reading';
+import { testReading } from '@/lib/model/reading.test-helper';
 import { countReadings, recordReadings } from '@/state/readings';
 import { readSettings } from '@/state/settings';
 import { HistorySettings } from './HistorySettings';
@@ -14,23 +15,15 @@ const day0 = Date.UTC(2026, 10, 1, 3, 0);
 const DAY = 86_400_000;
 
 function reading(platform: string, metric: string, days: number): Reading {
-  const at = day0 + days * DAY;
-  return {
-    v: READING_VERSION,
+  return testReading({
     platform,
     account: null,
-    surface: 'page-analytics',
     metric,
     rangeText: null,
-    period: null,
     text: '4.79%',
     value: { value: 4.79, kind: 'percent' },
-    changeText: null,
-    change: null,
-    day: new Date(at).toISOString().slice(0, 10),
-    at,
-    where: 'tile',
-  };
+    at: day0 + days * DAY,
+  });
 }
 
 beforeEach(async () => {

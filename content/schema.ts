@@ -107,6 +107,16 @@ export const metricChangeSchema = z.object({
   what: localizedTextSchema,
 });
 
+/**
+ * Something to watch for when reading a metric. `platforms` names the platforms a caution is
+ * about (Instagram's two like totals): an open card on one of them may show it, a card on any
+ * other never does. Without it the caution holds wherever the metric is shown.
+ */
+export const pitfallSchema = z.extend(localizedTextSchema, {
+  platforms: z.optional(z.array(idSchema).check(z.minLength(1))),
+});
+export type Pitfall = z.infer<typeof pitfallSchema>;
+
 export const metricSchema = z.object({
   id: idSchema,
   category: metricCategorySchema,
@@ -125,7 +135,7 @@ export const metricSchema = z.object({
   explanation: localizedTextSchema,
   formula: z.optional(localizedTextSchema),
   variants: z.array(metricVariantSchema).check(z.minLength(1)),
-  pitfalls: z.array(localizedTextSchema).check(z.minLength(1)),
+  pitfalls: z.array(pitfallSchema).check(z.minLength(1)),
   changes: z.array(metricChangeSchema),
   /** The question to ask the team about this metric. */
   question: localizedTextSchema,

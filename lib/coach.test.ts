@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, WellbeingPrompt } from '../content/schema';
-import { isAfterHours, questionsFor, situationFor, wellbeingFor, firstSentence, headlineValue } from './coach';
+import {
+  cautionFor,
+  isAfterHours,
+  questionsFor,
+  situationFor,
+  wellbeingFor,
+  firstSentence,
+  headlineValue,
+} from './coach';
 
 const text = { en: 'Text in English.', id: 'Teks dalam bahasa Indonesia.' };
 function question(id: string, fields: Partial<Question>): Question {
@@ -104,5 +112,24 @@ describe('headlineValue and firstSentence', () => {
     expect(firstSentence('People who saw it. Counted once each.')).toBe('People who saw it.');
     expect(firstSentence('Only one sentence')).toBe('Only one sentence');
     expect(firstSentence('Rp 1.250.000 spent. More.')).toBe('Rp 1.250.000 spent.');
+  });
+});
+
+describe('the caution on an open card', () => {
+  const general = { en: 'Estimates.', id: 'Perkiraan.' };
+  const instagram = { en: 'Two like totals.', id: 'Dua total suka.', platforms: ['instagram', 'meta-business-suite'] };
+  const linkedin = { en: 'One total for every reaction.', id: 'Satu total.', platforms: ['linkedin'] };
+
+  it('is the first pitfall that holds on this platform, in the library’s order', () => {
+    expect(cautionFor([instagram, general, linkedin], 'instagram')).toBe(instagram);
+    expect(cautionFor([instagram, general, linkedin], 'meta-business-suite')).toBe(instagram);
+    expect(cautionFor([general, linkedin], 'linkedin')).toBe(general);
+  });
+
+  it('is never about another platform', () => {
+    expect(cautionFor([instagram, general], 'linkedin')).toBe(general);
+    expect(cautionFor([instagram, linkedin], 'linkedin')).toBe(linkedin);
+    expect(cautionFor([instagram, linkedin], 'youtube')).toBeNull();
+    expect(cautionFor([instagram, general], null)).toBe(general);
   });
 });

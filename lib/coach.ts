@@ -1,6 +1,6 @@
 // What the Coach view picks from the library for one page: the questions that fit it best and,
 // when the moment calls for one, a wellbeing prompt. Pure, so it is tested in Node.
-import type { Question, SurfaceKind, WellbeingPrompt, WellbeingSituation } from '../content/schema';
+import type { Pitfall, Question, SurfaceKind, WellbeingPrompt, WellbeingSituation } from '../content/schema';
 import { DAY_MS } from './model/record';
 
 export interface CoachContext {
@@ -27,6 +27,18 @@ export function questionsFor(questions: readonly Question[], context: CoachConte
     .filter((entry) => fits(entry.question))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.question);
+}
+
+/**
+ * The caution an open card shows for a metric on this platform: the library's first pitfall that
+ * holds here (one about every platform, or about this one), never one about another platform. Null
+ * when every pitfall is about other platforms: the card then shows none, and the explainer lists them all.
+ */
+export function cautionFor(pitfalls: readonly Pitfall[], platform: string | null): Pitfall | null {
+  return (
+    pitfalls.find((pitfall) => !pitfall.platforms || (platform !== null && pitfall.platforms.includes(platform))) ??
+    null
+  );
 }
 
 export interface WorkingHours {

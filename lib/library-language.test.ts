@@ -16,7 +16,10 @@ const sample = {
       id: 'reach',
       name: { en: 'Reach', id: 'Jangkauan' },
       short: { en: 'People who saw it', id: 'Orang yang melihatnya' },
-      pitfalls: [{ en: 'Estimated', id: 'Perkiraan' }],
+      pitfalls: [
+        { en: 'Estimated', id: 'Perkiraan' },
+        { en: 'Two totals', id: 'Dua total', platforms: ['instagram'] },
+      ],
       labels: { en: ['Reach'], id: ['Jangkauan'] },
       checked: '2026-11-01',
       weight: 2,
@@ -38,14 +41,14 @@ function shipped() {
 }
 
 describe('the library one language at a time', () => {
-  it('keeps texts in one language, and names in both', () => {
+  it('keeps texts in one language, names in both, and what a text carries beside them', () => {
     expect(libraryInLanguage(sample, 'id')).toEqual({
       metrics: [
         {
           id: 'reach',
           name: { en: 'Reach', id: 'Jangkauan' },
           short: { id: 'Orang yang melihatnya' },
-          pitfalls: [{ id: 'Perkiraan' }],
+          pitfalls: [{ id: 'Perkiraan' }, { id: 'Dua total', platforms: ['instagram'] }],
           labels: { en: ['Reach'], id: ['Jangkauan'] },
           checked: '2026-11-01',
           weight: 2,

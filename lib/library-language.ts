@@ -12,12 +12,13 @@ const BOTH_LANGUAGES = new Set(['name']);
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-function isText(value: unknown): value is { en: string; id: string } {
+/**
+ * A text: its `en` and `id`. A text can carry attributes beside them (the platforms a pitfall is
+ * about), which every file keeps whole.
+ */
+function isText(value: unknown): value is { en: string; id: string; [attribute: string]: unknown } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return (
-    keys.length === 2 && 'en' in value && 'id' in value && typeof value.en === 'string' && typeof value.id === 'string'
-  );
+  return 'en' in value && 'id' in value && typeof value.en === 'string' && typeof value.id === 'string';
 }
 
 /**
@@ -30,7 +31,11 @@ const NOT_SHIPPED = new Set(['rules', 'examples']);
 /** The library with every text in `language` only (names in both). */
 export function libraryInLanguage(library: unknown, language: Language): Json {
   const walk = (value: unknown, key: string): Json => {
-    if (isText(value)) return BOTH_LANGUAGES.has(key) ? { ...value } : { [language]: value[language] };
+    if (isText(value)) {
+      const { en, id, ...attributes } = value;
+      const texts = BOTH_LANGUAGES.has(key) ? { en, id } : { [language]: value[language] };
+      return { ...(walk(attributes, key) as { [key: string]: Json }), ...texts };
+    }
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
     if (value instanceof RegExp) throw new Error(`Sidecoach: the library holds a pattern JSON cannot keep at "${key}"`);
     if (typeof value === 'object' && value !== null)

@@ -129,6 +129,22 @@ describe('the Coach', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a note about Impressions' }));
   });
 
+  it('cautions about the platform on screen, never about another', async () => {
+    const user = userEvent.setup();
+    const cautions = [
+      { platform: 'linkedin', surface: 'page-analytics', said: /^Careful: LinkedIn's analytics count every reaction/ },
+      { platform: 'meta-business-suite', surface: 'insights', said: /^Careful: On Facebook "like" includes "care"/ },
+    ];
+    for (const { platform, surface, said } of cautions) {
+      const shown = context({ platform, surface, metrics: ['reactions'], labels: ['Reactions'], values: [] });
+      const { unmount } = render(<CoachView context={shown} tabId={1} onOpenMetric={() => undefined} now={now} />);
+      await user.click(screen.getByRole('button', { name: /^Reactions/ }));
+      const details = screen.getByTestId('metric-details');
+      expect(within(details).getByText('Careful:').parentElement!.textContent).toMatch(said);
+      unmount();
+    }
+  });
+
   it('says what impressions up and engagement rate down may mean, and what to ask', () => {
     render(<CoachView context={context()} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const readings = screen.getByTestId('readings');

@@ -5,7 +5,7 @@
 // on the page.
 import { memo, useId, useRef, useState } from 'react';
 import type { Metric } from '@/content';
-import { firstSentence } from '@/lib/coach';
+import { cautionFor, firstSentence } from '@/lib/coach';
 import { changeDateText } from '@/lib/date-format';
 import type { DefinitionWarning } from '@/lib/definition-warnings';
 import type { TabValue } from '@/lib/model/tab-context';
@@ -198,6 +198,7 @@ function MetricDetails({
     (state) => state.items.filter((note) => note.about.metric === metric.id && note.about.platform === platform).length,
   );
   const variants = metric.variants.filter((entry) => entry.platform === platform);
+  const caution = cautionFor(metric.pitfalls, context.platform);
   const source = { platform, url: context.url };
 
   return (
@@ -246,9 +247,11 @@ function MetricDetails({
           today={today}
         />
       )}
-      <p className="pitfall">
-        <strong>{t('cardCareful')}</strong> {pick(metric.pitfalls[0]!)}
-      </p>
+      {caution && (
+        <p className="pitfall">
+          <strong>{t('cardCareful')}</strong> {pick(caution)}
+        </p>
+      )}
       <blockquote className="ask">{pick(metric.question)}</blockquote>
       <div className="actions">
         <AskAtOneOnOne kind="metric" refId={metric.id} subject={name} source={source} onAddPerson={onAddPerson} />

@@ -461,6 +461,7 @@ export const audienceAndCareMetrics: Metric[] = [
       {
         en: 'On Facebook, a trend that crosses November 2025 may switch from Page likes to followers. Check which one each month of the chart counts.',
         id: 'Di Facebook, tren yang melewati November 2025 bisa berpindah dari suka Halaman ke pengikut. Cek mana yang dihitung di setiap bulan pada grafik.',
+        platforms: ['facebook', 'meta-business-suite'],
       },
     ],
     changes: [

@@ -237,6 +237,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'On Instagram, post-level counts leave out interactions on ads, while account totals include boosted content. Say which one you report.',
         id: 'Di Instagram, angka level posting tidak memasukkan interaksi dari iklan, sedangkan total akun memasukkan konten yang di-boost. Sebutkan mana yang Anda laporkan.',
+        platforms: ['instagram', 'meta-business-suite'],
       },
       {
         en: 'Platforms close their days in different time zones. Hootsuite notes that Facebook, YouTube and Instagram report in Pacific time, while LinkedIn, X, Pinterest and TikTok use UTC, so daily figures can shift between days.',
@@ -498,6 +499,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'After Meta switched to views, an old impression-based rate and a new views-based rate measure different things. Mark the break in your trend charts.',
         id: 'Setelah Meta beralih ke tayangan, rate lama berbasis impresi dan rate baru berbasis tayangan mengukur hal yang berbeda. Tandai titik perubahan ini di grafik tren Anda.',
+        platforms: ['instagram', 'facebook', 'meta-business-suite'],
       },
     ],
     changes: [
@@ -627,14 +629,22 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'On Facebook "like" includes "care", and Instagram has only likes. Comparing Facebook reactions with Instagram likes compares different things.',
         id: 'Di Facebook, "like" sudah termasuk "peduli", sedangkan Instagram hanya punya like. Membandingkan reaksi Facebook dengan like Instagram berarti membandingkan dua hal yang berbeda.',
+        platforms: ['facebook', 'instagram', 'meta-business-suite', 'meta-ads-manager'],
       },
       {
         en: 'Angry and sad reactions add to the total just like love does. Around a crisis, look at the types, not only the sum.',
         id: 'Reaksi marah dan sedih menambah total sama seperti love. Saat ada krisis, lihat jenis reaksinya, jangan hanya jumlahnya.',
+        platforms: ['facebook', 'meta-business-suite'],
       },
       {
         en: 'Per-day Page reactions count when the reaction happened; per-post reactions count over the life of the post. Do not mix the two in one table.',
         id: 'Reaksi Halaman per hari dihitung berdasarkan kapan reaksi terjadi; reaksi per posting dihitung sepanjang umur posting. Jangan campur keduanya dalam satu tabel.',
+        platforms: ['facebook', 'meta-business-suite'],
+      },
+      {
+        en: "LinkedIn's analytics count every reaction type together, so a post that drew Support on sad news and one that drew Celebrate can show the same total. On a sensitive post, open its list of reactions to see which ones people chose.",
+        id: 'Analitik LinkedIn menghitung semua jenis reaksi jadi satu angka, sehingga posting yang mendapat Support di kabar duka dan posting yang mendapat Celebrate bisa menunjukkan total yang sama. Untuk posting yang sensitif, buka daftar reaksinya untuk melihat reaksi apa yang dipilih orang.',
+        platforms: ['linkedin'],
       },
     ],
     changes: [],
@@ -708,6 +718,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'Instagram has two like totals: organic only, and one that includes likes on ads using the same media. Say which one you report.',
         id: 'Instagram punya dua total like: khusus organik, dan yang sudah termasuk like dari iklan dengan media yang sama. Sebutkan mana yang Anda laporkan.',
+        platforms: ['instagram', 'meta-business-suite'],
       },
       {
         en: 'Likes keep arriving after a report is pulled, and Instagram notes its data can be delayed by up to 48 hours. Note the date you took the numbers.',
@@ -921,6 +932,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'Instagram subtracts deleted reposts, so its count can go down. Other platforms do not document this.',
         id: 'Instagram mengurangi repost yang dihapus, jadi angkanya bisa turun. Platform lain tidak menjelaskan hal ini.',
+        platforms: ['instagram'],
       },
       {
         en: 'Exports and APIs may still say "retweets" or "shares" where the app says "reposts". Match the names before merging data.',
@@ -974,6 +986,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'Instagram describes saves both as a count of saves and as a count of unique accounts. Ask which one your tool shows before comparing it with another platform.',
         id: 'Instagram menjelaskan simpan sebagai jumlah aksi simpan dan juga sebagai jumlah akun unik. Tanyakan mana yang ditampilkan tools Anda sebelum membandingkan dengan platform lain.',
+        platforms: ['instagram', 'meta-business-suite'],
       },
       {
         en: 'Not every tool puts saves in its engagement total. A rate that leaves them out will look weaker for useful content.',
@@ -982,6 +995,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'Because unsaves are subtracted, an Instagram total can drop between two reports.',
         id: 'Karena batal simpan dikurangkan, total di Instagram bisa turun di antara dua laporan.',
+        platforms: ['instagram', 'meta-business-suite'],
       },
     ],
     changes: [],
@@ -1212,6 +1226,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: "Attribution windows differ: Meta's inline link clicks use a fixed one-day click window, while other columns may follow the ad account's setting. Two reports can disagree for this reason alone.",
         id: 'Jendela atribusinya bisa berbeda: "inline link clicks" di Meta memakai jendela tetap 1 hari setelah klik, sedangkan kolom lain bisa mengikuti pengaturan akun iklan. Dua laporan bisa berbeda hanya karena hal ini.',
+        platforms: ['meta-ads-manager', 'facebook', 'instagram', 'meta-business-suite'],
       },
       {
         en: 'Link clicks will not match the sessions in your website analytics. People leave before the page loads, and consent choices and blockers change what the website records.',
@@ -1268,6 +1283,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: 'Outbound clicks are a subset of link clicks on Meta. Reporting link clicks as website traffic overstates it.',
         id: 'Di Meta, klik keluar adalah bagian dari klik tautan. Melaporkan klik tautan sebagai traffic website membuat angkanya terlalu besar.',
+        platforms: ['meta-ads-manager', 'facebook', 'instagram', 'meta-business-suite'],
       },
       {
         en: 'Compare outbound clicks with sessions from the same campaign in your website analytics. A big gap is worth a look at page speed and tracking.',
@@ -1393,6 +1409,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: "Instagram's figure includes people reached through ads. A campaign can lift it without any change in organic interest.",
         id: 'Angka Instagram sudah termasuk orang yang dijangkau lewat iklan. Kampanye berbayar bisa menaikkannya tanpa ada perubahan minat organik.',
+        platforms: ['instagram', 'meta-business-suite'],
       },
       {
         en: 'It is an estimate, so treat small changes as noise and look at the trend over several periods.',
@@ -1455,6 +1472,7 @@ export const engagementMetrics: Metric[] = [
       {
         en: "On Instagram, a post's profile visits only count visits that came from that post; the account figure counts all of them. Do not add the post figures to the account figure.",
         id: 'Di Instagram, kunjungan profil per posting hanya menghitung kunjungan yang berasal dari posting itu; angka akun menghitung semuanya. Jangan jumlahkan angka per posting dengan angka akun.',
+        platforms: ['instagram', 'meta-business-suite'],
       },
       {
         en: 'Many visits with few new follows can mean the profile does not make clear why someone should follow. Look at the bio and pinned content.',

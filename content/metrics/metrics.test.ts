@@ -2,6 +2,7 @@
 // source is an official page read on a real date, changes are dated, and the labels detection
 // relied on before the library existed are still there. Cross-references are in index.test.ts.
 import { describe, expect, it } from 'vitest';
+import { cautionFor } from '../../lib/coach';
 import { platformHosts } from '../hosts';
 import { isOfficialSource } from '../official-sources';
 import { audienceAndCareLabels } from '../labels/audience-and-care';
@@ -82,6 +83,18 @@ describe('metric explainers', () => {
     for (const metric of metrics) {
       expect(metric.pitfalls.length, metric.id).toBeGreaterThanOrEqual(2);
       expect(metric.explanation.en.split(/(?<=[.?])\s+/).length, metric.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('give every platform that shows a metric a caution that holds there, and tag cautions only with real platforms', () => {
+    for (const metric of metrics) {
+      for (const pitfall of metric.pitfalls) {
+        for (const platform of pitfall.platforms ?? []) expect(platformIds, metric.id).toContain(platform);
+      }
+      const entry = labels.find((candidate) => candidate.id === metric.id)!;
+      const shownOn = new Set([...metric.variants.map((variant) => variant.platform), ...Object.keys(entry.labels)]);
+      for (const platform of shownOn)
+        expect(cautionFor(metric.pitfalls, platform), `${metric.id} on ${platform}`).not.toBeNull();
     }
   });
 

@@ -364,6 +364,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: "Meta's move from impressions to views breaks the trend line. Impressions before the switch and views after it are not the same series.",
         id: 'Peralihan Meta dari impresi ke tayangan memutus garis tren. Impresi sebelum peralihan dan tayangan sesudahnya bukan deret data yang sama.',
+        platforms: ['instagram', 'facebook', 'meta-business-suite'],
       },
       {
         en: 'Dashboards and exports can cut the period differently. X notes that its web dashboards usually show only impressions within the selected range, while its Engagement API can return a different total for the same posts.',
@@ -606,6 +607,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: 'Viewers are estimates, and Meta has been renaming and replacing its people counts. A sudden step in the line may be a method change, so check the dates before drawing conclusions.',
         id: 'Viewers adalah angka perkiraan, dan Meta terus mengganti nama serta metrik hitungan orangnya. Lonjakan atau penurunan tiba-tiba bisa jadi akibat perubahan metode, jadi cek tanggalnya sebelum menyimpulkan.',
+        platforms: ['facebook', 'instagram', 'meta-business-suite'],
       },
     ],
     changes: [metaReachChange],
@@ -663,6 +665,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: 'YouTube offers unique viewers for up to 90 days at a time. For longer comparisons, compare matching 90-day windows rather than one long period.',
         id: 'YouTube menyediakan penonton unik paling lama untuk 90 hari sekaligus. Untuk perbandingan yang lebih panjang, bandingkan jendela 90 hari yang setara, bukan satu periode panjang.',
+        platforms: ['youtube'],
       },
       {
         en: 'Every platform estimates people in its own way, so a cross-platform total of unique viewers counts some people more than once.',
@@ -931,6 +934,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: "YouTube Studio's watch time is not the same figure as the qualifying watch hours used for the Partner Programme. Ask which one a target refers to.",
         id: 'Waktu tonton di YouTube Studio bukan angka yang sama dengan jam tonton yang memenuhi syarat YouTube Partner Program. Tanyakan target yang dimaksud mengacu ke angka yang mana.',
+        platforms: ['youtube'],
       },
     ],
     changes: [
@@ -1026,6 +1030,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: "Tools can leave videos out: Hootsuite's TikTok average skips videos with no activity for more than seven days, so it will not match TikTok's own screen.",
         id: 'Tools bisa tidak menyertakan sebagian video: rata-rata TikTok di Hootsuite melewatkan video yang tidak ada aktivitasnya lebih dari tujuh hari, jadi angkanya tidak akan sama dengan layar TikTok sendiri.',
+        platforms: ['hootsuite'],
       },
     ],
     changes: [
@@ -1108,6 +1113,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: "YouTube needs one to two days to process retention, so do not judge a new video's curve on the day it goes live.",
         id: 'YouTube perlu satu sampai dua hari untuk memproses data retensi, jadi jangan menilai kurva video baru pada hari video itu tayang.',
+        platforms: ['youtube'],
       },
     ],
     changes: [],
@@ -1308,6 +1314,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: 'Do not put the old YouTube returning viewers figure and the new casual and regular figures on one trend line. They are built differently.',
         id: 'Jangan menaruh angka lama penonton yang kembali di YouTube dan angka baru penonton kasual serta reguler dalam satu garis tren. Cara menghitungnya berbeda.',
+        platforms: ['youtube'],
       },
       {
         en: 'People on several devices, in private browsing or with cleared history can be counted as new. Treat the split as a trend, not an exact head count.',
@@ -1392,6 +1399,7 @@ export const reachAndVideoMetrics: Metric[] = [
       {
         en: 'In Google Analytics, first-user, session and key-event sources answer different questions, and their totals will not match. Agree with the team which scope each report uses.',
         id: 'Di Google Analytics, sumber first user, session, dan key event menjawab pertanyaan yang berbeda, dan totalnya tidak akan sama. Sepakati dengan tim cakupan mana yang dipakai di setiap laporan.',
+        platforms: ['google-analytics'],
       },
       {
         en: "A platform's traffic sources say how people found a post; Google Analytics says how they reached your website. The two describe different journeys and should not be added together.",

@@ -729,6 +729,7 @@ export const webAndAdsMetrics: Metric[] = [
       {
         en: 'Some results are estimates: LinkedIn says it may use group-level attribution or estimation when conversions cannot be tied to individual members.',
         id: 'Sebagian hasil adalah estimasi: LinkedIn menyebut bisa memakai atribusi tingkat grup atau estimasi bila konversi tidak bisa dikaitkan dengan anggota tertentu.',
+        platforms: ['linkedin'],
       },
     ],
     changes: [
@@ -1115,6 +1116,7 @@ export const webAndAdsMetrics: Metric[] = [
       {
         en: 'On LinkedIn the value per conversion is whatever your team typed in; if that number is a guess, so is the ROAS.',
         id: 'Di LinkedIn, nilai per konversi adalah angka yang diketik tim Anda sendiri; kalau angka itu tebakan, ROAS-nya juga tebakan.',
+        platforms: ['linkedin'],
       },
     ],
     changes: [
@@ -1343,10 +1345,12 @@ export const webAndAdsMetrics: Metric[] = [
       {
         en: "Meta's landing page views and GA4 sessions come from different tools with different consent and counting rules, so they will not match.",
         id: 'Tayangan halaman landing Meta dan sesi GA4 berasal dari tool berbeda dengan aturan persetujuan dan penghitungan berbeda, jadi angkanya tidak akan sama.',
+        platforms: ['meta-ads-manager', 'google-analytics'],
       },
       {
         en: "LinkedIn's landing page clicks are clicks, not loads. Do not line them up against Meta's landing page views as if they were the same metric.",
         id: 'Landing page clicks LinkedIn adalah klik, bukan halaman yang terbuka. Jangan disejajarkan dengan tayangan halaman landing Meta seolah metrik yang sama.',
+        platforms: ['linkedin', 'meta-ads-manager'],
       },
     ],
     changes: [],

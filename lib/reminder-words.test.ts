@@ -8,7 +8,8 @@ import { say } from './i18n';
 import { jakartaReminders as jakarta } from '../tests/examples';
 import { DAY_MS } from './model/record';
 import { checkInPrompt, describeNudge, promptsForReminder } from './reminder-words';
-import { CRISIS_DEBRIEF_ID, type Nudge, type ReminderSettings } from './schedule';
+import type { ReminderSettings } from './model/reminder-settings';
+import { CRISIS_DEBRIEF_ID, type Nudge } from './schedule';
 
 const t0 = Date.UTC(2025, 2, 5, 3, 0);
 

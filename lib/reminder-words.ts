@@ -5,7 +5,8 @@
 import type { Learning, WellbeingPrompt, WellbeingSituation } from '../content/schema';
 import { message, type Message, type MessageKey } from './i18n';
 import { DAY_MS } from './model/record';
-import type { Nudge, ReminderSettings } from './schedule';
+import type { ReminderSettings } from './model/reminder-settings';
+import type { Nudge } from './schedule';
 
 /**
  * The library texts a reminder quotes: the team-care prompts and the retro. Passed in rather than

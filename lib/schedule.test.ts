@@ -8,15 +8,14 @@ import {
   nextAllowedTime,
   nextNudge,
   nextWakeTime,
-  reminderSettingsSchema,
   showingNudge,
   zonedParts,
   zonedToUtc,
   type Cadence,
   type NudgeHistory,
-  type ReminderSettings,
   type ScheduleState,
 } from './schedule';
+import { reminderSettingsSchema, type ReminderSettings } from './model/reminder-settings';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -12,7 +12,7 @@ import { parseActivity, parseTicks } from '../lib/model/checklist';
 import { isObject, type StoredRecord } from '../lib/model/record';
 import { settingsSchema } from '../lib/model/settings';
 import { readingSchema, type Reading } from '../lib/model/reading';
-import { reminderSettingsSchema } from '../lib/schedule';
+import { reminderSettingsSchema } from '../lib/model/reminder-settings';
 import { agenda } from './agenda';
 import { activityItem, ticksItem } from './checklist';
 import type { Collection } from './collection';
@@ -22,7 +22,8 @@ import { withStoreLock } from './lock';
 import { notes } from './notes';
 import { readStored } from './read-stored';
 import { planReadingsImport, readingsInSnapshot, SERIES_PREFIX } from './readings';
-import { nudgeHistoryItem, parseNudgeHistory, reminderSettingsItem, type NudgeHistoryMap } from './reminders';
+import { reminderSettingsItem } from './reminder-settings';
+import { nudgeHistoryItem, parseNudgeHistory, type NudgeHistoryMap } from './reminders';
 import { settingsItem } from './settings';
 import { team } from './team';
 

@@ -6,27 +6,29 @@ import { createMember, type Member } from '../lib/model/member';
 import { CRISIS_DEBRIEF_ID, dueReminders, nextNudge, showingNudge } from '../lib/schedule';
 import {
   NUDGE_HISTORY_KEY,
-  REMINDER_SETTINGS_KEY,
   SNOOZE_MS,
   answerShowingNudge,
   buildScheduleState,
-  crisisActive,
-  defaultReminderSettings,
   dismissReminder,
   endCrisis,
   loadReminderData,
   markReminderDone,
   parseNudgeHistory,
   nudgeHistoryItem,
-  parseReminderSettings,
   recordShown,
-  reminderSettingsItem,
   snoozeReminder,
   startCrisis,
   startRetroIfNew,
   updateReminderSettings,
   watchReminderInputs,
 } from './reminders';
+import {
+  crisisActive,
+  defaultReminderSettings,
+  parseReminderSettings,
+  REMINDER_SETTINGS_KEY,
+  reminderSettingsItem,
+} from './reminder-settings';
 import { team } from './team';
 
 async function readReminderSettings() {

@@ -5,67 +5,27 @@
 // feeds it and records the leader's answers, so the background, the options page and the side
 // panel agree.
 import { browser, type Browser } from 'wxt/browser';
-import { browserTimeZone } from '../lib/date-format';
 import { message, type Message } from '../lib/i18n';
 import { sortMembers, type Member } from '../lib/model/member';
 import {
   nudgeHistorySchema,
   reminderId,
-  reminderSettingsSchema,
   showingNudge,
   type Cadence,
   type Nudge,
   type NudgeHistory,
-  type ReminderSettings,
   type ScheduleState,
 } from '../lib/schedule';
+import { reminderSettingsSchema, type ReminderSettings } from '../lib/model/reminder-settings';
 import { z } from '../lib/zod';
 import { defineItem, type ItemProblem, type ItemWriteResult } from './item';
 import { readStored } from './read-stored';
+import { crisisActive, normalizeWorkDays, REMINDER_SETTINGS_KEY, reminderSettingsItem } from './reminder-settings';
 import { recordCheckIn, team } from './team';
 
-export const REMINDER_SETTINGS_KEY = 'reminderSettings';
 export const NUDGE_HISTORY_KEY = 'nudgeHistory';
 /** What "Snooze" means everywhere: one hour. */
 export const SNOOZE_MS = 60 * 60 * 1000;
-
-/** Quiet from 19:00 to 08:00, Monday to Friday, the retro on Friday at 15:00, no crisis. */
-export function defaultReminderSettings(): ReminderSettings {
-  return {
-    timeZone: browserTimeZone(),
-    quietStart: '19:00',
-    quietEnd: '08:00',
-    workDays: [1, 2, 3, 4, 5],
-    retro: { day: 5, time: '15:00' },
-    crisis: null,
-  };
-}
-
-/** One value per work day, in week order. */
-function normalizeWorkDays(days: readonly number[]): number[] {
-  return [...new Set(days)].sort((a, b) => a - b);
-}
-
-/** Reads any stored value as reminder settings, field by field: one bad field costs only itself. Never throws. */
-export function parseReminderSettings(value: unknown): { value: ReminderSettings; complete: boolean } {
-  const defaults = defaultReminderSettings();
-  const strict = reminderSettingsSchema.safeParse(value);
-  if (strict.success)
-    return { value: { ...strict.data, workDays: normalizeWorkDays(strict.data.workDays) }, complete: true };
-  const shape = reminderSettingsSchema.shape;
-  const lenient = z
-    .object({
-      timeZone: z.catch(shape.timeZone, defaults.timeZone),
-      quietStart: z.catch(shape.quietStart, defaults.quietStart),
-      quietEnd: z.catch(shape.quietEnd, defaults.quietEnd),
-      workDays: z.catch(shape.workDays, defaults.workDays),
-      retro: z.catch(shape.retro, defaults.retro),
-      crisis: z.catch(shape.crisis, defaults.crisis),
-    })
-    .safeParse(value);
-  const settings = lenient.success ? lenient.data : defaults;
-  return { value: { ...settings, workDays: normalizeWorkDays(settings.workDays) }, complete: false };
-}
 
 export type NudgeHistoryMap = Readonly<Record<string, NudgeHistory>>;
 
@@ -84,13 +44,6 @@ export function parseNudgeHistory(value: unknown): { value: NudgeHistoryMap; com
   // fromEntries defines own properties, so even an id like "__proto__" could not reach the prototype.
   return { value: Object.fromEntries(entries), complete };
 }
-
-export const reminderSettingsItem = defineItem<ReminderSettings>({
-  area: 'local',
-  key: REMINDER_SETTINGS_KEY,
-  fallback: defaultReminderSettings,
-  parse: parseReminderSettings,
-});
 
 export const nudgeHistoryItem = defineItem<NudgeHistoryMap>({
   area: 'local',
@@ -156,11 +109,6 @@ export async function loadReminderData(): Promise<ReminderData> {
     history,
     state: buildScheduleState(settings.value, members, history),
   };
-}
-
-/** Whether crisis mode is on at `now`. */
-export function crisisActive(settings: ReminderSettings, now = Date.now()): boolean {
-  return settings.crisis !== null && now < settings.crisis.until;
 }
 
 // ---------------------------------------------------------------------------------------------

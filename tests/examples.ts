@@ -1,6 +1,6 @@
 // Stored values several tests seed, written once: as Sidecoach stores them today. Unit tests and
 // the real-browser tests use the same ones, so a change of shape is made in one place.
-import type { ReminderSettings } from '../lib/schedule';
+import type { ReminderSettings } from '../lib/model/reminder-settings';
 
 /** Reminders in Jakarta: quiet 19:00–08:00 on weekdays, a retro on Fridays at 15:00, no crisis. */
 export const jakartaReminders: ReminderSettings = {

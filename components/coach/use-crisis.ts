@@ -1,7 +1,7 @@
 // Whether crisis mode is on, live: it follows the reminder settings from any window and turns off
 // by itself when crisis mode runs out, so the Coach can offer crisis prompts on inbox pages.
 import { useEffect, useState } from 'react';
-import { crisisActive, reminderSettingsItem } from '@/state/reminders';
+import { crisisActive, reminderSettingsItem } from '@/state/reminder-settings';
 import { useStorageItem } from '@/components/ui/use-storage-item';
 
 /** Longest wait a browser timer accepts (about 24.8 days); a longer crisis is checked again then. */

@@ -2,7 +2,7 @@
 // typed until saved (a failed save keeps it); a change saved in another window shows here while
 // nothing is being edited.
 import { useId, useState, type FormEvent } from 'react';
-import type { ReminderSettings } from '@/lib/schedule';
+import type { ReminderSettings } from '@/lib/model/reminder-settings';
 import { updateReminderSettings } from '@/state/reminders';
 import { useI18n } from '@/components/ui/use-i18n';
 import { failure, type Status } from './use-reminder-data';

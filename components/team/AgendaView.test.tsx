@@ -11,7 +11,7 @@ import { checkInPrompts } from '@/lib/agenda-builder';
 import { agenda } from '@/state/agenda';
 import { team } from '@/state/team';
 import type { Member } from '@/lib/model/member';
-import { defaultReminderSettings, REMINDER_SETTINGS_KEY } from '@/state/reminders';
+import { defaultReminderSettings, REMINDER_SETTINGS_KEY } from '@/state/reminder-settings';
 import { AskAtOneOnOne } from './AskAtOneOnOne';
 import { seedItem, seedPerson, startStores, freshStorageEachTest } from './stores.test-helper';
 import { TeamView } from './TeamView';

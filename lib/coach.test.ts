@@ -47,6 +47,18 @@ describe('questions for a page', () => {
     const ids = questionsFor(questions, { platform: 'x', kind: 'feed', metrics: [] }).map((entry) => entry.id);
     expect(ids).toEqual(['anywhere', 'reach']);
   });
+
+  it('in crisis mode, puts the crisis questions that fit first', () => {
+    const withCrisis = [
+      ...questions,
+      question('holding-reply', { theme: 'crisis', surfaces: ['inbox'] }),
+      question('crisis-ads', { theme: 'crisis', surfaces: ['ads'] }),
+    ];
+    const page = { platform: 'linkedin', kind: 'inbox', metrics: ['reach'] } as const;
+    const ids = (crisis: boolean) => questionsFor(withCrisis, page, { crisis }).map((entry) => entry.id);
+    expect(ids(true)).toEqual(['holding-reply', 'linkedin-reach', 'reach', 'inbox-only', 'anywhere']);
+    expect(ids(false)).toEqual(['linkedin-reach', 'reach', 'inbox-only', 'holding-reply', 'anywhere']);
+  });
 });
 
 describe('after hours', () => {

@@ -11,14 +11,19 @@ export interface CoachContext {
 
 /**
  * Questions that may be asked here (their surfaces and platforms allow this page), best first:
- * questions about the metrics on screen, then ones made for this platform, then for this kind
- * of page; ties keep the library's order.
+ * in crisis mode the crisis questions, then questions about the metrics on screen, then ones made
+ * for this platform, then for this kind of page; ties keep the library's order.
  */
-export function questionsFor(questions: readonly Question[], context: CoachContext): Question[] {
+export function questionsFor(
+  questions: readonly Question[],
+  context: CoachContext,
+  { crisis = false }: { crisis?: boolean } = {},
+): Question[] {
   const fits = (question: Question) =>
     (question.surfaces.length === 0 || (context.kind !== null && question.surfaces.includes(context.kind))) &&
     (question.platforms.length === 0 || (context.platform !== null && question.platforms.includes(context.platform)));
   const score = (question: Question) =>
+    (crisis && question.theme === 'crisis' ? 1000 : 0) +
     question.metrics.filter((metric) => context.metrics.includes(metric)).length * 4 +
     (context.platform !== null && question.platforms.includes(context.platform) ? 2 : 0) +
     (context.kind !== null && question.surfaces.includes(context.kind) ? 1 : 0);

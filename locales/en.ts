@@ -46,6 +46,7 @@ export const en = {
   coachQuestionsHeading: 'Questions that fit this page',
   coachMoreQuestions: 'Show {count} more',
   coachWellbeingHeading: 'Look after the team',
+  coachWellbeingCrisisHeading: 'Crisis mode is on: look after the team',
   wellbeingToday: 'Something to do today:',
   wellbeingAnother: 'Another idea',
   questionWhy: 'Why ask, and what a good answer sounds like',
@@ -630,11 +631,11 @@ export const en = {
 
   remindersCrisisHeading: 'Crisis mode',
   remindersCrisisIntro:
-    'Turn this on while the brand is in a crisis or a hard news moment. The people answering comments take the first hit, so Sidecoach reminds you to check in with them twice as often and adds crisis prompts when you open an inbox.',
+    'Turn this on while the brand is in a crisis or a hard news moment. The people answering comments take the first hit, so Sidecoach reminds you to check in with them twice as often, puts crisis prompts first when you open an inbox, and asks the crisis questions first.',
   remindersCrisisSwitch: 'Crisis mode',
   remindersCrisisUntil: 'Crisis mode ends after',
   remindersCrisisOn:
-    'Crisis mode is on until the end of {date}. Check-in reminders come twice as often (but never more often than every 2 days), and the Coach adds crisis prompts on inbox pages.',
+    'Crisis mode is on until the end of {date}. Check-in reminders come twice as often (but never more often than every 2 days), and the Coach puts crisis prompts first on inbox pages and asks the crisis questions first.',
   remindersCrisisOff: 'Crisis mode is off.',
   remindersCrisisChangeEnd: 'Change end date',
   remindersCrisisEnded:

@@ -46,6 +46,7 @@ export const id: Record<MessageKey, string> = {
   coachQuestionsHeading: 'Pertanyaan untuk halaman ini',
   coachMoreQuestions: 'Tampilkan {count} lagi',
   coachWellbeingHeading: 'Jaga tim Anda',
+  coachWellbeingCrisisHeading: 'Mode krisis aktif: jaga tim Anda',
   wellbeingToday: 'Yang bisa dilakukan hari ini:',
   wellbeingAnother: 'Ide lain',
   questionWhy: 'Kenapa ini perlu ditanyakan, dan seperti apa jawaban yang baik',
@@ -650,11 +651,11 @@ export const id: Record<MessageKey, string> = {
 
   remindersCrisisHeading: 'Mode krisis',
   remindersCrisisIntro:
-    'Nyalakan saat brand sedang menghadapi krisis atau berita yang berat. Orang yang membalas komentar yang pertama kena imbasnya, jadi Sidecoach mengingatkan Anda untuk check-in dengan mereka dua kali lebih sering dan menambahkan prompt krisis saat Anda membuka inbox.',
+    'Nyalakan saat brand sedang menghadapi krisis atau berita yang berat. Orang yang membalas komentar yang pertama kena imbasnya, jadi Sidecoach mengingatkan Anda untuk check-in dengan mereka dua kali lebih sering, menaruh prompt krisis paling atas saat Anda membuka inbox, dan mendahulukan pertanyaan soal krisis.',
   remindersCrisisSwitch: 'Mode krisis',
   remindersCrisisUntil: 'Mode krisis berakhir setelah',
   remindersCrisisOn:
-    'Mode krisis aktif sampai akhir {date}. Pengingat check-in muncul dua kali lebih sering (tapi tidak lebih sering dari 2 hari sekali), dan Coach menambahkan prompt krisis di halaman inbox.',
+    'Mode krisis aktif sampai akhir {date}. Pengingat check-in muncul dua kali lebih sering (tapi tidak lebih sering dari 2 hari sekali), dan Coach menaruh prompt krisis paling atas di halaman inbox serta mendahulukan pertanyaan soal krisis.',
   remindersCrisisOff: 'Mode krisis tidak aktif.',
   remindersCrisisChangeEnd: 'Ubah tanggal selesai',
   remindersCrisisEnded:

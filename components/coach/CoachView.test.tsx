@@ -6,10 +6,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { library } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { testReading as reading } from '@/lib/model/reading.test-helper';
 import { recordReadings } from '@/state/readings';
+import { defaultReminderSettings, REMINDER_SETTINGS_KEY } from '@/state/reminder-settings';
 import { readSettings, updateSettings } from '@/state/settings';
 import { freshStorageEachTest, seedPerson, startStores, storedRecords } from '@/components/team/stores.test-helper';
 import { CoachView } from './CoachView';
@@ -358,6 +360,39 @@ describe('the Coach', () => {
   it('says a sample is a sample', () => {
     render(<CoachView context={context({ sample: true })} tabId={1} onOpenMetric={() => undefined} now={now} />);
     expect(screen.getByTestId('sample-badge').textContent).toMatch(/Sample dashboard/);
+  });
+});
+
+describe('crisis mode', () => {
+  const inbox = () =>
+    context({
+      url: 'https://business.facebook.com/latest/inbox/all?asset_id=1234567890',
+      platform: 'meta-business-suite',
+      surface: 'inbox',
+      kind: 'inbox',
+      metrics: [],
+      labels: [],
+      values: [],
+      dateRange: null,
+    });
+  const sections = () => [...document.querySelectorAll('section')].map((section) => section.className);
+
+  it('puts the team first on an inbox, says crisis mode is on, and asks the crisis questions first', async () => {
+    const settings = { ...defaultReminderSettings(), crisis: { until: Date.now() + 86_400_000 } };
+    await fakeBrowser.storage.local.set({ [REMINDER_SETTINGS_KEY]: settings });
+    render(<CoachView context={inbox()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const care = await screen.findByRole('region', { name: 'Crisis mode is on: look after the team' });
+    expect(care.dataset.situation).toBe('crisis');
+    expect(sections().indexOf('wellbeing')).toBeLessThan(sections().indexOf('questions'));
+    const first = within(screen.getByTestId('questions')).getAllByRole('listitem')[0]!.dataset.question;
+    expect(library.questions.find((question) => question.id === first)?.theme).toBe('crisis');
+  });
+
+  it('keeps the questions first on an inbox otherwise', async () => {
+    render(<CoachView context={inbox()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const care = await screen.findByRole('region', { name: 'Look after the team' });
+    expect(care.dataset.situation).toBe('heavy-inbox');
+    expect(sections().indexOf('wellbeing')).toBeGreaterThan(sections().indexOf('questions'));
   });
 });
 

@@ -3,7 +3,7 @@
 // the team when the moment calls for it; then each metric as a compact row that opens in place.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { library, libraryLabels } from '@/runtime/library';
-import { questionsFor } from '@/lib/coach';
+import { questionsFor, situationFor } from '@/lib/coach';
 import { definitionWarnings } from '@/lib/definition-warnings';
 import { browserTimeZone } from '@/lib/date-format';
 import { calendarDay } from '@/lib/history';
@@ -18,6 +18,7 @@ import { MetricRow } from './MetricRow';
 import { PausedNotice } from './PausedNotice';
 import { QuestionList } from './QuestionList';
 import { Readings } from './Readings';
+import { useCrisisActive } from './use-crisis';
 import { useHighlight } from './use-highlight';
 import { usePreloadedSeries } from './use-series';
 import { WellbeingNote } from './WellbeingNote';
@@ -94,7 +95,11 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
     () => (platformId && values ? evaluateReadings(library.readings, values, platformId) : []),
     [platformId, values],
   );
-  const questions = useMemo(() => (context ? questionsFor(library.questions, context) : []), [context]);
+  const crisis = useCrisisActive();
+  const questions = useMemo(
+    () => (context ? questionsFor(library.questions, context, { crisis }) : []),
+    [context, crisis],
+  );
   const source = useMemo(() => ({ platform: platformId ?? '', url: context?.url ?? '' }), [platformId, context?.url]);
   const today = useMemo(() => calendarDay(clock.getTime(), zone), [clock, zone]);
   const labels = context?.labels;
@@ -133,6 +138,9 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
 
   const platformName = pick(platform.name);
   const readsHere = context.kind !== 'inbox' && context.kind !== 'publishing';
+  // In a crisis the team's care comes first on an inbox, where the team meets the public.
+  const situation = situationFor(context.kind, { now: clock, crisis });
+  const wellbeing = <WellbeingNote situation={situation} now={clock} />;
 
   return (
     <>
@@ -141,9 +149,10 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
         <PausedNotice platform={context.platform ?? ''} platformName={platformName} />
       ) : (
         <>
+          {situation === 'crisis' && wellbeing}
           <Readings matches={matches} onOpenMetric={openFromReading} />
           <QuestionList questions={questions} source={source} onAddPerson={onAddPerson} />
-          <WellbeingNote context={context} now={clock} />
+          {situation !== 'crisis' && wellbeing}
           <section aria-labelledby="on-this-page" className="metrics">
             <h2 id="on-this-page">{t('coachOnThisPage')}</h2>
             {metrics.length === 0 ? (

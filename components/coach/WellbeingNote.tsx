@@ -1,17 +1,21 @@
 // A word on looking after the team when the moment calls for it (an inbox, after hours, crisis
-// mode): one prompt and one thing to do today, small, with another idea on request.
+// mode): one prompt and one thing to do today, small, with another idea on request. In crisis
+// mode its heading says so: the Coach puts it first on an inbox then.
 import { memo, useState } from 'react';
+import type { WellbeingSituation } from '@/content/schema';
 import { library } from '@/runtime/library';
-import { situationFor, wellbeingFor } from '@/lib/coach';
-import type { TabContext } from '@/state/tab-contexts';
+import { wellbeingFor } from '@/lib/coach';
 import { useI18n } from '@/components/ui/use-i18n';
-import { useCrisisActive } from './use-crisis';
 
-export const WellbeingNote = memo(function WellbeingNote({ context, now }: { context: TabContext; now: Date }) {
+export const WellbeingNote = memo(function WellbeingNote({
+  situation,
+  now,
+}: {
+  situation: WellbeingSituation | null;
+  now: Date;
+}) {
   const { t, pick } = useI18n();
   const [offset, setOffset] = useState(0);
-  const crisis = useCrisisActive();
-  const situation = situationFor(context.kind, { now, crisis });
   const prompt = wellbeingFor(library.wellbeing, situation, now, offset);
   if (!prompt) return null;
   return (
@@ -21,7 +25,9 @@ export const WellbeingNote = memo(function WellbeingNote({ context, now }: { con
       data-testid="wellbeing"
       data-situation={situation}
     >
-      <h2 id="wellbeing-heading">{t('coachWellbeingHeading')}</h2>
+      <h2 id="wellbeing-heading">
+        {t(situation === 'crisis' ? 'coachWellbeingCrisisHeading' : 'coachWellbeingHeading')}
+      </h2>
       <p>{pick(prompt.prompt)}</p>
       <p>
         <strong>{t('wellbeingToday')}</strong> {pick(prompt.action)}

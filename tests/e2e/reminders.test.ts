@@ -151,7 +151,7 @@ describe('reminders', () => {
     await expect
       .poll(() => status.textContent())
       .toBe(
-        `Crisis mode is on until the end of ${endDate}. Check-in reminders come twice as often (but never more often than every 2 days), and the Coach adds crisis prompts on inbox pages.`,
+        `Crisis mode is on until the end of ${endDate}. Check-in reminders come twice as often (but never more often than every 2 days), and the Coach puts crisis prompts first on inbox pages and asks the crisis questions first.`,
       );
     // Until the midnight that ends that day in Jakarta.
     expect(await storedReminderSettings()).toEqual({

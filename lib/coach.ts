@@ -1,5 +1,6 @@
-// What the Coach view picks from the library for one page: the questions that fit it best and,
-// when the moment calls for one, a wellbeing prompt. Pure, so it is tested in Node.
+// What the Coach view picks from the library for one page: the questions that fit it best, the
+// caution an open card shows and, when the moment calls for one, a wellbeing prompt. Pure, so it
+// is tested in Node.
 import type { Pitfall, Question, SurfaceKind, WellbeingPrompt, WellbeingSituation } from '../content/schema';
 import { DAY_MS } from './model/record';
 

@@ -1,6 +1,7 @@
 // The Coach: what the leader is looking at right now, at a glance. Where they are and what was
 // read; what the numbers may mean together; the questions that fit, three at first; a word on
-// the team when the moment calls for it; then each metric as a compact row that opens in place.
+// the team when the moment calls for it (first of all on an inbox in crisis mode); then each
+// metric as a compact row that opens in place.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { library, libraryLabels } from '@/runtime/library';
 import { questionsFor, situationFor } from '@/lib/coach';

@@ -363,7 +363,7 @@ describe('the Coach', () => {
   });
 });
 
-describe('crisis mode', () => {
+describe('looking after the team on an inbox', () => {
   const inbox = () =>
     context({
       url: 'https://business.facebook.com/latest/inbox/all?asset_id=1234567890',
@@ -386,6 +386,18 @@ describe('crisis mode', () => {
     expect(sections().indexOf('wellbeing')).toBeLessThan(sections().indexOf('questions'));
     const first = within(screen.getByTestId('questions')).getAllByRole('listitem')[0]!.dataset.question;
     expect(library.questions.find((question) => question.id === first)?.theme).toBe('crisis');
+  });
+
+  it('offers another idea, read out where the first one was', async () => {
+    render(<CoachView context={inbox()} tabId={1} onOpenMetric={() => undefined} now={now} />);
+    const care = await screen.findByRole('region', { name: 'Look after the team' });
+    const idea = within(care).getByTestId('wellbeing-idea');
+    expect(idea.getAttribute('aria-live')).toBe('polite');
+    const first = idea.textContent;
+    await userEvent.click(screen.getByRole('button', { name: 'Another idea' }));
+    expect(idea.textContent).not.toBe(first);
+    const inboxPrompts = library.wellbeing.filter((prompt) => prompt.situations.includes('heavy-inbox'));
+    expect(inboxPrompts.some((prompt) => idea.textContent!.includes(prompt.action.en))).toBe(true);
   });
 
   it('keeps the questions first on an inbox otherwise', async () => {

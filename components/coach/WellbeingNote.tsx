@@ -18,6 +18,7 @@ export const WellbeingNote = memo(function WellbeingNote({
   const [offset, setOffset] = useState(0);
   const prompt = wellbeingFor(library.wellbeing, situation, now, offset);
   if (!prompt) return null;
+  const ideas = library.wellbeing.filter((entry) => situation !== null && entry.situations.includes(situation)).length;
   return (
     <section
       className="wellbeing"
@@ -28,13 +29,18 @@ export const WellbeingNote = memo(function WellbeingNote({
       <h2 id="wellbeing-heading">
         {t(situation === 'crisis' ? 'coachWellbeingCrisisHeading' : 'coachWellbeingHeading')}
       </h2>
-      <p>{pick(prompt.prompt)}</p>
-      <p>
-        <strong>{t('wellbeingToday')}</strong> {pick(prompt.action)}
-      </p>
-      <button type="button" className="link-button" onClick={() => setOffset(offset + 1)}>
-        {t('wellbeingAnother')}
-      </button>
+      {/* Read out again when "Another idea" changes it, as the button itself stays where it is. */}
+      <div aria-live="polite" aria-atomic="true" data-testid="wellbeing-idea">
+        <p>{pick(prompt.prompt)}</p>
+        <p>
+          <strong>{t('wellbeingToday')}</strong> {pick(prompt.action)}
+        </p>
+      </div>
+      {ideas > 1 && (
+        <button type="button" className="link-button" onClick={() => setOffset(offset + 1)}>
+          {t('wellbeingAnother')}
+        </button>
+      )}
     </section>
   );
 });

@@ -37,15 +37,16 @@ const questions = [
 
 describe('questions for a page', () => {
   it('puts questions about the metrics on screen first, then this platform, then this kind of page', () => {
-    const ids = questionsFor(questions, { platform: 'linkedin', kind: 'analytics', metrics: ['reach'] }).map(
-      (entry) => entry.id,
-    );
-    expect(ids).toEqual(['linkedin-reach', 'reach', 'analytics', 'anywhere']);
+    const fitting = questionsFor(questions, { platform: 'linkedin', kind: 'analytics', metrics: ['reach'] });
+    expect(fitting.questions.map((entry) => entry.id)).toEqual(['linkedin-reach', 'reach', 'analytics', 'anywhere']);
+    // The first three are about this page; the last is worth asking anywhere.
+    expect(fitting.here).toBe(3);
   });
 
   it('never offers a question made for another platform or another kind of page', () => {
-    const ids = questionsFor(questions, { platform: 'x', kind: 'feed', metrics: [] }).map((entry) => entry.id);
-    expect(ids).toEqual(['anywhere', 'reach']);
+    const fitting = questionsFor(questions, { platform: 'x', kind: 'feed', metrics: [] });
+    expect(fitting.questions.map((entry) => entry.id)).toEqual(['anywhere', 'reach']);
+    expect(fitting.here).toBe(0);
   });
 
   it('in crisis mode, puts the crisis questions that fit first', () => {
@@ -55,7 +56,7 @@ describe('questions for a page', () => {
       question('crisis-ads', { theme: 'crisis', surfaces: ['ads'] }),
     ];
     const page = { platform: 'linkedin', kind: 'inbox', metrics: ['reach'] } as const;
-    const ids = (crisis: boolean) => questionsFor(withCrisis, page, { crisis }).map((entry) => entry.id);
+    const ids = (crisis: boolean) => questionsFor(withCrisis, page, { crisis }).questions.map((entry) => entry.id);
     expect(ids(true)).toEqual(['holding-reply', 'linkedin-reach', 'reach', 'inbox-only', 'anywhere']);
     expect(ids(false)).toEqual(['linkedin-reach', 'reach', 'inbox-only', 'holding-reply', 'anywhere']);
   });

@@ -10,29 +10,47 @@ export interface CoachContext {
   metrics: readonly string[];
 }
 
+export interface QuestionOptions {
+  /** Crisis mode is on: the crisis questions come first. */
+  crisis?: boolean;
+}
+
+/**
+ * How well a question fits this page: above 0 when it is about it (crisis questions in crisis
+ * mode, then the metrics on screen, this platform, this kind of page), 0 when it is worth asking
+ * anywhere.
+ */
+function fitScore(question: Question, context: CoachContext, { crisis = false }: QuestionOptions): number {
+  return (
+    (crisis && question.theme === 'crisis' ? 1000 : 0) +
+    question.metrics.filter((metric) => context.metrics.includes(metric)).length * 4 +
+    (context.platform !== null && question.platforms.includes(context.platform) ? 2 : 0) +
+    (context.kind !== null && question.surfaces.includes(context.kind) ? 1 : 0)
+  );
+}
+
 /**
  * Questions that may be asked here (their surfaces and platforms allow this page), best first:
  * in crisis mode the crisis questions, then questions about the metrics on screen, then ones made
- * for this platform, then for this kind of page; ties keep the library's order.
+ * for this platform, then for this kind of page; ties keep the library's order. `here` counts
+ * the leading ones that are about this page; the rest are worth asking anywhere.
  */
 export function questionsFor(
   questions: readonly Question[],
   context: CoachContext,
-  { crisis = false }: { crisis?: boolean } = {},
-): Question[] {
+  options: QuestionOptions = {},
+): { questions: Question[]; here: number } {
   const fits = (question: Question) =>
     (question.surfaces.length === 0 || (context.kind !== null && question.surfaces.includes(context.kind))) &&
     (question.platforms.length === 0 || (context.platform !== null && question.platforms.includes(context.platform)));
-  const score = (question: Question) =>
-    (crisis && question.theme === 'crisis' ? 1000 : 0) +
-    question.metrics.filter((metric) => context.metrics.includes(metric)).length * 4 +
-    (context.platform !== null && question.platforms.includes(context.platform) ? 2 : 0) +
-    (context.kind !== null && question.surfaces.includes(context.kind) ? 1 : 0);
-  return questions
-    .map((question, index) => ({ question, index, score: score(question) }))
+  const ranked = questions
+    .map((question, index) => ({ question, index, score: fitScore(question, context, options) }))
     .filter((entry) => fits(entry.question))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((entry) => entry.question);
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  return {
+    questions: ranked.map((entry) => entry.question),
+    here: ranked.filter((entry) => entry.score > 0).length,
+  };
 }
 
 /**

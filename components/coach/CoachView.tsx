@@ -98,7 +98,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
   );
   const crisis = useCrisisActive();
   const questions = useMemo(
-    () => (context ? questionsFor(library.questions, context, { crisis }) : []),
+    () => (context ? questionsFor(library.questions, context, { crisis }) : { questions: [], here: 0 }),
     [context, crisis],
   );
   const source = useMemo(() => ({ platform: platformId ?? '', url: context?.url ?? '' }), [platformId, context?.url]);
@@ -152,7 +152,7 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
         <>
           {situation === 'crisis' && wellbeing}
           <Readings matches={matches} onOpenMetric={openFromReading} />
-          <QuestionList questions={questions} source={source} onAddPerson={onAddPerson} />
+          <QuestionList {...questions} source={source} onAddPerson={onAddPerson} />
           {situation !== 'crisis' && wellbeing}
           <section aria-labelledby="on-this-page" className="metrics">
             <h2 id="on-this-page">{t('coachOnThisPage')}</h2>

@@ -1,4 +1,5 @@
-// The questions that fit this page, best first: three at once, the rest on request. Each can be
+// The questions that fit this page, best first: three at once, the rest on request, those about
+// this page apart from those worth asking anywhere. Each can be
 // saved for a 1:1 with someone on the team, and names itself in that button, so a screen reader
 // hears which question it would save. In a narrow panel that button is short ("+ 1:1"), so the
 // questions keep the width and the metrics start higher. A question opens on why it matters and
@@ -15,38 +16,54 @@ const shownFirst = 3;
 
 export interface QuestionListProps {
   questions: readonly Question[];
+  /** How many of the first questions are about this page; the rest are worth asking anywhere. */
+  here: number;
   /** The platform and page on screen, kept with what is saved. */
   source: AgendaItem['source'];
   /** Opens the Team view's form to add a person, from the 1:1 picker when nobody is on the team. */
   onAddPerson?(): void;
 }
 
-export const QuestionList = memo(function QuestionList({ questions, source, onAddPerson }: QuestionListProps) {
+export const QuestionList = memo(function QuestionList({ questions, here, source, onAddPerson }: QuestionListProps) {
   const { t, pick } = useI18n();
   const [all, setAll] = useState(false);
   if (questions.length === 0) return null;
-  const shown = all ? questions : questions.slice(0, shownFirst);
+  const shown = all ? questions.length : Math.min(shownFirst, questions.length);
+  const item = (question: Question) => (
+    <li className="question" data-question={question.id} key={question.id}>
+      <QuestionDetails question={question} />
+      <AskAtOneOnOne
+        kind="question"
+        refId={question.id}
+        subject={pick(question.text)}
+        source={source}
+        onAddPerson={onAddPerson}
+        compact
+      />
+    </li>
+  );
+  const aboutHere = questions.slice(0, Math.min(here, shown));
+  const anywhere = questions.slice(aboutHere.length, shown);
   return (
-    <section aria-labelledby="questions-here" className="questions" id="questions" tabIndex={-1}>
+    <section
+      aria-labelledby="questions-here"
+      className="questions"
+      id="questions"
+      tabIndex={-1}
+      data-testid="questions"
+    >
       <h2 id="questions-here">{t('coachQuestionsHeading')}</h2>
-      <ul className="question-list" data-testid="questions">
-        {shown.map((question) => (
-          <li className="question" data-question={question.id} key={question.id}>
-            <QuestionDetails question={question} />
-            <AskAtOneOnOne
-              kind="question"
-              refId={question.id}
-              subject={pick(question.text)}
-              source={source}
-              onAddPerson={onAddPerson}
-              compact
-            />
-          </li>
-        ))}
-      </ul>
-      {questions.length > shown.length && (
+      {aboutHere.length > 0 && <ul className="question-list">{aboutHere.map(item)}</ul>}
+      {anywhere.length > 0 && (
+        <>
+          {/* Said only beside questions about this page: alone, the heading above says enough. */}
+          {here > 0 && <h3 className="question-group">{t('coachQuestionsAnywhere')}</h3>}
+          <ul className="question-list">{anywhere.map(item)}</ul>
+        </>
+      )}
+      {questions.length > shown && (
         <button type="button" className="link-button" onClick={() => setAll(true)}>
-          {t('coachMoreQuestions', { count: questions.length - shown.length })}
+          {t('coachMoreQuestions', { count: questions.length - shown })}
         </button>
       )}
     </section>

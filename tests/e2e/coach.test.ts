@@ -98,7 +98,7 @@ describe('Coach on analytics pages', () => {
       platform: linkedin.platform,
       kind: 'analytics',
       metrics: linkedin.metrics,
-    }).map((question) => question.id);
+    }).questions.map((question) => question.id);
     const questions = panel.getByTestId('questions');
     const shown = () =>
       questions

@@ -44,6 +44,7 @@ export const en = {
   coachPausedBody:
     'Sidecoach reads nothing on {platform} pages until you resume. Your notes and the Glossary still work.',
   coachQuestionsHeading: 'Questions that fit this page',
+  coachQuestionsCrisisFirst: 'Crisis mode is on, so the questions about a crisis come first.',
   coachQuestionsAnywhere: 'Worth asking on any page',
   coachMoreQuestions: 'Show {count} more',
   coachWellbeingHeading: 'Look after the team',

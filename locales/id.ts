@@ -44,6 +44,7 @@ export const id: Record<MessageKey, string> = {
   coachPausedBody:
     'Sidecoach tidak membaca apa pun di halaman {platform} sampai Anda melanjutkannya. Catatan dan Glosarium tetap bisa dipakai.',
   coachQuestionsHeading: 'Pertanyaan untuk halaman ini',
+  coachQuestionsCrisisFirst: 'Mode krisis aktif, jadi pertanyaan soal krisis didahulukan.',
   coachQuestionsAnywhere: 'Layak ditanyakan di halaman mana pun',
   coachMoreQuestions: 'Tampilkan {count} lagi',
   coachWellbeingHeading: 'Jaga tim Anda',

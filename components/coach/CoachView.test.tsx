@@ -384,8 +384,10 @@ describe('looking after the team on an inbox', () => {
     const care = await screen.findByRole('region', { name: 'Crisis mode is on: look after the team' });
     expect(care.dataset.situation).toBe('crisis');
     expect(sections().indexOf('wellbeing')).toBeLessThan(sections().indexOf('questions'));
-    const first = within(screen.getByTestId('questions')).getAllByRole('listitem')[0]!.dataset.question;
+    const questions = screen.getByTestId('questions');
+    const first = within(questions).getAllByRole('listitem')[0]!.dataset.question;
     expect(library.questions.find((question) => question.id === first)?.theme).toBe('crisis');
+    expect(within(questions).getByText('Crisis mode is on, so the questions about a crisis come first.')).toBeTruthy();
   });
 
   it('offers another idea, read out where the first one was', async () => {
@@ -404,6 +406,7 @@ describe('looking after the team on an inbox', () => {
     render(<CoachView context={inbox()} tabId={1} onOpenMetric={() => undefined} now={now} />);
     const care = await screen.findByRole('region', { name: 'Look after the team' });
     expect(care.dataset.situation).toBe('heavy-inbox');
+    expect(screen.queryByText(/^Crisis mode is on/)).toBeNull();
     expect(sections().indexOf('wellbeing')).toBeGreaterThan(sections().indexOf('questions'));
   });
 });

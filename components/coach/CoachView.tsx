@@ -152,7 +152,12 @@ export function CoachView({ context, tabId, openMetric = null, onOpenMetric, onA
         <>
           {situation === 'crisis' && wellbeing}
           <Readings matches={matches} onOpenMetric={openFromReading} />
-          <QuestionList {...questions} source={source} onAddPerson={onAddPerson} />
+          <QuestionList
+            {...questions}
+            crisisFirst={crisis && questions.questions[0]?.theme === 'crisis'}
+            source={source}
+            onAddPerson={onAddPerson}
+          />
           {situation !== 'crisis' && wellbeing}
           <section aria-labelledby="on-this-page" className="metrics">
             <h2 id="on-this-page">{t('coachOnThisPage')}</h2>

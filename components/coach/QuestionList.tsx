@@ -18,13 +18,21 @@ export interface QuestionListProps {
   questions: readonly Question[];
   /** How many of the first questions are about this page; the rest are worth asking anywhere. */
   here: number;
+  /** Crisis mode put its questions first: said under the heading, so the order is no surprise. */
+  crisisFirst?: boolean;
   /** The platform and page on screen, kept with what is saved. */
   source: AgendaItem['source'];
   /** Opens the Team view's form to add a person, from the 1:1 picker when nobody is on the team. */
   onAddPerson?(): void;
 }
 
-export const QuestionList = memo(function QuestionList({ questions, here, source, onAddPerson }: QuestionListProps) {
+export const QuestionList = memo(function QuestionList({
+  questions,
+  here,
+  crisisFirst = false,
+  source,
+  onAddPerson,
+}: QuestionListProps) {
   const { t, pick } = useI18n();
   const [all, setAll] = useState(false);
   if (questions.length === 0) return null;
@@ -53,6 +61,7 @@ export const QuestionList = memo(function QuestionList({ questions, here, source
       data-testid="questions"
     >
       <h2 id="questions-here">{t('coachQuestionsHeading')}</h2>
+      {crisisFirst && <p className="muted hint">{t('coachQuestionsCrisisFirst')}</p>}
       {aboutHere.length > 0 && <ul className="question-list">{aboutHere.map(item)}</ul>}
       {anywhere.length > 0 && (
         <>

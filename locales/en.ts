@@ -49,6 +49,7 @@ export const en = {
   coachMoreQuestions: 'Show {count} more',
   coachWellbeingHeading: 'Look after the team',
   coachWellbeingCrisisHeading: 'Crisis mode is on: look after the team',
+  coachCrisisSettings: 'Change or end crisis mode',
   wellbeingToday: 'Something to do today:',
   wellbeingAnother: 'Another idea',
   questionWhy: 'Why ask, and what a good answer sounds like',

@@ -49,6 +49,7 @@ export const id: Record<MessageKey, string> = {
   coachMoreQuestions: 'Tampilkan {count} lagi',
   coachWellbeingHeading: 'Jaga tim Anda',
   coachWellbeingCrisisHeading: 'Mode krisis aktif: jaga tim Anda',
+  coachCrisisSettings: 'Ubah atau akhiri mode krisis',
   wellbeingToday: 'Yang bisa dilakukan hari ini:',
   wellbeingAnother: 'Ide lain',
   questionWhy: 'Kenapa ini perlu ditanyakan, dan seperti apa jawaban yang baik',

@@ -388,6 +388,10 @@ describe('looking after the team on an inbox', () => {
     const first = within(questions).getAllByRole('listitem')[0]!.dataset.question;
     expect(library.questions.find((question) => question.id === first)?.theme).toBe('crisis');
     expect(within(questions).getByText('Crisis mode is on, so the questions about a crisis come first.')).toBeTruthy();
+    // Ending or moving crisis mode is one click away, in Settings opened at its section.
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await userEvent.click(within(care).getByRole('button', { name: 'Change or end crisis mode' }));
+    expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#crisis$/) });
   });
 
   it('offers another idea, read out where the first one was', async () => {
@@ -407,6 +411,7 @@ describe('looking after the team on an inbox', () => {
     const care = await screen.findByRole('region', { name: 'Look after the team' });
     expect(care.dataset.situation).toBe('heavy-inbox');
     expect(screen.queryByText(/^Crisis mode is on/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Change or end crisis mode' })).toBeNull();
     expect(sections().indexOf('wellbeing')).toBeGreaterThan(sections().indexOf('questions'));
   });
 });

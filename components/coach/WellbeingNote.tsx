@@ -6,6 +6,7 @@ import type { WellbeingSituation } from '@/content/schema';
 import { library } from '@/runtime/library';
 import { wellbeingFor } from '@/lib/coach';
 import { useI18n } from '@/components/ui/use-i18n';
+import { openSettingsAt } from '@/runtime/open-settings';
 
 export const WellbeingNote = memo(function WellbeingNote({
   situation,
@@ -36,11 +37,18 @@ export const WellbeingNote = memo(function WellbeingNote({
           <strong>{t('wellbeingToday')}</strong> {pick(prompt.action)}
         </p>
       </div>
-      {ideas > 1 && (
-        <button type="button" className="link-button" onClick={() => setOffset(offset + 1)}>
-          {t('wellbeingAnother')}
-        </button>
-      )}
+      <p className="wellbeing-actions">
+        {ideas > 1 && (
+          <button type="button" className="link-button" onClick={() => setOffset(offset + 1)}>
+            {t('wellbeingAnother')}
+          </button>
+        )}
+        {situation === 'crisis' && (
+          <button type="button" className="link-button" onClick={() => void openSettingsAt('crisis')}>
+            {t('coachCrisisSettings')}
+          </button>
+        )}
+      </p>
     </section>
   );
 });

@@ -25,6 +25,17 @@ beforeEach(() => {
 });
 
 describe('RemindersSettings', () => {
+  it('starts at crisis mode when opened there from the Coach, once the sections above are drawn', async () => {
+    history.replaceState(null, '', '#crisis');
+    try {
+      render(<RemindersSettings />);
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('crisis-mode')));
+      expect(screen.getByTestId('crisis-switch')).toBeTruthy();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('keeps changed quiet hours as typed until saved, then saves them', async () => {
     const user = userEvent.setup();
     render(<RemindersSettings />);

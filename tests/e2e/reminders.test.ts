@@ -3,6 +3,7 @@
 // records the check-in and takes the notification away; crisis mode turns on with an end date
 // and off again.
 import { describe, expect, it } from 'vitest';
+import type { ReminderSettings } from '../../lib/model/reminder-settings';
 import { checkInDue } from './fixtures/seeds';
 import { browserForFile } from './harness';
 
@@ -15,7 +16,7 @@ const browser = browserForFile();
 const notificationIds = () => browser.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 
 /** Quiet from 19:00 to 08:00, Monday to Friday, no retro, no crisis: a day as many leaders keep it. */
-const officeHours = {
+const officeHours: ReminderSettings = {
   timeZone: 'UTC',
   quietStart: '19:00',
   quietEnd: '08:00',
@@ -24,7 +25,7 @@ const officeHours = {
   crisis: null,
 };
 
-const storeReminderSettings = (settings: typeof officeHours) =>
+const storeReminderSettings = (settings: ReminderSettings) =>
   browser.worker.evaluate((value) => chrome.storage.local.set({ reminderSettings: value }), settings);
 
 const storedReminderSettings = () =>
@@ -165,5 +166,34 @@ describe('reminders', () => {
     await expect.poll(() => status.textContent()).toMatch(/^Crisis mode ended on /);
     expect(await toggle.isChecked()).toBe(false);
     await options.close();
+  });
+
+  it('in a crisis, put the team first on an inbox, and open crisis mode in Settings from there', async () => {
+    await storeReminderSettings({ ...officeHours, crisis: { until: Date.now() + DAY } });
+    const { panel } = await browser.coach('https://www.linkedin.com/messaging/');
+    const care = panel.getByRole('region', { name: 'Crisis mode is on: look after the team' });
+    await care.waitFor();
+    // The team's care, then the questions, the crisis ones first, and why.
+    const order = await panel
+      .locator('main section')
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-testid') ?? section.className));
+    expect(order.indexOf('wellbeing')).toBeLessThan(order.indexOf('questions'));
+    await panel.getByText('Crisis mode is on, so the questions about a crisis come first.').waitFor();
+
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      care.getByRole('button', { name: 'Change or end crisis mode' }).click(),
+    ]);
+    expect(new URL(options.url()).hash).toBe('#crisis');
+    const crisis = options.getByTestId('crisis-mode');
+    await expect.poll(() => crisis.evaluate((section) => section === document.activeElement)).toBe(true);
+    const toggle = crisis.getByRole('switch', { name: 'Crisis mode' });
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await expect.poll(() => crisis.getByTestId('crisis-status').textContent()).toMatch(/^Crisis mode ended on /);
+    await options.close();
+    // The panel follows: the everyday note, back below the questions.
+    await panel.getByRole('region', { name: 'Look after the team' }).waitFor();
+    expect(await panel.getByText(/^Crisis mode is on/).count()).toBe(0);
   });
 });

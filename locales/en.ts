@@ -47,6 +47,7 @@ export const en = {
   coachQuestionsCrisisFirst: 'Crisis mode is on, so the questions about a crisis come first.',
   coachQuestionsAnywhere: 'Worth asking on any page',
   coachMoreQuestions: 'Show {count} more',
+  coachFewerQuestions: 'Show fewer',
   coachWellbeingHeading: 'Look after the team',
   coachWellbeingCrisisHeading: 'Crisis mode is on: look after the team',
   coachCrisisSettings: 'Change or end crisis mode',

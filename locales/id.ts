@@ -47,6 +47,7 @@ export const id: Record<MessageKey, string> = {
   coachQuestionsCrisisFirst: 'Mode krisis aktif, jadi pertanyaan soal krisis didahulukan.',
   coachQuestionsAnywhere: 'Layak ditanyakan di halaman mana pun',
   coachMoreQuestions: 'Tampilkan {count} lagi',
+  coachFewerQuestions: 'Tampilkan lebih sedikit',
   coachWellbeingHeading: 'Jaga tim Anda',
   coachWellbeingCrisisHeading: 'Mode krisis aktif: jaga tim Anda',
   coachCrisisSettings: 'Ubah atau akhiri mode krisis',

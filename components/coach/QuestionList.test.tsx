@@ -71,7 +71,13 @@ describe('the questions that fit this page', () => {
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Worth asking on any page');
     await userEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
     expect(lists()).toEqual([[five[0]!.id, five[1]!.id], five.slice(2).map((question) => question.id)]);
-    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+    // The keyboard goes on to the first question shown, and "Show fewer" folds them away again.
+    expect(document.activeElement).toBe(screen.getByText(five[3]!.text.en));
+    const fewer = screen.getByRole('button', { name: 'Show fewer' });
+    await userEvent.click(fewer);
+    expect(lists()).toEqual([[five[0]!.id, five[1]!.id], [five[2]!.id]]);
+    expect(document.activeElement).toBe(fewer);
+    expect(fewer.textContent).toBe('Show 2 more');
     unmount();
     // With none about this page, one list under the section's own heading.
     render(<QuestionList questions={five} here={0} source={source} />);

@@ -5,7 +5,7 @@
 // questions keep the width and the metrics start higher. A question opens on why it matters and
 // what a good answer sounds like: texts the panel reads after its first view, with the metric
 // explainers, so they are drawn only once opened.
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Question } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';
 import { AskAtOneOnOne } from '@/components/team/AskAtOneOnOne';
@@ -35,6 +35,17 @@ export const QuestionList = memo(function QuestionList({
 }: QuestionListProps) {
   const { t, pick } = useI18n();
   const [all, setAll] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Set when the button is pressed: "more" takes the keyboard on to the first question it showed;
+  // "fewer" keeps it on the button, brought back into view as the list above it folds away.
+  const pressed = useRef(false);
+  useEffect(() => {
+    if (!pressed.current) return;
+    pressed.current = false;
+    if (all) section.current?.querySelectorAll<HTMLElement>('.question summary')[shownFirst]?.focus();
+    else toggle.current?.scrollIntoView({ block: 'nearest' });
+  }, [all]);
   if (questions.length === 0) return null;
   const shown = all ? questions.length : Math.min(shownFirst, questions.length);
   const item = (question: Question) => (
@@ -57,6 +68,7 @@ export const QuestionList = memo(function QuestionList({
       aria-labelledby="questions-here"
       className="questions"
       id="questions"
+      ref={section}
       tabIndex={-1}
       data-testid="questions"
     >
@@ -70,9 +82,17 @@ export const QuestionList = memo(function QuestionList({
           <ul className="question-list">{anywhere.map(item)}</ul>
         </>
       )}
-      {questions.length > shown && (
-        <button type="button" className="link-button" onClick={() => setAll(true)}>
-          {t('coachMoreQuestions', { count: questions.length - shown })}
+      {questions.length > shownFirst && (
+        <button
+          type="button"
+          className="link-button"
+          ref={toggle}
+          onClick={() => {
+            pressed.current = true;
+            setAll(!all);
+          }}
+        >
+          {all ? t('coachFewerQuestions') : t('coachMoreQuestions', { count: questions.length - shownFirst })}
         </button>
       )}
     </section>

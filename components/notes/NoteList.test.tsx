@@ -205,3 +205,19 @@ describe('deleting a note by keyboard', () => {
     await waitFor(() => expect(rowOf(document.activeElement)).toBe(second));
   });
 });
+
+describe('more notes', () => {
+  it('takes the keyboard on to the first note it shows', async () => {
+    const many = Array.from({ length: 55 }, (_, index) => createNote({ text: `Note ${index + 1}` }, 1000 + index));
+    const user = userEvent.setup();
+    render(<NoteList notes={many} empty="No notes" />);
+    const rowOf = (element: Element | null) => element?.closest('[data-note]')?.getAttribute('data-note');
+    expect(document.querySelectorAll('[data-note]')).toHaveLength(50);
+    screen.getByRole('button', { name: 'Show 5 more (5 not shown)' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(rowOf(document.activeElement)).toBe(many[50]!.id));
+    expect(document.activeElement!.textContent).toBe('Edit');
+    expect(document.querySelectorAll('[data-note]')).toHaveLength(55);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+});

@@ -63,6 +63,13 @@ export function NoteList({
     deletion.undo();
     if (id) focusLater(() => editButtonOf(list.current, id));
   }
+  // The keyboard goes on to the first note the button showed, rather than staying below them all
+  // (or, on the last page, falling to the page's body as the button goes).
+  function showMore() {
+    const first = rows[limit]?.id;
+    setLimit(limit + pageSize);
+    if (first) focusLater(() => editButtonOf(list.current, first));
+  }
   const togglePin = useCallback(
     (id: string) => void update(id, (current) => ({ ...current, pinned: !current.pinned })),
     [update],
@@ -102,7 +109,7 @@ export function NoteList({
         </ul>
       )}
       {notes.length > limit && (
-        <button type="button" className="button small" onClick={() => setLimit(limit + pageSize)}>
+        <button type="button" className="button small" onClick={showMore}>
           {t('notesShowMore', { count: Math.min(pageSize, notes.length - limit), left: notes.length - limit })}
         </button>
       )}

@@ -471,6 +471,7 @@ export const en = {
   workloadOverloaded: 'Overloaded',
   workloadNoHats: 'No hours written yet',
   workloadShowEveryone: 'Show everyone ({count})',
+  workloadShowFewer: 'Show the first {count}',
   workloadTableCaption: 'Hours a week per person, against a {hours}-hour week',
   workloadColPerson: 'Person',
   workloadColHours: 'Hours a week',

@@ -483,6 +483,7 @@ export const id: Record<MessageKey, string> = {
   workloadOverloaded: 'Kelebihan beban',
   workloadNoHats: 'Belum ada jam yang dicatat',
   workloadShowEveryone: 'Tampilkan semua ({count})',
+  workloadShowFewer: 'Tampilkan {count} teratas',
   workloadTableCaption: 'Jam per minggu setiap orang, dibandingkan dengan minggu kerja {hours} jam',
   workloadColPerson: 'Nama',
   workloadColHours: 'Jam per minggu',

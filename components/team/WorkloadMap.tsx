@@ -112,9 +112,10 @@ export function WorkloadMap({ members }: { members: readonly Member[] }) {
           <LoadRow key={member.id} member={member} load={load} scale={scale} hours={hours} />
         ))}
       </ul>
-      {rows.length > drawn.length && (
-        <button type="button" className="button small" onClick={() => setEveryone(true)}>
-          {t('workloadShowEveryone', { count: rows.length })}
+      {/* One button that stays, so the focus does too: everyone, then back to the first few. */}
+      {rows.length > firstShown && (
+        <button type="button" className="button small" onClick={() => setEveryone(!everyone)}>
+          {everyone ? t('workloadShowFewer', { count: firstShown }) : t('workloadShowEveryone', { count: rows.length })}
         </button>
       )}
       <div className="visually-hidden">

@@ -1,10 +1,10 @@
 // The questions that fit this page, best first: three at once, the rest on request, those about
-// this page apart from those worth asking anywhere. Each can be
-// saved for a 1:1 with someone on the team, and names itself in that button, so a screen reader
-// hears which question it would save. In a narrow panel that button is short ("+ 1:1"), so the
-// questions keep the width and the metrics start higher. A question opens on why it matters and
-// what a good answer sounds like: texts the panel reads after its first view, with the metric
-// explainers, so they are drawn only once opened.
+// this page apart from those worth asking anywhere. Each can be saved for a 1:1 with someone on
+// the team, and names itself in that button, so a screen reader hears which question it would
+// save. In a narrow panel that button is short ("+ 1:1"), so the questions keep the width and the
+// metrics start higher. A question opens on why it matters and what a good answer sounds like:
+// texts the panel reads after its first view, with the metric explainers, so they are drawn only
+// once opened.
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Question } from '@/content';
 import type { AgendaItem } from '@/lib/model/agenda-item';

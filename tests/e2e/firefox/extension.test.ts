@@ -319,4 +319,48 @@ describe('reminders', () => {
     // Answered on the options page, it leaves the popup too.
     await until(popup, () => !document.querySelector('[data-testid="today-nudge"]'), null);
   });
+
+  it('in a crisis, put the team first on an inbox and open crisis mode in Settings from there', async () => {
+    const until24h = Date.now() + 24 * 60 * 60 * 1000;
+    await firefox.inExtension(
+      (api, crisisUntil) =>
+        api.storage.local.set({
+          reminderSettings: {
+            timeZone: 'UTC',
+            quietStart: '19:00',
+            quietEnd: '08:00',
+            workDays: [1, 2, 3, 4, 5],
+            retro: null,
+            crisis: { until: crisisUntil },
+          },
+        }),
+      until24h,
+    );
+    const { panel } = await firefox.coach('https://www.linkedin.com/messaging/');
+    // The crisis note first, then the questions, the crisis ones leading.
+    await until(
+      panel,
+      () => {
+        const sections = [...document.querySelectorAll('main section')].map((section) => section.className);
+        return (
+          document.querySelector('#wellbeing-heading')?.textContent === 'Crisis mode is on: look after the team' &&
+          sections.indexOf('wellbeing') < sections.indexOf('questions')
+        );
+      },
+      null,
+    );
+    await panel.locator('::-p-aria([name="Change or end crisis mode"][role="button"])').click();
+    const optionsTabs = () =>
+      firefox.inExtension(async (api) =>
+        (await api.tabs.query({})).flatMap((tab) =>
+          tab.id !== undefined && tab.url?.endsWith('/options.html#crisis') ? [tab.id] : [],
+        ),
+      );
+    await expect.poll(optionsTabs).toHaveLength(1);
+    await firefox.inExtension(async (api, ids) => api.tabs.remove(ids), await optionsTabs());
+    // Opened there, Settings starts at crisis mode.
+    const options = await firefox.extensionPage('options.html#crisis');
+    await until(options, () => document.activeElement?.getAttribute('data-testid') === 'crisis-mode', null);
+    await firefox.inExtension((api) => api.storage.local.remove('reminderSettings'));
+  });
 });

@@ -5,7 +5,7 @@ import { timestampSchema } from './record';
 import { z } from '../zod';
 
 /** A local clock time, 'HH:MM' on a 24-hour clock. */
-export const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM, 00:00 to 23:59'));
+const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM, 00:00 to 23:59'));
 const weekdaySchema = z.int().check(z.minimum(0), z.maximum(6));
 
 export const reminderSettingsSchema = z.object({

@@ -392,6 +392,7 @@ describe('looking after the team on an inbox', () => {
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await userEvent.click(within(care).getByRole('button', { name: 'Change or end crisis mode' }));
     expect(opened).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#crisis$/) });
+    opened.mockRestore();
   });
 
   it('offers another idea, read out where the first one was', async () => {

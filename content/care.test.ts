@@ -1,5 +1,6 @@
 // Checks the team-care content: wellbeing prompts, checklists, goals map and learning.
 import { describe, expect, it } from 'vitest';
+import { promptsForReminder } from '../lib/reminder-words';
 import { z } from '../lib/zod';
 import { checklists } from './checklists/index';
 import { goals } from './goals';
@@ -54,6 +55,18 @@ describe('wellbeing prompts', () => {
     for (const situation of wellbeingSituationSchema.options) {
       const count = parsedWellbeing.filter((prompt) => prompt.situations.includes(situation)).length;
       expect(count, situation).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  // A routine check-in's prompt is shown for one person, in their reminder and their 1:1 agenda.
+  it('speaks of one person in a routine check-in, never of the team or someone else', () => {
+    const routine = promptsForReminder('weekly-check-in', parsedWellbeing);
+    expect(routine.length).toBeGreaterThanOrEqual(5);
+    for (const prompt of routine) {
+      const words = `${prompt.prompt.en} ${prompt.action.en}`;
+      expect(words, prompt.id).not.toMatch(/\beach person\b|\beveryone\b|\bthe person (?:on shift|you have)/i);
+      const kata = `${prompt.prompt.id} ${prompt.action.id}`;
+      expect(kata, prompt.id).not.toMatch(/setiap orang|semua orang|yang sedang berjaga|paling jarang Anda/i);
     }
   });
 

@@ -68,7 +68,7 @@ export const wellbeing: WellbeingPrompt[] = [
   },
   {
     id: 'inbox-volume-is-workload',
-    situations: ['heavy-inbox', 'weekly-check-in'],
+    situations: ['heavy-inbox'],
     prompt: {
       en: 'Inbox volume, the number of messages and comments waiting, is a workload signal as much as a metric.',
       id: 'Volume inbox, yaitu jumlah pesan dan komentar yang menunggu dibalas, adalah sinyal beban kerja, bukan sekadar angka.',
@@ -359,8 +359,8 @@ export const wellbeing: WellbeingPrompt[] = [
       id: 'Jumlah pekerjaan yang sama bisa terasa ringan atau berat, tergantung bagian mana yang memenuhi minggu itu.',
     },
     action: {
-      en: 'Ask each person which part of their week gave them energy and which part drained it, and note both.',
-      id: 'Tanyakan kepada setiap orang bagian mana dari minggu ini yang membuat mereka bersemangat dan mana yang menguras tenaga, lalu catat keduanya.',
+      en: 'Ask which part of their week gave them energy and which part drained it, and note both.',
+      id: 'Tanyakan bagian mana dari minggu ini yang membuat mereka bersemangat dan mana yang menguras tenaga, lalu catat keduanya.',
     },
   },
   {
@@ -391,12 +391,12 @@ export const wellbeing: WellbeingPrompt[] = [
     id: 'check-in-quietest-voice',
     situations: ['weekly-check-in'],
     prompt: {
-      en: 'The person you have heard least from lately may be the one carrying the most.',
-      id: 'Orang yang paling jarang terdengar belakangan ini bisa jadi justru yang bebannya paling berat.',
+      en: 'Someone you have heard little from lately may be the one carrying the most.',
+      id: 'Orang yang belakangan jarang terdengar bisa jadi justru yang bebannya paling berat.',
     },
     action: {
-      en: 'Book 15 minutes this week with the person you have heard from least, with no agenda but how they are.',
-      id: 'Luangkan 15 menit minggu ini bersama orang yang paling jarang Anda dengar kabarnya, tanpa agenda selain menanyakan keadaannya.',
+      en: 'If they have been quiet lately, give 15 minutes of this check-in to how they are, with no other agenda.',
+      id: 'Kalau belakangan mereka jarang bersuara, sisihkan 15 menit dari check-in ini untuk menanyakan keadaan mereka, tanpa agenda lain.',
     },
   },
   {

@@ -99,6 +99,14 @@ function localDay(now: Date): number {
   return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / DAY_MS);
 }
 
+/** The prompts written for a situation, in the library's order; none without one. */
+export function wellbeingPromptsFor(
+  prompts: readonly WellbeingPrompt[],
+  situation: WellbeingSituation | null,
+): WellbeingPrompt[] {
+  return situation ? prompts.filter((prompt) => prompt.situations.includes(situation)) : [];
+}
+
 /** One prompt for the situation, the same all day; `offset` steps to the next one ("another"). */
 export function wellbeingFor(
   prompts: readonly WellbeingPrompt[],
@@ -106,8 +114,7 @@ export function wellbeingFor(
   now: Date,
   offset = 0,
 ): WellbeingPrompt | null {
-  if (!situation) return null;
-  const fitting = prompts.filter((prompt) => prompt.situations.includes(situation));
+  const fitting = wellbeingPromptsFor(prompts, situation);
   if (fitting.length === 0) return null;
   return fitting[(((localDay(now) + offset) % fitting.length) + fitting.length) % fitting.length];
 }

@@ -4,7 +4,7 @@
 import { memo, useState } from 'react';
 import type { WellbeingSituation } from '@/content/schema';
 import { library } from '@/runtime/library';
-import { wellbeingFor } from '@/lib/coach';
+import { wellbeingFor, wellbeingPromptsFor } from '@/lib/coach';
 import { useI18n } from '@/components/ui/use-i18n';
 import { openSettingsAt } from '@/runtime/open-settings';
 
@@ -19,7 +19,7 @@ export const WellbeingNote = memo(function WellbeingNote({
   const [offset, setOffset] = useState(0);
   const prompt = wellbeingFor(library.wellbeing, situation, now, offset);
   if (!prompt) return null;
-  const ideas = library.wellbeing.filter((entry) => situation !== null && entry.situations.includes(situation)).length;
+  const ideas = wellbeingPromptsFor(library.wellbeing, situation).length;
   return (
     <section
       className="wellbeing"

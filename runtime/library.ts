@@ -1,7 +1,8 @@
 // The coaching library as this page holds it: the language on screen only, read from the
 // extension's own `library/<language>.json` (written by the build from content/), with the other
-// language's texts added in place on a switch. Pages that show the library load it before their
-// views (see components/ui/mount.tsx); unit tests set the whole library (tests/unit-setup.ts).
+// language's texts added in place on a switch. The side panel loads it with its strings, before
+// its first view (`alsoLoadLibrary`, runtime/load-language.ts); unit tests set the whole library
+// (tests/unit-setup.ts).
 // The metric explainers (lib/library-language.ts `EXPLAINER_FIELDS`), the questions' and goals'
 // details, the checklist's texts, the sources worth following and the view-count table are in
 // `library/<language>.explainers.json`, read after the first view or when a view needs them: until

@@ -36,7 +36,7 @@ describe('loadLanguage', () => {
     const { i18n } = await freshModules();
     const loader = await import('./load-language');
     const held = await import('./library');
-    loader.alsoLoadLibrary();
+    loader.alsoLoadLibrary({ has: held.hasLibrary, load: held.loadLibrary });
     const heard = vi.fn(() => [i18n.hasCatalog('id'), held.hasLibrary('id')]);
     loader.onLanguageReady(heard);
     expect(loader.isLanguageReady('id')).toBe(false);

@@ -10,9 +10,9 @@
 import { addCatalog, hasCatalog, type Catalog, type Language } from '@/lib/i18n';
 import type { PageWithOwnStrings } from '@/lib/page-strings';
 import { readExtensionJson } from './extension-json';
-import { hasLibrary, loadLibrary } from './library';
 
-let withLibrary = false;
+/** The library's loader, on a page that shows it (runtime/library.ts); the other pages never load its code. */
+let withLibrary: LibraryLoader | null = null;
 /** The page's name until it asks for all strings; null on a page without a file of its own. */
 let firstView: PageWithOwnStrings | null = null;
 /** Languages that hold only their first view's strings. */
@@ -21,9 +21,14 @@ const loading = new Map<Language, Promise<void>>();
 const completing = new Map<Language, Promise<void>>();
 const listeners = new Set<() => void>();
 
-/** A page that shows the coaching library says so before it loads its first language. */
-export function alsoLoadLibrary(): void {
-  withLibrary = true;
+export interface LibraryLoader {
+  has(language: Language): boolean;
+  load(language: Language): Promise<void>;
+}
+
+/** A page that shows the coaching library says so, with its loader, before it loads its first language. */
+export function alsoLoadLibrary(loader: LibraryLoader): void {
+  withLibrary = loader;
 }
 
 /** A page with a strings file for its first view names itself before it loads its first language. */
@@ -33,7 +38,7 @@ export function loadFirstViewStrings(page: PageWithOwnStrings): void {
 
 /** Whether everything this page shows in `language` is loaded. */
 export function isLanguageReady(language: Language): boolean {
-  return hasCatalog(language) && (!withLibrary || hasLibrary(language));
+  return hasCatalog(language) && (withLibrary?.has(language) ?? true);
 }
 
 /** Calls `listener` whenever a language finishes loading; returns the function that stops it. */
@@ -63,10 +68,7 @@ export function loadLanguage(language: Language): Promise<void> {
   if (isLanguageReady(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = Promise.all([
-      hasCatalog(language) ? null : readStrings(language),
-      withLibrary ? loadLibrary(language) : null,
-    ])
+    pending = Promise.all([hasCatalog(language) ? null : readStrings(language), withLibrary?.load(language)])
       .then(() => {
         for (const listener of listeners) listener();
       })

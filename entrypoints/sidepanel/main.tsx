@@ -1,4 +1,5 @@
 import { mountPage } from '@/components/ui/mount';
+import { hasLibrary, loadLibrary } from '@/runtime/library';
 import { alsoLoadLibrary } from '@/runtime/load-language';
 import { useAgendaStore, useNotesStore, useTeamStore } from '@/state/stores';
 import { App, pinnedTabId } from './App';
@@ -12,5 +13,5 @@ if (location.hash.startsWith('#notes')) useNotesStore.start();
 useTeamStore.start();
 useAgendaStore.start();
 // The panel's views show the coaching library: its texts load with the language on screen.
-alsoLoadLibrary();
+alsoLoadLibrary({ has: hasLibrary, load: loadLibrary });
 void mountPage(App, 'sidepanel');

@@ -184,3 +184,26 @@ export function checklistProgress(
   ) as ChecklistProgress['phases'];
   return { items: progress, phases };
 }
+
+/** The checklist's stages in order, each with the key of its name. */
+export const checklistPhases: readonly { id: ChecklistPhase; label: MessageKey }[] = [
+  { id: 'first-week', label: 'phaseFirstWeek' },
+  { id: 'first-30-days', label: 'phaseFirst30Days' },
+  { id: 'first-60-days', label: 'phaseFirst60Days' },
+  { id: 'first-90-days', label: 'phaseFirst90Days' },
+];
+
+export interface ChecklistStage {
+  /** The first stage with something left to do (the last stage when all is done). */
+  phase: ChecklistPhase;
+  /** The first item of that stage not done; null when all is done. */
+  next: ChecklistItem | null;
+}
+
+/** Where the leader is in the checklist: the stage to show and the step to do next. */
+export function checklistStage(items: readonly ChecklistItem[], progress: ChecklistProgress): ChecklistStage {
+  const left = checklistPhases.find(({ id }) => progress.phases[id].done < progress.phases[id].total);
+  const phase = left?.id ?? 'first-90-days';
+  const done = new Set(progress.items.filter((item) => item.done).map((item) => item.id));
+  return { phase, next: items.find((item) => item.phase === phase && !done.has(item.id)) ?? null };
+}

@@ -114,3 +114,13 @@ export function describeNudge(
     steps: debriefSteps.map((key) => message(key)),
   };
 }
+
+/** A reminder's three answers, in the order their buttons show, each with the key of its word. */
+export const nudgeAnswers: readonly {
+  answer: 'done' | 'snooze' | 'dismiss';
+  key: 'remindersDone' | 'remindersSnooze' | 'remindersDismiss';
+}[] = [
+  { answer: 'done', key: 'remindersDone' },
+  { answer: 'snooze', key: 'remindersSnooze' },
+  { answer: 'dismiss', key: 'remindersDismiss' },
+];

@@ -12,15 +12,16 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
  * The content script runs on every platform page, so it gets the tightest: 8 KB is the ceiling
  * the values reader was given. Pages count what they load before they show (their scripts, the
  * interface strings their first view can show and, for the side panel, the library's texts in one
- * language). The side panel's is issue 15's target, 150 KB, as is the background's 45 KB (met with
- * room); the popup's target, 60 KB, is still ahead: React alone is ~60 KB.
+ * language). The side panel's and the popup's are issue 15's targets, 150 and 60 KB (the popup is
+ * plain DOM: React alone weighed more than 60 KB); the background's, 45 KB there, is held at 42,
+ * met with room.
  */
 const budgets = {
   'content script': 8 * 1024,
   background: 42 * 1024,
-  popup: 92 * 1024,
+  popup: 60 * 1024,
   'side panel': 150 * 1024,
-  options: 121 * 1024,
+  options: 122 * 1024,
 };
 
 const gzipSize = async (file) => gzipSync(await readFile(resolve(dir, file))).length;

@@ -7,7 +7,8 @@ import type { ChecklistItem, ChecklistPhase, Platform } from '@/content';
 import type { ItemProgress } from '@/lib/auto-ticks';
 import { Tabs } from '@/components/ui/Tabs';
 import { useI18n } from '@/components/ui/use-i18n';
-import { phases, useChecklist } from './use-checklist';
+import { checklistPhases as phases } from '@/lib/auto-ticks';
+import { useChecklist } from './use-checklist';
 import './checklist.css';
 
 export function ChecklistView({

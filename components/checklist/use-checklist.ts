@@ -3,17 +3,10 @@
 // tick that shows at once (storage confirms it a moment later, in every view).
 import { useMemo, useState } from 'react';
 import type { ChecklistItem, ChecklistPhase, Platform } from '@/content';
-import { checklistProgress, type ChecklistProgress, type ItemProgress } from '@/lib/auto-ticks';
-import type { Message, MessageKey } from '@/lib/i18n';
+import { checklistProgress, checklistStage, type ChecklistProgress, type ItemProgress } from '@/lib/auto-ticks';
+import type { Message } from '@/lib/i18n';
 import { activityItem, ticksItem } from '@/state/checklist';
 import { useStorageItem } from '@/components/ui/use-storage-item';
-
-export const phases: { id: ChecklistPhase; label: MessageKey }[] = [
-  { id: 'first-week', label: 'phaseFirstWeek' },
-  { id: 'first-30-days', label: 'phaseFirst30Days' },
-  { id: 'first-60-days', label: 'phaseFirst60Days' },
-  { id: 'first-90-days', label: 'phaseFirst90Days' },
-];
 
 export interface Checklist {
   /** Null until both parts are read. */
@@ -41,12 +34,9 @@ export function useChecklist(items: readonly ChecklistItem[], platforms?: readon
     [loaded, items, platforms, ticks.value, activity.value],
   );
   const byId = useMemo(() => new Map(progress?.items.map((item) => [item.id, item])), [progress]);
-  const left = (phase: ChecklistPhase) =>
-    progress !== null && progress.phases[phase].done < progress.phases[phase].total;
-  const currentPhase = phases.find((phase) => left(phase.id))?.id ?? (progress ? 'first-90-days' : 'first-week');
-  const next = progress
-    ? (items.find((item) => item.phase === currentPhase && !byId.get(item.id)?.done) ?? null)
-    : null;
+  const stage = useMemo(() => (progress ? checklistStage(items, progress) : null), [items, progress]);
+  const currentPhase = stage?.phase ?? 'first-week';
+  const next = stage?.next ?? null;
 
   function toggle(itemId: string, done: boolean) {
     setError(null);

@@ -1,19 +1,14 @@
-// A reminder's three answers, each named with the reminder it answers: on the options page and in
-// the popup alike.
+// A reminder's three answers, each named with the reminder it answers, on the options page (the
+// popup draws the same buttons from the same list, entrypoints/popup/today-nudge.ts).
 import type { NudgeAnswer } from '@/state/reminders';
+import { nudgeAnswers } from '@/lib/reminder-words';
 import { useI18n } from '@/components/ui/use-i18n';
-
-const answers: readonly { answer: NudgeAnswer; key: 'remindersDone' | 'remindersSnooze' | 'remindersDismiss' }[] = [
-  { answer: 'done', key: 'remindersDone' },
-  { answer: 'snooze', key: 'remindersSnooze' },
-  { answer: 'dismiss', key: 'remindersDismiss' },
-];
 
 export function ReminderAnswers({ title, onAnswer }: { title: string; onAnswer(answer: NudgeAnswer): void }) {
   const { t } = useI18n();
   return (
     <div className="actions">
-      {answers.map(({ answer, key }) => (
+      {nudgeAnswers.map(({ answer, key }) => (
         <button
           key={answer}
           type="button"

@@ -8,16 +8,6 @@ import { liveItem, type LiveItemState } from '@/state/live-item';
 
 export type StorageItemState<T> = LiveItemState<T>;
 
-/**
- * Starts reading an item before the page's first render (from its main.tsx, while the language
- * files load), so that the first render shows the stored value instead of a loading state and a
- * second render. The hook still reads and follows the item as usual; this read never replaces
- * a value already shown.
- */
-export function preloadStorageItem<T>(item: StorageItem<T>): void {
-  liveItem(item).preload();
-}
-
 /** Follows one stored item; `write` changes it on top of what is stored at that moment. */
 export function useStorageItem<T>(item: StorageItem<T>): StorageItemState<T> & {
   write(change: (current: T) => T | null): Promise<ItemWriteResult<T>>;

@@ -1,17 +1,39 @@
 // @vitest-environment happy-dom
 // The toolbar popup leads with "Open coach" and the next checklist step, ticked right there; the
 // whole checklist is one click away, in the side panel's Checklist view.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { popupLibrary } from '@/content/popup-library';
-import { App } from './App';
+import { updateSettings } from '@/state/settings';
+import { drawPopup } from './popup';
+import { wordsIn } from './words';
 
 const openCoach = vi.hoisted(() => vi.fn(() => Promise.resolve()));
 vi.mock('@/runtime/open-coach', () => ({ openCoach, openCoachShortcut: () => Promise.resolve('Alt+Shift+S') }));
 
 const firstWeek = popupLibrary.checklists.filter((item) => item.phase === 'first-week');
+
+let stop = () => undefined as void;
+function render() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  stop = drawPopup(root, wordsIn('en'));
+}
+afterEach(() => {
+  stop();
+  document.body.replaceChildren();
+});
+
+/** Every step ticked but the last of the last stage. */
+async function allButLast() {
+  const ticks = Object.fromEntries(
+    popupLibrary.checklists.slice(0, -1).map((item) => [item.id, { done: true, at: 1 }]),
+  );
+  await fakeBrowser.storage.local.set({ 'checklist-ticks': ticks });
+  return popupLibrary.checklists.at(-1)!;
+}
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -24,7 +46,7 @@ beforeEach(async () => {
 describe('the popup', () => {
   it('leads with Open coach, then the next step with its stage and progress, and ticks it there', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render();
     const open = screen.getByRole('button', { name: 'Open coach' });
     await waitFor(() => expect(document.activeElement).toBe(open));
 
@@ -44,7 +66,7 @@ describe('the popup', () => {
 
   it('names the step just ticked and takes the tick back on Undo', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render();
     await user.click(await screen.findByRole('checkbox', { name: firstWeek[0].text.en }));
     const done = await screen.findByTestId('just-done');
     expect(done.textContent).toBe(`Done: ${firstWeek[0].text.en} Undo`);
@@ -60,12 +82,54 @@ describe('the popup', () => {
 
   it('opens the side panel at the whole checklist', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render();
     const whole = screen.getByRole('button', { name: 'See the whole checklist in the side panel' });
     await waitFor(() => expect(whole).toHaveProperty('disabled', false));
     await user.click(whole);
     await waitFor(() => expect(openCoach).toHaveBeenCalledTimes(1));
     const request = (await fakeBrowser.storage.session.get('panel-request'))['panel-request'];
     expect(request).toMatchObject({ view: 'checklist' });
+  });
+
+  it('keeps the keyboard on the Undo when the last step is ticked, and brings the step back with it', async () => {
+    const user = userEvent.setup();
+    const last = await allButLast();
+    render();
+    await user.click(await screen.findByRole('checkbox', { name: last.text.en }));
+    expect(await screen.findByRole('heading', { name: 'Every step of the checklist is done' })).toBeDefined();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    const undo = within(screen.getByTestId('just-done')).getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('checkbox', { name: last.text.en });
+    await waitFor(() => expect(document.activeElement).toBe(again));
+  });
+
+  it('keeps the focused step in place when the checklist changes in another view', async () => {
+    render();
+    const first = await screen.findByRole('checkbox', { name: firstWeek[0].text.en });
+    first.focus();
+    // Another view records activity: the popup draws its progress again, not its checkbox.
+    await fakeBrowser.storage.local.set({
+      activity: { visits: [], savedQuestions: 1, metricNotes: 0, teamMembers: 0 },
+    });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(screen.getByRole('checkbox', { name: firstWeek[0].text.en })).toBe(first);
+    expect(document.activeElement).toBe(first);
+  });
+});
+
+describe('the popup as it starts', () => {
+  it('draws itself again in the language chosen in Settings while it is open', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    await import('./main');
+    const open = await screen.findByRole('button', { name: 'Open coach' });
+    await waitFor(() => expect(document.activeElement).toBe(open));
+    expect(await updateSettings({ language: 'id' })).toMatchObject({ ok: true });
+    expect(await screen.findByRole('button', { name: 'Buka coach' })).toBeDefined();
+    expect(document.documentElement.lang).toBe('id');
+    expect(screen.getAllByTestId('next-step')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Open coach' })).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // The popup's waiting reminder: shown as the background worded it, answered through the
 // background with the reminder's id, and what happened said in words; nothing when none waits.
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { shownNudgeItem, type ShownNudge } from '@/state/shown-nudge';
-import { TodayNudge } from './TodayNudge';
+import { todayNudge } from './today-nudge';
+import { wordsIn } from './words';
 
 const checkIn: ShownNudge = {
   id: 'check-in:dewi',
@@ -16,22 +17,32 @@ const checkIn: ShownNudge = {
   steps: ['Ask how the week went.'],
 };
 
+const stops: (() => void)[] = [];
+function render(onAnswered: () => void) {
+  document.body.append(todayNudge(wordsIn('en'), stops, onAnswered));
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+  document.body.replaceChildren();
 });
 
 async function showWith(reply: unknown) {
   await shownNudgeItem.write(() => checkIn);
   const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply);
   const onAnswered = vi.fn();
-  render(<TodayNudge onAnswered={onAnswered} />);
+  render(onAnswered);
   await screen.findByText('Time to check in with Dewi');
   return { send, onAnswered, user: userEvent.setup() };
 }
 
 describe('the reminder in the popup', () => {
   it('shows nothing when no reminder waits', async () => {
-    render(<TodayNudge onAnswered={() => undefined} />);
+    render(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByTestId('today-nudge')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { normalizePath, type Plugin } from 'vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import { library } from './content';
 import { contentScriptMatches } from './content/hosts';
 import { libraryInLanguage, splitExplainers } from './lib/library-language';
@@ -112,8 +112,30 @@ export default defineConfig({
           `WXT runtime plugins (${wxt.config.plugins.join(', ')}) need the script noPluginScriptPlugin removes`,
         );
     },
+    // Each page is a build of its own, and everything its first view runs is one script (below):
+    // built together, the pages' common modules were split by which pages use them, into five to
+    // seven files a page, and a page opened 15–20 ms later for it (the popup in one file against
+    // seven, medians of 15 opens in three runs). Each file's own imports and exports weighed on
+    // it too: the side panel is 5 KB lighter as one file. The views a page loads later stay
+    // chunks of their own, which import what they share from the page's script.
+    'entrypoints:grouped': (_wxt, groups) => {
+      const apart = groups.flatMap((group): EntrypointGroup[] =>
+        Array.isArray(group) ? group.map((page) => [page]) : [group],
+      );
+      groups.splice(0, groups.length, ...apart);
+    },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       viteConfig.plugins = [...(viteConfig.plugins ?? []), noPluginScriptPlugin(), pageStringsPlugin()];
+      const [page, ...others] = entrypoints;
+      if (page && others.length === 0 && page.inputPath.endsWith('.html')) {
+        viteConfig.build ??= {};
+        viteConfig.build.rolldownOptions ??= {};
+        viteConfig.build.rolldownOptions.output = {
+          ...viteConfig.build.rolldownOptions.output,
+          // Every module the page imports from the start, in the page's own script.
+          codeSplitting: { groups: [{ name: page.name, tags: ['$initial'] }] },
+        };
+      }
       const detector = entrypoints.find((entrypoint) => entrypoint.name === 'detector');
       if (detector)
         viteConfig.plugins = [

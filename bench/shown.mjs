@@ -42,8 +42,8 @@ export async function shownTimes(page, selector) {
 
 /**
  * Runs in the page: when its document arrived and was parsed (Navigation Timing), and the marks
- * `mountPage` sets once the modules have run and once the settings and strings are in (absent on
- * a page without them).
+ * `startPageLanguage` sets once the modules have run and once the settings and strings are in
+ * (absent on a page without them).
  */
 function stepsOfOpen() {
   const [navigation] = performance.getEntriesByType('navigation');

@@ -2,8 +2,8 @@
 // script in the side panel's head, tiny and with no imports to wait for, so it always runs before
 // the page's modules (which take ~100 ms to load and run here). The files are read meanwhile, and
 // runtime/extension-json.ts takes the reads over. Only the likely language (the browser's) is
-// read, as mountPage would read it first; another chosen in Settings loads as before. The strings
-// are the side panel's first view's (runtime/load-language.ts).
+// read, as startPageLanguage (runtime/page-language.ts) reads it first; another chosen in Settings
+// loads as before. The strings are the side panel's first view's (runtime/load-language.ts).
 import { resolveLanguage } from '@/lib/i18n';
 import { browserLanguages } from '@/runtime/browser-languages';
 import { startEarlyReads } from '@/runtime/extension-json';

@@ -120,6 +120,26 @@ describe('the popup', () => {
   });
 });
 
+describe('the popup on damaged storage', () => {
+  it('keeps the ticks it can read, says the rest is kept aside, and sets it aside at the next tick', async () => {
+    const user = userEvent.setup();
+    const damaged = { [firstWeek[0].id]: { done: true, at: 1 }, [firstWeek[1].id]: 'ticked?' };
+    await fakeBrowser.storage.local.set({ 'checklist-ticks': damaged });
+    render();
+    const step = await screen.findByTestId('next-step');
+    expect(step.textContent).toContain(`First week: 1 of ${firstWeek.length} done`);
+    expect(within(step).getByText(/keeps the rest aside/)).toBeDefined();
+
+    await user.click(screen.getByRole('checkbox', { name: firstWeek[1].text.en }));
+    await waitFor(async () => {
+      const stored = await fakeBrowser.storage.local.get(null);
+      const kept = Object.entries(stored).filter(([key]) => key.startsWith('kept:checklist-ticks:'));
+      expect(kept.map(([, value]) => (value as { value: unknown }).value)).toEqual([damaged]);
+      expect(stored['checklist-ticks']).toMatchObject({ [firstWeek[1].id]: { done: true } });
+    });
+  });
+});
+
 describe('the popup as it starts', () => {
   it('draws itself again in the language chosen in Settings while it is open', async () => {
     document.body.innerHTML = '<div id="root"></div>';

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { library } from '../content';
 import type { AutoTick, ChecklistItem, ChecklistPhase } from '../content/schema';
 import {
+  checklistPhases,
   checklistProgress,
+  checklistStage,
   evaluateAutoTick,
   noActivity,
   recordVisit,
@@ -242,5 +244,44 @@ describe('checklistProgress', () => {
     const byVisit = library.checklists.filter((entry) => entry.autoTick?.kind === 'visited');
     expect(byVisit.length).toBe(6);
     for (const entry of byVisit) expect(entry.text.en, entry.id).not.toMatch(claimsMore);
+  });
+});
+
+describe('checklistStage', () => {
+  const week = [item('a'), item('b')];
+  const month = [item('c', undefined, 'first-30-days')];
+  const items = [...week, ...month];
+  const ticked = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, { done: true, at: aug5 }]));
+  const stageOf = (ticks: Record<string, { done: boolean; at: number }>, activity = noActivity) =>
+    checklistStage(items, checklistProgress(items, ticks, activity, options));
+
+  it('names the first stage with a step left, and its first step not done', () => {
+    expect(stageOf({})).toEqual({ phase: 'first-week', next: week[0] });
+    expect(stageOf(ticked('a'))).toEqual({ phase: 'first-week', next: week[1] });
+    // A step done out of order leaves the earlier one next.
+    expect(stageOf(ticked('b'))).toEqual({ phase: 'first-week', next: week[0] });
+  });
+
+  it("moves on to the next stage when one is done, in the stages' order", () => {
+    expect(stageOf(ticked('a', 'b'))).toEqual({ phase: 'first-30-days', next: month[0] });
+    expect(checklistPhases.map(({ id }) => id)).toEqual([
+      'first-week',
+      'first-30-days',
+      'first-60-days',
+      'first-90-days',
+    ]);
+  });
+
+  it('rests on the last stage with nothing next once every step is done', () => {
+    expect(stageOf(ticked('a', 'b', 'c'))).toEqual({ phase: 'first-90-days', next: null });
+  });
+
+  it('counts a step the leader unticked as left, even when activity would tick it', () => {
+    const inbox = item('read-inbox', { kind: 'visited', surface: 'inbox', count: 1 });
+    const activity = withVisits(visit('linkedin', 'messaging', 'inbox', aug5));
+    const progress = checklistProgress([inbox], { 'read-inbox': { done: false, at: aug5 } }, activity, options);
+    expect(checklistStage([inbox], progress)).toEqual({ phase: 'first-week', next: inbox });
+    const auto = checklistProgress([inbox], {}, activity, options);
+    expect(checklistStage([inbox], auto)).toEqual({ phase: 'first-90-days', next: null });
   });
 });

@@ -106,6 +106,22 @@ describe('the popup', () => {
     await waitFor(() => expect(document.activeElement).toBe(again));
   });
 
+  it('says a tick was not saved, and brings back the step it shows again with the focus on it', async () => {
+    const user = userEvent.setup();
+    render();
+    const first = await screen.findByRole('checkbox', { name: firstWeek[0].text.en });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await user.click(first);
+
+    const again = await screen.findByRole('checkbox', { name: firstWeek[0].text.en });
+    await waitFor(() => expect(document.activeElement).toBe(again));
+    expect(within(screen.getByTestId('next-step')).getByRole('status').textContent).toMatch(
+      /^Could not save your tick: /,
+    );
+    expect(screen.queryByTestId('just-done')).toBeNull();
+    expect((await fakeBrowser.storage.local.get('checklist-ticks'))['checklist-ticks']).toBeUndefined();
+  });
+
   it('keeps the focused step in place when the checklist changes in another view', async () => {
     render();
     const first = await screen.findByRole('checkbox', { name: firstWeek[0].text.en });

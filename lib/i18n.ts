@@ -159,6 +159,27 @@ export function pick(text: LocalizedText, language: Language): string {
   return text[language];
 }
 
+/** The i18n layer's functions with the language set: what a page draws its words with. */
+export interface Words {
+  language: Language;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A message from `lib/` or `state/`, in words. */
+  say(message: Message): string;
+  pick(text: LocalizedText): string;
+  /** Any message value (a library text, a date, a list, a message) in words. */
+  word(value: MessageParam): string;
+}
+
+export function wordsIn(language: Language): Words {
+  return {
+    language,
+    t: (key, params) => translate(language, key, params),
+    say: (message) => say(language, message),
+    pick: (text) => pick(text, language),
+    word: (value) => word(language, value),
+  };
+}
+
 /** A loaded catalogue, for tests that compare locales. */
 export function catalog(language: Language): Catalog {
   return catalogOf(language);

@@ -4,7 +4,7 @@
 import '@/components/ui/base.css';
 import '@/components/ui/shell.css';
 import '@/components/checklist/checklist.css';
-import { resolveLanguage, type Language } from '@/lib/i18n';
+import { resolveLanguage, wordsIn, type Language } from '@/lib/i18n';
 import { browserLanguages } from '@/runtime/browser-languages';
 import { loadLanguage } from '@/runtime/load-language';
 import { startPageLanguage } from '@/runtime/page-language';
@@ -13,7 +13,6 @@ import { liveItem } from '@/state/live-item';
 import { settingsItem } from '@/state/settings';
 import { shownNudgeItem } from '@/state/shown-nudge';
 import { drawPopup } from './popup';
-import { wordsIn } from './words';
 
 liveItem(ticksItem).preload();
 liveItem(activityItem).preload();

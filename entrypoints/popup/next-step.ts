@@ -6,11 +6,10 @@
 // (components/checklist/use-checklist.ts), from the same functions.
 import type { ChecklistItem } from '@/content';
 import { checklistPhases, checklistProgress, checklistStage } from '@/lib/auto-ticks';
-import type { Message } from '@/lib/i18n';
+import type { Message, Words } from '@/lib/i18n';
 import { activityItem, ticksItem } from '@/state/checklist';
 import { liveItem } from '@/state/live-item';
 import { h, slot } from './dom';
-import type { Words } from './words';
 
 let sections = 0;
 

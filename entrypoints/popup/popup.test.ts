@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { popupLibrary } from '@/content/popup-library';
 import { updateSettings } from '@/state/settings';
 import { drawPopup } from './popup';
-import { wordsIn } from './words';
+import { wordsIn } from '@/lib/i18n';
 
 const openCoach = vi.hoisted(() => vi.fn(() => Promise.resolve()));
 vi.mock('@/runtime/open-coach', () => ({ openCoach, openCoachShortcut: () => Promise.resolve('Alt+Shift+S') }));

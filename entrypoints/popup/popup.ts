@@ -9,7 +9,7 @@ import { requestPanel } from '@/state/panel-request';
 import { h, slot } from './dom';
 import { nextStep } from './next-step';
 import { todayNudge } from './today-nudge';
-import type { Words } from './words';
+import type { Words } from '@/lib/i18n';
 
 /**
  * Draws the popup into `root` in the language of `words`, replacing what was there. Returns the

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { shownNudgeItem, type ShownNudge } from '@/state/shown-nudge';
 import { todayNudge } from './today-nudge';
-import { wordsIn } from './words';
+import { wordsIn } from '@/lib/i18n';
 
 const checkIn: ShownNudge = {
   id: 'check-in:dewi',

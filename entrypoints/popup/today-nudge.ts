@@ -9,7 +9,7 @@ import { nudgeAnswers } from '@/lib/reminder-words';
 import { liveItem } from '@/state/live-item';
 import { shownNudgeItem, type ShownNudge } from '@/state/shown-nudge';
 import { h, slot } from './dom';
-import type { Words } from './words';
+import type { Words } from '@/lib/i18n';
 
 /**
  * The reminder's card and the line that says what became of an answer, following storage until the

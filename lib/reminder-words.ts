@@ -4,6 +4,7 @@
 // in distress never goes into a reminder at all: a reminder cannot know how a person is doing.
 import type { Learning, WellbeingPrompt, WellbeingSituation } from '../content/schema';
 import { message, type Message, type MessageKey } from './i18n';
+import type { NudgeAnswerRequest } from './messages';
 import { DAY_MS } from './model/record';
 import type { ReminderSettings } from './model/reminder-settings';
 import type { Nudge } from './schedule';
@@ -117,7 +118,7 @@ export function describeNudge(
 
 /** A reminder's three answers, in the order their buttons show, each with the key of its word. */
 export const nudgeAnswers: readonly {
-  answer: 'done' | 'snooze' | 'dismiss';
+  answer: NudgeAnswerRequest['answer'];
   key: 'remindersDone' | 'remindersSnooze' | 'remindersDismiss';
 }[] = [
   { answer: 'done', key: 'remindersDone' },
